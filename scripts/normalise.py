@@ -1,0 +1,214 @@
+"""Step 4: normalise the description so openapi-python-client generates a correct SDK.
+
+openapi-python-client 0.29 generates this API without a warning and still gets some of it
+silently wrong. Every correction lives here, one small function per rule, each saying which
+generator or description behaviour it corrects; `RULES` lists them in the order they run and
+`normalise()` applies them all, returning what each changed for the pipeline's report.
+The wire format never changes: names, paths and media types the server accepts stay as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator
+from typing import Any
+
+JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+REF_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+Rule = Callable[[dict[str, Any]], list[str]]
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (method, path, operation) of the description."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield method, path, item[method]
+
+
+def _schemas(document: dict[str, Any]) -> dict[str, Any]:
+    return document.setdefault("components", {}).setdefault("schemas", {})
+
+
+def _ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        ref: str = schema["$ref"]
+        if ref.startswith(REF_PREFIX):
+            return ref[len(REF_PREFIX) :]
+    return None
+
+
+def _children(schema: dict[str, Any]) -> Iterator[Any]:
+    """The sub-schemas of a schema: properties, items, additionalProperties, compositions."""
+    yield from (schema.get("properties") or {}).values()
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            yield schema[key]
+    for key in ("allOf", "oneOf", "anyOf"):
+        yield from schema.get(key) or []
+
+
+def _has_binary(schema: Any, schemas: dict[str, Any], seen: set[str]) -> bool:
+    """Whether a schema (following $refs) holds a `format: binary` value anywhere."""
+    if not isinstance(schema, dict):
+        return False
+    name = _ref_name(schema)
+    if name is not None:
+        if name in seen:
+            return False
+        seen.add(name)
+        return _has_binary(schemas.get(name), schemas, seen)
+    if schema.get("format") == "binary":
+        return True
+    return any(_has_binary(child, schemas, seen) for child in _children(schema))
+
+
+# --- Rules ---------------------------------------------------------------------------------
+
+
+def prefer_json_request_bodies(document: dict[str, Any]) -> list[str]:
+    """Keep one request media type: JSON, or multipart where a field is a file.
+
+    drf-spectacular offers most bodies as JSON, form and multipart (DRF's default parsers).
+    openapi-python-client 0.29 turns such a body into a union of one class per media type; all
+    three are the same class, so its `isinstance` dispatch always takes the first branch, and
+    its template loses `required` (a required body becomes optional). JSON keeps types (numbers,
+    booleans, null, nested objects) that form encoding flattens to strings, so it is what we
+    send; multipart remains only where a file must be uploaded.
+    """
+    schemas = _schemas(document)
+    changed: list[str] = []
+    for method, path, operation in operations(document):
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        if len(content) < 2:
+            continue
+        needs_files = any(
+            _has_binary(media.get("schema"), schemas, set()) for media in content.values()
+        )
+        if needs_files and MULTIPART in content:
+            keep = MULTIPART
+        elif JSON in content:
+            keep = JSON
+        else:
+            keep = next(iter(content))
+        dropped = sorted(media_type for media_type in content if media_type != keep)
+        operation["requestBody"]["content"] = {keep: content[keep]}
+        changed.append(f"{method.upper()} {path}: sends {keep} (dropped {', '.join(dropped)})")
+    return changed
+
+
+def split_read_only_request_schemas(document: dict[str, Any]) -> list[str]:
+    """Request bodies refer to request variants of components, without readOnly properties.
+
+    A readOnly property (`id`, `created_at`, ...) is set by the server. openapi-python-client
+    ignores `readOnly`: a model used both ways makes such a property a required constructor
+    argument and sends it. For every component reachable from a request body that holds
+    readOnly properties (itself or through its references), a variant without them (and
+    without them in `required`) is added, and request bodies refer to it. Responses keep the
+    full component. The variant is named `<Name>Request`, as drf-spectacular's own
+    COMPONENT_SPLIT_REQUEST names them, reusing an existing component when it is identical.
+    """
+    schemas = _schemas(document)
+    memo: dict[str, str] = {}
+    changed: list[str] = []
+
+    def needs_variant(name: str, seen: set[str]) -> bool:
+        if name in seen:
+            return False
+        seen.add(name)
+        schema = schemas.get(name) or {}
+        if any(
+            isinstance(p, dict) and p.get("readOnly") for p in (schema.get("properties") or {}).values()
+        ):
+            return True
+        return any(needs_variant(ref, seen) for ref in _refs_in(schema))
+
+    def variant_of(name: str) -> str:
+        if name in memo:
+            return memo[name]
+        if not needs_variant(name, set()):
+            memo[name] = name
+            return name
+        wanted = f"{name}Request"
+        memo[name] = wanted  # set before recursing: cycles refer to the variant
+        variant = rewrite(copy.deepcopy(schemas[name]))
+        properties = variant.get("properties") or {}
+        read_only = sorted(k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly"))
+        for key in read_only:
+            del properties[key]
+        if "required" in variant:
+            variant["required"] = [k for k in variant["required"] if k not in read_only]
+            if not variant["required"]:
+                del variant["required"]
+        final = wanted
+        if wanted in schemas and schemas[wanted] != variant:
+            final = _free_name(schemas, f"{name}Input")
+            memo[name] = final
+            variant = _rename_refs(variant, wanted, final)
+        schemas[final] = variant
+        changed.append(f"{name} -> {final} (without {', '.join(read_only) or 'nested readOnly'})")
+        return final
+
+    def rewrite(schema: Any) -> Any:
+        if not isinstance(schema, dict):
+            return schema
+        name = _ref_name(schema)
+        if name is not None and name in schemas:
+            return {**schema, "$ref": REF_PREFIX + variant_of(name)}
+        for key, value in list(schema.items()):
+            if key == "properties" and isinstance(value, dict):
+                schema[key] = {k: rewrite(v) for k, v in value.items()}
+            elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
+                schema[key] = rewrite(value)
+            elif key in ("allOf", "oneOf", "anyOf") and isinstance(value, list):
+                schema[key] = [rewrite(v) for v in value]
+        return schema
+
+    for _method, _path, operation in operations(document):
+        for media in ((operation.get("requestBody") or {}).get("content") or {}).values():
+            if isinstance(media, dict) and "schema" in media:
+                media["schema"] = rewrite(media["schema"])
+    return changed
+
+
+def _refs_in(schema: Any) -> Iterator[str]:
+    if not isinstance(schema, dict):
+        return
+    name = _ref_name(schema)
+    if name is not None:
+        yield name
+        return
+    for child in _children(schema):
+        yield from _refs_in(child)
+
+
+def _free_name(schemas: dict[str, Any], base: str) -> str:
+    name, number = base, 2
+    while name in schemas:
+        name, number = f"{base}{number}", number + 1
+    return name
+
+
+def _rename_refs(schema: Any, old: str, new: str) -> Any:
+    if isinstance(schema, dict):
+        if schema.get("$ref") == REF_PREFIX + old:
+            return {**schema, "$ref": REF_PREFIX + new}
+        return {k: _rename_refs(v, old, new) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_rename_refs(v, old, new) for v in schema]
+    return schema
+
+
+RULES: tuple[Rule, ...] = (
+    prefer_json_request_bodies,
+    split_read_only_request_schemas,
+)
+
+
+def normalise(document: dict[str, Any]) -> dict[str, list[str]]:
+    """Apply every rule in order (in place); return the changes each made, by rule name."""
+    return {rule.__name__: rule(document) for rule in RULES}
