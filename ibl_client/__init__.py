@@ -1,0 +1,60 @@
+"""Async-first Python SDK for the ibl.ai ``ibl-data-manager`` REST API.
+
+>>> import ibl_client
+>>> from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
+>>> async def main() -> None:
+...     async with ibl_client.AsyncClient(api_key="...") as ibl:
+...         data = await analytics_time_spent_user_retrieve.asyncio(client=ibl)
+
+Importing this package is cheap: the generated operations load only when you import them.
+"""
+
+from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
+from ._client import AsyncClient, Client
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    IBLError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from ._response import Response
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import API_VERSION, __version__
+
+__all__ = [
+    "API_VERSION",
+    "APIConnectionError",
+    "APIKeyAuth",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncRetryTransport",
+    "AuthenticationError",
+    "BadRequestError",
+    "BearerAuth",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "IBLError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Response",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "UnprocessableEntityError",
+    "UserTokenAuth",
+    "__version__",
+]

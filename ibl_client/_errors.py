@@ -1,0 +1,215 @@
+"""Every error the SDK raises on purpose. The tree is the documentation:
+
+IBLError
+ ├── ConfigurationError ·········· a bad client argument or IBL_* variable (also a ValueError)
+ ├── APIConnectionError ·········· no usable answer: refused, reset, DNS, TLS, too many redirects
+ │    └── APITimeoutError ········ connect, read, write or pool timeout
+ ├── ResponseValidationError ····· a 2xx body that does not fit the declared model
+ └── APIStatusError ·············· the server answered >= 400 (raised by ``Response.unwrap()``)
+      ├── BadRequestError ········ 400
+      ├── AuthenticationError ···· 401
+      ├── PermissionDeniedError ·· 403
+      ├── NotFoundError ·········· 404
+      ├── ConflictError ·········· 409
+      ├── UnprocessableEntityError 422
+      ├── RateLimitError ········· 429
+      └── ServerError ············ 5xx
+
+Any other status >= 400 raises ``APIStatusError`` itself. Errors that reached the server carry
+the operation id, method, credential-free URL and the number of retries taken; status errors
+also carry the parsed body, headers and request id. Messages never contain a secret.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from . import _log
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "IBLError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "UnprocessableEntityError",
+]
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+
+class IBLError(Exception):
+    """Base class of every error raised by ``ibl_client``."""
+
+
+class ConfigurationError(IBLError, ValueError):
+    """A client argument or ``IBL_*`` environment variable is invalid; the message names it."""
+
+
+class _RequestError(IBLError):
+    """Shared fields of errors raised for one request (not public: catch the leaves or IBLError)."""
+
+    def __init__(
+        self, message: str, *, operation_id: str, method: str, url: str, retries: int
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.method = method
+        self.url = url  # already redacted
+        self.retries = retries
+
+
+class APIConnectionError(_RequestError):
+    """The request got no HTTP answer. ``__cause__`` is the underlying httpx exception."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired (after any retries)."""
+
+
+class ResponseValidationError(_RequestError):
+    """A successful response whose body could not be parsed into the declared model.
+
+    ``content`` keeps the raw body, ``error`` (and ``__cause__``) the parser's exception.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        method: str,
+        url: str,
+        retries: int,
+        status_code: int,
+        content: bytes,
+        error: Exception,
+    ) -> None:
+        super().__init__(
+            message, operation_id=operation_id, method=method, url=url, retries=retries
+        )
+        self.status_code = status_code
+        self.content = content
+        self.error = error
+
+
+class APIStatusError(_RequestError):
+    """The server answered with a status >= 400.
+
+    ``body`` is the parsed JSON (or the text when not JSON, ``None`` when empty); ``response``
+    is the raw ``httpx.Response`` for anything else.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        retries: int,
+        response: httpx.Response,
+        body: Any,
+    ) -> None:
+        super().__init__(
+            message,
+            operation_id=operation_id,
+            method=response.request.method,
+            url=_log.redact_url(response.request.url),
+            retries=retries,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.headers = httpx.Headers(_log.redact_headers(response.headers))
+        self.request_id = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credential is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credential is valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or not visible to this credential)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; see ``headers["retry-after"]``."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed; usually worth retrying later."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, *, operation_id: str, retries: int) -> APIStatusError:
+    """The typed error for a response with status >= 400."""
+    status = response.status_code
+    cls = ServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
+    body = _parse_body(response)
+    message = (
+        f"{operation_id}: {status} {response.reason_phrase} from {response.request.method} "
+        f"{_log.redact_url(response.request.url)}"
+    )
+    detail = _detail(body)
+    if detail:
+        message += f": {detail}"
+    if retries:
+        message += f" (after {retries} retries)"
+    return cls(message, operation_id=operation_id, retries=retries, response=response, body=body)
+
+
+def _parse_body(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+def _detail(body: Any, limit: int = 300) -> str:
+    """DRF puts the human message in ``detail``; fall back to a short excerpt of the body."""
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        text: str = body["detail"]
+    elif body is None:
+        return ""
+    else:
+        text = body if isinstance(body, str) else repr(body)
+    return text if len(text) <= limit else text[:limit] + "…"

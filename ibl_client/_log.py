@@ -1,0 +1,105 @@
+"""Logging for the ``ibl_client`` logger, with secrets redacted before anything is written.
+
+Nothing here configures the root logger. ``IBL_DEBUG=1`` (or ``debug=True``) only lowers the
+level of the ``ibl_client`` logger and, if it has no handler yet, gives it one on stderr.
+
+Every URL and header that reaches a log line, a ``repr()`` or an exception message goes through
+:func:`redact_url` / :func:`redact_headers` first, so a secret cannot leak by way of a new
+log statement that forgot to ask.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Mapping
+
+import httpx
+
+logger = logging.getLogger("ibl_client")
+
+REDACTED = "REDACTED"
+SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-csrftoken"}
+)
+SECRET_PARAMS = frozenset(
+    {"api_key", "apikey", "key", "token", "access_token", "refresh_token", "secret", "password"}
+)
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """The URL as text, with user info and secret query parameters replaced.
+
+    >>> redact_url("https://u:p@h.example/x?token=abc&page=2")
+    'https://REDACTED@h.example/x?token=REDACTED&page=2'
+    """
+    url = httpx.URL(url)
+    if url.userinfo:
+        url = url.copy_with(username=REDACTED, password=None)
+    if any(name.lower() in SECRET_PARAMS for name in url.params):
+        params = [
+            (name, REDACTED if name.lower() in SECRET_PARAMS else value)
+            for name, value in url.params.multi_items()
+        ]
+        url = url.copy_with(params=params)
+    return str(url)
+
+
+def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
+    """A plain copy of ``headers`` with credentials and cookies replaced."""
+    items = httpx.Headers(headers).multi_items()
+    return {k: REDACTED if k.lower() in SECRET_HEADERS else v for k, v in items}
+
+
+def enable_debug() -> None:
+    """Send ``ibl_client`` debug records to stderr; idempotent, leaves other loggers alone."""
+    logger.setLevel(logging.DEBUG)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+# Hooks the core calls. Kept here so the request path has one line per event, not a
+# formatting block, and so redaction cannot be skipped.
+
+
+def request_sent(operation_id: str, request: httpx.Request) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s: %s %s headers=%s",
+            operation_id,
+            request.method,
+            redact_url(request.url),
+            redact_headers(request.headers),
+        )
+
+
+def response_received(operation_id: str, response: httpx.Response, retries: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s: %s %s -> %d in %.3fs (retries=%d) headers=%s",
+            operation_id,
+            response.request.method,
+            redact_url(response.request.url),
+            response.status_code,
+            response.elapsed.total_seconds(),
+            retries,
+            redact_headers(response.headers),
+        )
+
+
+def retrying(request: httpx.Request, retry: int, of: int, delay: float, reason: str) -> None:
+    logger.info(
+        "Retrying %s %s in %.2fs (retry %d of %d) after %s",
+        request.method,
+        redact_url(request.url),
+        delay,
+        retry,
+        of,
+        reason,
+    )
+
+
+def not_retrying(request: httpx.Request, reason: str) -> None:
+    logger.warning("Not retrying %s %s: %s", request.method, redact_url(request.url), reason)

@@ -1,0 +1,232 @@
+"""Retries: one policy object, one function that decides, and a transport twin that obeys.
+
+The transports wrap any inner httpx transport, so they sit below auth and redirects: a retried
+request is the same signed request, and a redirect is followed only once an attempt succeeds.
+
+>>> import httpx
+>>> transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), RetryPolicy(max_retries=3))
+>>> client = httpx.AsyncClient(transport=transport)
+
+Per call, the policy in ``request.extensions["ibl_retry"]`` (set by ``AsyncClient`` from its
+options) wins over the transport's own. The number of retries taken is added to
+``request.extensions["ibl_retries"]`` (one dict per request, shared with its redirects, so it
+survives a final exception) and copied to ``response.extensions["ibl_retries"]``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import attrs
+import httpx
+
+from . import _log
+from ._errors import ConfigurationError
+
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+
+POLICY_EXTENSION = "ibl_retry"
+RETRIES_EXTENSION = "ibl_retries"
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: Failures before the request left this machine: safe to retry even a POST.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Failures after the request may have reached the server: retried for idempotent methods only.
+MAYBE_SENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigurationError(f"{attribute.name}: expected a number >= 0, got {value!r}")
+
+
+def _exp_base(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 1:
+        raise ConfigurationError(f"{attribute.name}: expected a number >= 1, got {value!r}")
+
+
+def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"{attribute.name}: expected an integer >= 0, got {value!r}")
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When and how long to wait before trying a request again.
+
+    The n-th retry (n = 0, 1, ...) waits
+    ``min(wait_max, wait_initial * wait_exp_base**n + uniform(0, wait_jitter))`` seconds, or
+    what the server asks for in ``Retry-After`` / ``retry-after-ms``. A server-asked wait above
+    ``retry_after_ceiling`` is not slept: the response is returned (and ``unwrap()`` raises).
+    ``max_retries=0`` disables retrying.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_count)
+    wait_initial: float = attrs.field(default=0.5, validator=_non_negative)
+    wait_max: float = attrs.field(default=8.0, validator=_non_negative)
+    wait_jitter: float = attrs.field(default=0.5, validator=_non_negative)
+    wait_exp_base: float = attrs.field(default=2.0, validator=_exp_base)
+    retry_after_ceiling: float = attrs.field(default=60.0, validator=_non_negative)
+
+    def backoff(self, retry: int) -> float:
+        """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing."""
+        wait = self.wait_initial * self.wait_exp_base**retry + random.uniform(0, self.wait_jitter)
+        return min(self.wait_max, wait)
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``."""
+    if "retry-after-ms" in headers:
+        try:
+            return max(0.0, float(headers["retry-after-ms"]) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def decide(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    retries: int,
+    response: httpx.Response | None = None,
+    error: Exception | None = None,
+) -> tuple[float, str] | None:
+    """The one place that says whether to retry: ``(seconds to wait, reason)`` or ``None``."""
+    if retries >= policy.max_retries:
+        return None
+    idempotent = request.method in IDEMPOTENT_METHODS
+    if error is not None:
+        if isinstance(error, NOT_SENT_ERRORS) or (
+            idempotent and isinstance(error, MAYBE_SENT_ERRORS)
+        ):
+            return policy.backoff(retries), type(error).__name__
+        return None
+    assert response is not None
+    status = response.status_code
+    if status not in (408, 429) and status < 500:
+        return None
+    asked = retry_after(response.headers)
+    if not idempotent and not (status in (429, 503) and asked is not None):
+        return None
+    reason = f"status {status}"
+    if asked is None:
+        return policy.backoff(retries), reason
+    if asked > policy.retry_after_ceiling:
+        _log.not_retrying(
+            request,
+            f"server asked to wait {asked:.0f}s, above retry_after_ceiling "
+            f"{policy.retry_after_ceiling:.0f}s",
+        )
+        return None
+    return asked, f"{reason} (Retry-After {asked:.2f}s)"
+
+
+def _count_retry(
+    request: httpx.Request, policy: RetryPolicy, retry: int, wait: float, why: str
+) -> None:
+    request.extensions[RETRIES_EXTENSION] = request.extensions.get(RETRIES_EXTENSION, 0) + 1
+    _log.retrying(request, retry + 1, policy.max_retries, wait, why)
+
+
+def _done(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    response.extensions[RETRIES_EXTENSION] = request.extensions.get(RETRIES_EXTENSION, 0)
+    return response
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries requests on ``inner`` according to a :class:`RetryPolicy`."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy or RetryPolicy()
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
+        retry = 0
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                decision = decide(policy, request, retry, error=exc)
+                if decision is None:
+                    raise
+            else:
+                decision = decide(policy, request, retry, response=response)
+                if decision is None:
+                    return _done(request, response)
+                try:  # read the discarded answer so its connection goes back to the pool
+                    response.read()
+                except httpx.TransportError:
+                    pass
+                finally:
+                    response.close()
+            _count_retry(request, policy, retry, *decision)
+            self._sleep(decision[0])
+            retry += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Retries requests on ``inner`` according to a :class:`RetryPolicy` (async twin)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy or RetryPolicy()
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
+        retry = 0
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                decision = decide(policy, request, retry, error=exc)
+                if decision is None:
+                    raise
+            else:
+                decision = decide(policy, request, retry, response=response)
+                if decision is None:
+                    return _done(request, response)
+                try:  # read the discarded answer so its connection goes back to the pool
+                    await response.aread()
+                except httpx.TransportError:
+                    pass
+                finally:
+                    await response.aclose()
+            _count_retry(request, policy, retry, *decision)
+            await self._sleep(decision[0])
+            retry += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
