@@ -1,0 +1,77 @@
+"""A hand-made stand-in for one generated operation module, following the same contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import httpx
+
+from ibl_client import AsyncClient, Client, Response
+
+OPERATION_ID = "courses_retrieve"
+
+
+@attrs.define
+class Course:
+    id: int
+    name: str
+
+    @classmethod
+    def from_dict(cls, src: dict[str, Any]) -> Course:
+        return cls(id=int(src["id"]), name=str(src["name"]))
+
+
+def _get_kwargs(course_id: int, method: str, body: Any, params: Any) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"method": method, "url": f"/api/courses/{course_id}/"}
+    if body is not None:
+        kwargs["json"] = body
+    if params is not None:
+        kwargs["params"] = params
+    return kwargs
+
+
+def _parse_response(response: httpx.Response) -> Course | None:
+    if response.status_code == 204:
+        return None
+    return Course.from_dict(response.json())
+
+
+def sync_detailed(
+    *, client: Client, course_id: int = 1, method: str = "GET", body: Any = None, params: Any = None
+) -> Response[Course]:
+    return client._send(OPERATION_ID, _get_kwargs(course_id, method, body, params), _parse_response)
+
+
+def sync(
+    *, client: Client, course_id: int = 1, method: str = "GET", body: Any = None, params: Any = None
+) -> Course:
+    return sync_detailed(
+        client=client, course_id=course_id, method=method, body=body, params=params
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    course_id: int = 1,
+    method: str = "GET",
+    body: Any = None,
+    params: Any = None,
+) -> Response[Course]:
+    kwargs = _get_kwargs(course_id, method, body, params)
+    return await client._send(OPERATION_ID, kwargs, _parse_response)
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    course_id: int = 1,
+    method: str = "GET",
+    body: Any = None,
+    params: Any = None,
+) -> Course:
+    response = await asyncio_detailed(
+        client=client, course_id=course_id, method=method, body=body, params=params
+    )
+    return response.unwrap()
