@@ -56,7 +56,7 @@ class Seen:
 class ScriptedServer:
     def __init__(self) -> None:
         self.script: deque[Action] = deque()
-        self.default = reply()
+        self.default = reply(200, {"id": 1, "name": "default"})
         self.requests: list[Seen] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop = asyncio.new_event_loop()
