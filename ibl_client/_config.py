@@ -80,7 +80,10 @@ class ClientConfig:
     """Everything a client (or a client derived with ``with_options``) sends requests with."""
 
     base_url: str = attrs.field(
-        default=DEFAULT_BASE_URL, converter=_strip_slash, validator=_check_base_url
+        default=DEFAULT_BASE_URL,
+        converter=_strip_slash,
+        validator=_check_base_url,
+        repr=lambda u: repr(_log.redact_url(u)),
     )
     auth: httpx.Auth | None = None
     timeout: httpx.Timeout = attrs.field(

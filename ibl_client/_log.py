@@ -5,12 +5,15 @@ level of the ``ibl_client`` logger and, if it has no handler yet, gives it one o
 
 Every URL and header that reaches a log line, a ``repr()`` or an exception message goes through
 :func:`redact_url` / :func:`redact_headers` first, so a secret cannot leak by way of a new
-log statement that forgot to ask.
+log statement that forgot to ask. httpx and httpcore log too (URLs with their query, raw
+response headers with ``Set-Cookie``) when an application turns their loggers up, so importing
+``ibl_client`` adds a redacting filter to those loggers; it changes no level and no handler.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Mapping
 
@@ -47,7 +50,8 @@ def redact_url(url: httpx.URL | str) -> str:
 
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
     """A plain copy of ``headers`` with credentials and cookies replaced."""
-    items = httpx.Headers(headers).multi_items()
+    headers = httpx.Headers(headers)
+    items = [(k.decode(headers.encoding), v.decode(headers.encoding)) for k, v in headers.raw]
     return {k: REDACTED if k.lower() in SECRET_HEADERS else v for k, v in items}
 
 
@@ -60,31 +64,60 @@ def enable_debug() -> None:
         logger.addHandler(handler)
 
 
+_NAMES = "|".join(SECRET_HEADERS)
+_HEADER_BYTES = re.compile(rf"""(\(b['"](?:{_NAMES})['"], )b(['"]).*?\2\)""", re.IGNORECASE)
+_THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
+
+
+class _RedactThirdParty(logging.Filter):
+    """Redacts httpx's request lines (URL) and httpcore's traces (raw header tuples)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_url(a) if isinstance(a, httpx.URL) else a for a in record.args
+            )
+        if isinstance(record.msg, str):
+            record.msg = _HEADER_BYTES.sub(rf"\1b'{REDACTED}')", record.msg)
+        return True
+
+
+def _protect_third_party_loggers() -> None:
+    for name in _THIRD_PARTY_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, _RedactThirdParty) for f in target.filters):
+            target.addFilter(_RedactThirdParty())
+
+
+_protect_third_party_loggers()
+
+
 # Hooks the core calls. Kept here so the request path has one line per event, not a
 # formatting block, and so redaction cannot be skipped.
 
 
 def request_sent(operation_id: str, request: httpx.Request) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s: %s %s headers=%s",
-            operation_id,
-            request.method,
-            redact_url(request.url),
-            redact_headers(request.headers),
-        )
+        logger.debug("%s: %s %s", operation_id, request.method, redact_url(request.url))
 
 
 def response_received(operation_id: str, response: httpx.Response, retries: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
-            "%s: %s %s -> %d in %.3fs (retries=%d) headers=%s",
+            "%s: %s %s -> %d in %.3fs (retries=%d) request headers=%s response headers=%s",
             operation_id,
             response.request.method,
             redact_url(response.request.url),
             response.status_code,
             response.elapsed.total_seconds(),
             retries,
+            redact_headers(response.request.headers),  # as sent: after auth, after redirects
             redact_headers(response.headers),
         )
 

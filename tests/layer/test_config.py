@@ -1,0 +1,166 @@
+"""Configuration: args win over IBL_* variables; bad values fail at construction, named."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import httpx
+import pytest
+
+from ibl_client import AsyncClient, Client, ConfigurationError, RetryPolicy
+
+from .conftest import SECRET
+
+
+def test_defaults() -> None:
+    client = AsyncClient(api_key=SECRET)
+    config = client._config
+    assert config.base_url == "https://base.manager.iblai.app"
+    assert (config.timeout.connect, config.timeout.read) == (5.0, 60.0)
+    assert config.retry == RetryPolicy(max_retries=2)
+    assert config.debug is False
+
+
+def test_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IBL_API_KEY", SECRET)
+    monkeypatch.setenv("IBL_AUTH_KIND", "token")
+    monkeypatch.setenv("IBL_BASE_URL", "http://localhost:8000/")
+    monkeypatch.setenv("IBL_TIMEOUT", "12.5")
+    monkeypatch.setenv("IBL_MAX_RETRIES", "5")
+    config = Client()._config
+    assert config.base_url == "http://localhost:8000"
+    assert config.timeout == httpx.Timeout(12.5)
+    assert config.retry.max_retries == 5
+    request = next(config.auth.auth_flow(httpx.Request("GET", "http://x")))  # type: ignore[union-attr]
+    assert request.headers["Authorization"] == f"Token {SECRET}"
+
+
+def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IBL_API_KEY", "from-env")
+    monkeypatch.setenv("IBL_BASE_URL", "http://env.example")
+    monkeypatch.setenv("IBL_TIMEOUT", "99")
+    monkeypatch.setenv("IBL_MAX_RETRIES", "9")
+    config = Client(SECRET, base_url="https://arg.example", timeout=3, max_retries=0)._config
+    assert (config.base_url, config.timeout, config.retry.max_retries) == (
+        "https://arg.example",
+        httpx.Timeout(3),
+        0,
+    )
+    request = next(config.auth.auth_flow(httpx.Request("GET", "http://x")))  # type: ignore[union-attr]
+    assert request.headers["Authorization"] == f"Api-Token {SECRET}"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"timeout": -1}, "timeout"),
+        ({"timeout": httpx.Timeout(5, connect=0)}, "timeout"),
+        ({"timeout": "soon"}, "timeout"),
+        ({"base_url": "base.manager.iblai.app"}, "base_url"),
+        ({"base_url": "ftp://x.example"}, "base_url"),
+        ({"base_url": "https://x.example/?a=1"}, "base_url"),
+        ({"auth_kind": "password"}, "auth_kind"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"api_key": "  "}, "api_key"),
+        ({"api_key": None}, "api_key"),
+        ({"retry": "often"}, "retry"),
+    ],
+)
+def test_bad_values_fail_at_construction_naming_the_field(
+    kwargs: dict[str, Any], field: str
+) -> None:
+    kwargs.setdefault("api_key", SECRET)
+    with pytest.raises(ConfigurationError, match=rf"^{field}: ") as info:
+        Client(**kwargs)
+    assert isinstance(info.value, ValueError)
+    assert SECRET not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("IBL_TIMEOUT", "fast"), ("IBL_MAX_RETRIES", "2.5"), ("IBL_DEBUG", "maybe")],
+)
+def test_bad_environment_values_name_the_variable(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError, match=rf"^{name}: "):
+        Client(api_key=SECRET)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"wait_initial": -0.1}, {"wait_max": "8"}, {"wait_exp_base": 0.5}, {"max_retries": True}],
+)
+def test_retry_policy_is_validated(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ConfigurationError, match=rf"^{next(iter(kwargs))}: "):
+        RetryPolicy(**kwargs)
+
+
+def test_policy_and_config_are_frozen() -> None:
+    client = Client(api_key=SECRET, headers={"X-A": "1"})
+    with pytest.raises(AttributeError):
+        client._config.retry.max_retries = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        client._config.headers["X-A"] = "2"  # type: ignore[index]
+
+
+def test_anonymous_client_needs_no_credential_but_cannot_drop_anonymity_without_one() -> None:
+    anonymous = Client(anonymous=True)
+    assert anonymous._auth is None
+    with pytest.raises(ConfigurationError, match=r"^api_key: "):
+        anonymous.with_options(anonymous=False)
+
+
+def test_with_options_shares_the_pool_and_leaves_the_parent_alone() -> None:
+    parent = Client(api_key=SECRET, headers={"X-A": "1"})
+    child = parent.with_options(timeout=1, max_retries=7, headers={"X-B": "2"}, anonymous=True)
+    assert child._http is parent._http and not child._owns_http
+    assert dict(child._config.headers) == {"X-A": "1", "X-B": "2"}
+    assert (child._config.retry.max_retries, child._auth) == (7, None)
+    assert dict(parent._config.headers) == {"X-A": "1"}
+    assert (parent._config.retry.max_retries, parent._config.timeout.read) == (2, 60.0)
+    child.close()  # a derived client does not close the shared pool
+    assert not parent._http.is_closed
+    parent.close()
+    assert parent._http.is_closed
+
+
+async def test_a_user_supplied_http_client_is_used_and_not_closed() -> None:
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))
+    async with httpx.AsyncClient(transport=transport) as http:
+        async with AsyncClient(api_key=SECRET, http_client=http) as ibl:
+            response = await ibl._send("op", {"method": "GET", "url": "/a"}, lambda r: None)
+        assert not http.is_closed
+    assert (response.status_code, str(seen[0].url)) == (204, "https://base.manager.iblai.app/a")
+
+
+def test_a_user_supplied_transport_is_wrapped_with_retries() -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        return httpx.Response(502 if len(calls) == 1 else 204)
+
+    policy = RetryPolicy(wait_initial=0, wait_jitter=0)
+    with Client(api_key=SECRET, transport=httpx.MockTransport(handler), retry=policy) as ibl:
+        response = ibl._send("op", {"method": "GET", "url": "/a"}, lambda r: None)
+    assert (response.status_code, response.retries, len(calls)) == (204, 1, 2)
+
+
+def test_importing_the_package_is_cheap() -> None:
+    code = "import sys, ibl_client; print(any('generated' in m for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_doctests_of_the_layer() -> None:
+    import doctest
+
+    from ibl_client import _auth, _log
+
+    for module in (_auth, _log):
+        assert doctest.testmod(module).failed == 0

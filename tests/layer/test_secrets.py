@@ -1,0 +1,116 @@
+"""No secret in logs (debug on), reprs, or error messages."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from ibl_client import (
+    APIConnectionError,
+    APIKeyAuth,
+    AsyncClient,
+    AuthenticationError,
+    BearerAuth,
+    Client,
+    ResponseValidationError,
+    RetryPolicy,
+    UserTokenAuth,
+)
+from ibl_client._log import redact_headers, redact_url
+
+from . import fake_operation as op
+from .conftest import SECRET
+from .server import RESET, ScriptedServer, reply
+
+QUERY_SECRET = "qs-DO-NOT-LEAK-5678"
+COOKIE_SECRET = "session-DO-NOT-LEAK-9"
+
+
+def assert_clean(text: str) -> None:
+    for secret in (SECRET, QUERY_SECRET, COOKIE_SECRET):
+        assert secret not in text
+
+
+async def test_debug_logs_redact_credentials_cookies_and_query_secrets(
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IBL_DEBUG", "1")
+    server.then(
+        reply(503, headers={"Set-Cookie": f"sessionid={COOKIE_SECRET}"}),
+        reply(401, {"detail": "bad token"}),
+        reply(200, body=b"{broken"),
+        RESET,
+    )
+    errors: list[Exception] = []
+    caplog.set_level(logging.DEBUG)  # everything, httpx and httpcore included
+    async with AsyncClient(
+        api_key=SECRET,
+        base_url=server.url,
+        retry=RetryPolicy(max_retries=1, wait_initial=0, wait_jitter=0),
+        headers={"Cookie": f"sessionid={COOKIE_SECRET}"},
+    ) as ibl:
+        assert logging.getLogger("ibl_client").isEnabledFor(logging.DEBUG)
+        for method in ("GET", "GET", "POST"):
+            try:
+                await op.asyncio(client=ibl, method=method, params={"token": QUERY_SECRET})
+            except (AuthenticationError, ResponseValidationError, APIConnectionError) as exc:
+                errors.append(exc)
+    ours = [r for r in caplog.records if r.name.startswith("ibl_client")]
+    assert any("Retrying GET" in r.getMessage() for r in ours)
+    assert any("-> 401" in r.getMessage() for r in ours)
+    assert any("Authorization': 'REDACTED" in r.getMessage() for r in ours)
+    assert_clean("\n".join(r.getMessage() for r in ours))
+    # Nor do they reach httpx's and httpcore's loggers, which are at DEBUG here too.
+    assert any(r.name.startswith("httpcore") for r in caplog.records)
+    assert any(r.name == "httpx" for r in caplog.records)
+    assert_clean(caplog.text)
+    assert [type(e) for e in errors] == [
+        AuthenticationError,
+        ResponseValidationError,
+        APIConnectionError,
+    ]
+    for error in errors:
+        assert_clean(str(error) + repr(error) + str(vars(error).get("url")))
+    assert_clean(str(dict(errors[0].headers)))  # type: ignore[attr-defined]
+
+
+def test_debug_does_not_touch_the_root_logger(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = logging.getLogger()
+    before = (root.level, list(root.handlers))
+    Client(api_key=SECRET, debug=True).close()
+    assert (root.level, list(root.handlers)) == before
+    assert logging.getLogger("ibl_client").level == logging.DEBUG
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: AsyncClient(api_key=SECRET, headers={"Authorization": f"Token {SECRET}"}),
+        lambda: Client(api_key=SECRET, auth_kind="bearer"),
+        lambda: Client(auth=UserTokenAuth(SECRET), base_url=f"https://me:{SECRET}@x.example"),
+        lambda: Client(api_key=SECRET).with_options(headers={"X-Api-Key": SECRET}),
+    ],
+)
+def test_client_repr_and_str_hide_the_secret(make: object) -> None:
+    client = make()  # type: ignore[operator]
+    assert_clean(repr(client) + str(client))
+    assert "base_url=" in repr(client)
+
+
+@pytest.mark.parametrize("cls", [APIKeyAuth, UserTokenAuth, BearerAuth])
+def test_auth_repr_hides_the_secret(cls: type[httpx.Auth]) -> None:
+    auth = cls(SECRET)  # type: ignore[call-arg]
+    assert_clean(repr(auth) + str(auth))
+    assert repr(auth) == f"{cls.__name__}(<redacted>)"
+
+
+def test_redaction_helpers() -> None:
+    assert redact_url(f"https://u:{SECRET}@h/x?api_key={SECRET}&page=2") == (
+        "https://REDACTED@h/x?api_key=REDACTED&page=2"
+    )
+    assert redact_headers({"Authorization": SECRET, "Accept": "json"}) == {
+        "Authorization": "REDACTED",
+        "Accept": "json",
+    }
