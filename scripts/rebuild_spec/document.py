@@ -42,6 +42,7 @@ DOCUMENTED_TAG_ORDER = (
 # drf-spectacular's method order within a path item.
 _METHOD_ORDER = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 _REF_PREFIX = "#/components/schemas/"
+_ANNOTATION_KEYWORDS = frozenset({"description", "readOnly", "nullable"})
 
 
 class UnresolvedReferenceError(ValueError):
@@ -136,14 +137,17 @@ def attach_form_body(operation: dict[str, Any], schemas: dict[str, Any]) -> None
 
 
 def matching_component(inline: dict[str, Any], schemas: dict[str, Any]) -> str | None:
-    """Name of the single best component with the inline schema's properties, if any.
+    """Name of the best component with the inline schema's properties and types, if any.
 
-    Ties are broken towards ``...Request`` components (drf-spectacular's request split),
-    then towards the same ``required`` list.
+    Types must agree too: two serializers can share field names (``file`` as an upload in
+    one, as a URL string in another). Ties are broken towards ``...Request`` components
+    (drf-spectacular's request split), then towards the same ``required`` list.
     """
-    names = set(inline["properties"])
+    wanted = {name: _shape(schema) for name, schema in inline["properties"].items()}
     candidates = [
-        name for name, schema in schemas.items() if set(schema.get("properties", {})) == names
+        name
+        for name, schema in schemas.items()
+        if {key: _shape(value) for key, value in schema.get("properties", {}).items()} == wanted
     ]
     if not candidates:
         return None
@@ -153,6 +157,18 @@ def matching_component(inline: dict[str, Any], schemas: dict[str, Any]) -> str |
         return (not name.endswith("Request"), not same_required, name)
 
     return sorted(candidates, key=preference)[0]
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without the annotations flattening loses (descriptions, readOnly, nullable)."""
+    if isinstance(schema, list):
+        return [_shape(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kept = {k: _shape(v) for k, v in schema.items() if k not in _ANNOTATION_KEYWORDS}
+    if list(kept) == ["allOf"] and len(kept["allOf"]) == 1:
+        return kept["allOf"][0]
+    return kept
 
 
 def path_items(operations: list[dict[str, Any]]) -> dict[str, Any]:
