@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     wheel = args.wheel or obtain_wheel(args.version, args.cache_dir)
     python = scratch_python(wheel, args.cache_dir)
-    document = build_document(run_introspection(python, REPO_ROOT))
+    document = build_document(run_introspection(python, REPO_ROOT), wheel_version(wheel))
     write_yaml(document, args.out)
     operations = sum(len(item) for item in document["paths"].values())
     print(

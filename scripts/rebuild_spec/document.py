@@ -49,8 +49,12 @@ class UnresolvedReferenceError(ValueError):
     """A ``$ref`` points at a schema the wheel's ``models`` package does not export."""
 
 
-def build_document(facts: dict[str, Any]) -> dict[str, Any]:
-    """Return the OpenAPI document for the facts of one wheel."""
+def build_document(facts: dict[str, Any], package_version: str) -> dict[str, Any]:
+    """Return the OpenAPI document for the facts of the wheel ``iblai==package_version``.
+
+    The version is passed in rather than read from ``iblai.__version__``, which some
+    builds spell differently from their PyPI release (``3.54.3+ai.plus``).
+    """
     schemas: dict[str, Any] = facts["schemas"]
     operations = deduplicate(facts["operations"])
     for operation in operations:
@@ -69,7 +73,7 @@ def build_document(facts: dict[str, Any]) -> dict[str, Any]:
             "securitySchemes": {SECURITY_SCHEME: security_scheme()},
         },
         "tags": [{"name": tag} for tag in ordered_tags(facts["tags"])],
-        "x-rebuilt-from": {"package": "iblai", "version": facts["info"]["package_version"]},
+        "x-rebuilt-from": {"package": "iblai", "version": package_version},
     }
     check_references(document)
     return document

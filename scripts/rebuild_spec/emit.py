@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the dev extras
 
 
-class _StableDumper(yaml.SafeDumper):
+class _StableDumper(yaml.SafeDumper):  # type: ignore[misc]  # untyped base
     """SafeDumper without anchors: shared sub-objects must be written out in full."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -32,7 +32,7 @@ _StableDumper.add_representer(str, _represent_str)
 
 def to_yaml(document: dict[str, Any]) -> str:
     """Serialise ``document`` deterministically."""
-    return yaml.dump(
+    text: str = yaml.dump(
         document,
         Dumper=_StableDumper,
         sort_keys=False,
@@ -40,6 +40,7 @@ def to_yaml(document: dict[str, Any]) -> str:
         width=100,
         default_flow_style=False,
     )
+    return text
 
 
 def write_yaml(document: dict[str, Any], path: Path) -> None:

@@ -55,7 +55,6 @@ def document_info(package_name: str) -> dict[str, str]:
         "title": paragraphs[0],
         "description": paragraphs[1] if len(paragraphs) > 2 else "",
         "version": version.group(1) if version else "",
-        "package_version": str(getattr(package, "__version__", "")),
     }
 
 

@@ -186,10 +186,10 @@ def flattened_form_body(
     for parameter in facts.parameters:
         if parameter.location not in ("form", "file"):
             continue
-        schema = schema_of(parameter.python_name)
-        if "description" in schema:
-            schema["description"] = normalise_description(schema["description"])
-        properties[parameter.wire_name] = schema
+        property_schema = schema_of(parameter.python_name)
+        if "description" in property_schema:
+            property_schema["description"] = normalise_description(property_schema["description"])
+        properties[parameter.wire_name] = property_schema
         if not has_default(parameter.python_name):
             required.append(parameter.wire_name)
     schema: Schema = {"type": "object", "properties": properties}

@@ -202,7 +202,7 @@ def _collect_validator(function: ast.FunctionDef, facts: ModelSourceFacts) -> No
             and node.args
             and isinstance(node.args[0], ast.Constant)
         ):
-            facts.patterns.update(dict.fromkeys(fields, node.args[0].value))
+            facts.patterns.update(dict.fromkeys(fields, str(node.args[0].value)))
         elif (
             isinstance(node, ast.Compare)
             and isinstance(node.ops[0], ast.NotIn)

@@ -77,8 +77,8 @@ def annotation_schema(tp: Any) -> Schema:
         values = annotation_schema(args[1]) if len(args) == 2 else {}
         return {"type": "object", "additionalProperties": values}
     if origin is typing.Literal:
-        values = list(typing.get_args(tp))
-        return {**_scalar_schema(type(values[0])), "enum": values}
+        literals = list(typing.get_args(tp))
+        return {**_scalar_schema(type(literals[0])), "enum": literals}
     return _scalar_schema(tp)
 
 
