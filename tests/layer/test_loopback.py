@@ -123,6 +123,9 @@ async def test_get_answered_503_is_retried_until_exhausted(server: ScriptedServe
     server.default = reply(503)
     async with client(server, max_retries=2) as ibl:
         response = await op.asyncio_detailed(client=ibl)
+        pool = ibl._http._transport._inner._pool  # type: ignore[attr-defined]
+        assert pool._requests == []  # the discarded 503s gave their connection back
+        assert [c.is_idle() for c in pool.connections] == [True]  # and it was reused
     assert (response.status_code, response.retries, len(server.requests)) == (503, 2, 3)
 
 

@@ -6,7 +6,7 @@ import asyncio
 import email.utils
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -220,11 +220,43 @@ async def test_exhausted_connection_errors_carry_the_retry_count(sleeps: Sleeps)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
+class Body(httpx.AsyncByteStream, httpx.SyncByteStream):
+    """A response body that records whether it was closed (a pooled connection's release)."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"id": 1, "name": "x"}'
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"id": 1, "name": "x"}'
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
 async def test_discarded_responses_are_closed(sleeps: Sleeps) -> None:
-    transport, given = script(status(502), status(503), ok)
+    bodies = [Body(), Body(), Body()]
+    answers = iter([502, 503, 200])
+    transport = httpx.MockTransport(lambda r: httpx.Response(next(answers), stream=bodies.pop(0)))
+    kept = list(bodies)
     async with async_client(transport, sleeps) as ibl:
-        await op.asyncio(client=ibl)
-    assert [r.is_closed for r in given[:2]] == [True, True]  # type: ignore[attr-defined]
+        await op.asyncio_detailed(client=ibl)
+    assert [b.closed for b in kept] == [True, True, True]  # the last one by httpx after reading
+
+
+def test_discarded_responses_are_closed_sync(sleeps: Sleeps) -> None:
+    bodies = [Body(), Body()]
+    kept = list(bodies)
+    answers = iter([502, 200])
+    transport = httpx.MockTransport(lambda r: httpx.Response(next(answers), stream=bodies.pop(0)))
+    with sync_client(transport, sleeps) as ibl:
+        assert op.sync_detailed(client=ibl).retries == 1
+    assert [b.closed for b in kept] == [True, True]
 
 
 async def test_each_retry_is_logged(sleeps: Sleeps, caplog: pytest.LogCaptureFixture) -> None:
