@@ -9,9 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
-from ibl_client import AsyncClient, Client, ConfigurationError, RetryPolicy
+from ibl_client import AsyncClient, Client, ConfigurationError, Response, RetryPolicy
 
 from .conftest import SECRET
+
+
+def nothing(response: httpx.Response) -> None:
+    return None
 
 
 def test_defaults() -> None:
@@ -130,10 +134,17 @@ def test_with_options_shares_the_pool_and_leaves_the_parent_alone() -> None:
 
 async def test_a_user_supplied_http_client_is_used_and_not_closed() -> None:
     seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    transport = httpx.MockTransport(handler)
     async with httpx.AsyncClient(transport=transport) as http:
         async with AsyncClient(api_key=SECRET, http_client=http) as ibl:
-            response = await ibl._send("op", {"method": "GET", "url": "/a"}, lambda r: None)
+            response: Response[None] = await ibl._send(
+                "op", {"method": "GET", "url": "/a"}, nothing
+            )
         assert not http.is_closed
     assert (response.status_code, str(seen[0].url)) == (204, "https://base.manager.iblai.app/a")
 
@@ -147,7 +158,7 @@ def test_a_user_supplied_transport_is_wrapped_with_retries() -> None:
 
     policy = RetryPolicy(wait_initial=0, wait_jitter=0)
     with Client(api_key=SECRET, transport=httpx.MockTransport(handler), retry=policy) as ibl:
-        response = ibl._send("op", {"method": "GET", "url": "/a"}, lambda r: None)
+        response: Response[None] = ibl._send("op", {"method": "GET", "url": "/a"}, nothing)
     assert (response.status_code, response.retries, len(calls)) == (204, 1, 2)
 
 
