@@ -36,7 +36,6 @@ def prepare(document: dict[str, Any]) -> tuple[dict[str, Any], list[str], dict[s
     validate.validate(document)
     corrections = overlay.apply(document, obtain.from_file(OVERLAY)) if OVERLAY.exists() else []
     changes = normalise.normalise(document)
-    validate.validate(document)
     return document, corrections, changes
 
 

@@ -1,0 +1,5 @@
+"""Generated from openapi.yaml by scripts/generate.py (openapi-python-client + templates/).
+
+Do not edit: `make generate` rewrites this package. Fix the description, overlay.yaml,
+scripts/normalise.py, generator-config.yaml or templates/ instead.
+"""

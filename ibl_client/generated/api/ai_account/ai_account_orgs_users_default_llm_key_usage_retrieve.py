@@ -1,0 +1,190 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_account_orgs_users_default_llm_key_usage_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Retrieve the status of main LLM credential usage for an organization.
+
+    Args:
+    request: The HTTP request
+    org: Organization key identifier
+    user_id: User identifier
+
+    Returns:
+    Response: Status of main LLM credential usage
+
+    ``GET /api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage`` (operation ``ai_account_orgs_users_default_llm_key_usage_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Retrieve the status of main LLM credential usage for an organization.
+
+    Args:
+    request: The HTTP request
+    org: Organization key identifier
+    user_id: User identifier
+
+    Returns:
+    Response: Status of main LLM credential usage
+
+    ``GET /api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage`` (operation ``ai_account_orgs_users_default_llm_key_usage_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Retrieve the status of main LLM credential usage for an organization.
+
+    Args:
+    request: The HTTP request
+    org: Organization key identifier
+    user_id: User identifier
+
+    Returns:
+    Response: Status of main LLM credential usage
+
+    ``GET /api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage`` (operation ``ai_account_orgs_users_default_llm_key_usage_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Retrieve the status of main LLM credential usage for an organization.
+
+    Args:
+    request: The HTTP request
+    org: Organization key identifier
+    user_id: User identifier
+
+    Returns:
+    Response: Status of main LLM credential usage
+
+    ``GET /api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage`` (operation ``ai_account_orgs_users_default_llm_key_usage_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

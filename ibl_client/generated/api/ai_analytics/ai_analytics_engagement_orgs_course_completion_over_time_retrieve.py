@@ -1,0 +1,252 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_analytics_engagement_orgs_course_completion_over_time_retrieve_format import (
+    AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat,
+)
+from ...models.overtime_with_change_info import OvertimeWithChangeInfo
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_engagement_orgs_course_completion_over_time_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/engagement/orgs/{org}/course_completion/over-time".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> OvertimeWithChangeInfo | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = OvertimeWithChangeInfo.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[OvertimeWithChangeInfo]:
+    """Completion count per user per course across the platform
+
+    Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
+
+    Default result when no query param is added is last_7_days (today inclusive)
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/course_completion/over-time`` (operation ``ai_analytics_engagement_orgs_course_completion_over_time_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[OvertimeWithChangeInfo]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> OvertimeWithChangeInfo:
+    """Completion count per user per course across the platform
+
+    Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
+
+    Default result when no query param is added is last_7_days (today inclusive)
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/course_completion/over-time`` (operation ``ai_analytics_engagement_orgs_course_completion_over_time_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        OvertimeWithChangeInfo
+    """
+
+    return sync_detailed(
+        org,
+        department_id=department_id,
+        end_date=end_date,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[OvertimeWithChangeInfo]:
+    """Completion count per user per course across the platform
+
+    Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
+
+    Default result when no query param is added is last_7_days (today inclusive)
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/course_completion/over-time`` (operation ``ai_analytics_engagement_orgs_course_completion_over_time_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[OvertimeWithChangeInfo]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> OvertimeWithChangeInfo:
+    """Completion count per user per course across the platform
+
+    Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
+
+    Default result when no query param is added is last_7_days (today inclusive)
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/course_completion/over-time`` (operation ``ai_analytics_engagement_orgs_course_completion_over_time_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        OvertimeWithChangeInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,288 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_format import (
+    AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat,
+)
+from ...models.per_learner_time_spent_in_course_tree import PerLearnerTimeSpentInCourseTree
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_engagement_orgs_courses_time_users_detail_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    course_id: str,
+    user_id: str,
+    *,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/users/{user_id}/detail".format(
+            org=quote(str(org), safe=""),
+            course_id=quote(str(course_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PerLearnerTimeSpentInCourseTree | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PerLearnerTimeSpentInCourseTree.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    course_id: str,
+    user_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[PerLearnerTimeSpentInCourseTree]:
+    """Time spent within a course in ordered hierarchical format
+
+    Kwargs 1. course_id
+
+    e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123
+    (username|email) Query Params 3. start_date <optional> e.g 2020-10-01 4. end_date <optional> e.g
+    2020-10-10
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/users/{user_id}/detail`` (operation ``ai_analytics_engagement_orgs_courses_time_users_detail_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerLearnerTimeSpentInCourseTree]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    course_id: str,
+    user_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> PerLearnerTimeSpentInCourseTree:
+    """Time spent within a course in ordered hierarchical format
+
+    Kwargs 1. course_id
+
+    e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123
+    (username|email) Query Params 3. start_date <optional> e.g 2020-10-01 4. end_date <optional> e.g
+    2020-10-10
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/users/{user_id}/detail`` (operation ``ai_analytics_engagement_orgs_courses_time_users_detail_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerLearnerTimeSpentInCourseTree
+    """
+
+    return sync_detailed(
+        org,
+        course_id,
+        user_id,
+        department_id=department_id,
+        end_date=end_date,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    course_id: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[PerLearnerTimeSpentInCourseTree]:
+    """Time spent within a course in ordered hierarchical format
+
+    Kwargs 1. course_id
+
+    e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123
+    (username|email) Query Params 3. start_date <optional> e.g 2020-10-01 4. end_date <optional> e.g
+    2020-10-10
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/users/{user_id}/detail`` (operation ``ai_analytics_engagement_orgs_courses_time_users_detail_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerLearnerTimeSpentInCourseTree]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    course_id: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> PerLearnerTimeSpentInCourseTree:
+    """Time spent within a course in ordered hierarchical format
+
+    Kwargs 1. course_id
+
+    e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123
+    (username|email) Query Params 3. start_date <optional> e.g 2020-10-01 4. end_date <optional> e.g
+    2020-10-10
+
+    ``GET /api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/users/{user_id}/detail`` (operation ``ai_analytics_engagement_orgs_courses_time_users_detail_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerLearnerTimeSpentInCourseTree
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            course_id,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,308 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.conversations import Conversations
+from ...models.conversations_request import ConversationsRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_orgs_users_chat_history_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: ConversationsRequest,
+    end_date: datetime.date | Unset = UNSET,
+    filter_user_id: str | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    sentiment: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["filter_user_id"] = filter_user_id
+
+    params["mentor"] = mentor
+
+    params["sentiment"] = sentiment
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    params["topics"] = topics
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Conversations | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = Conversations.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: ConversationsRequest,
+    end_date: datetime.date | Unset = UNSET,
+    filter_user_id: str | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    sentiment: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Response[Conversations]:
+    """API viewset for retrieving and filtering chat message history.
+
+    This viewset provides endpoints for retrieving chat message history within an organization, with
+    extensive filtering options by date range, user, topic, mentor, and sentiment.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/`` (operation ``ai_analytics_orgs_users_chat_history_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        filter_user_id (str | Unset):
+        mentor (str | Unset):
+        sentiment (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+        body (ConversationsRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Conversations]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+            end_date=end_date,
+            filter_user_id=filter_user_id,
+            mentor=mentor,
+            sentiment=sentiment,
+            start_date=start_date,
+            topics=topics,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: ConversationsRequest,
+    end_date: datetime.date | Unset = UNSET,
+    filter_user_id: str | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    sentiment: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Conversations:
+    """API viewset for retrieving and filtering chat message history.
+
+    This viewset provides endpoints for retrieving chat message history within an organization, with
+    extensive filtering options by date range, user, topic, mentor, and sentiment.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/`` (operation ``ai_analytics_orgs_users_chat_history_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        filter_user_id (str | Unset):
+        mentor (str | Unset):
+        sentiment (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+        body (ConversationsRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Conversations
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        end_date=end_date,
+        filter_user_id=filter_user_id,
+        mentor=mentor,
+        sentiment=sentiment,
+        start_date=start_date,
+        topics=topics,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: ConversationsRequest,
+    end_date: datetime.date | Unset = UNSET,
+    filter_user_id: str | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    sentiment: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Response[Conversations]:
+    """API viewset for retrieving and filtering chat message history.
+
+    This viewset provides endpoints for retrieving chat message history within an organization, with
+    extensive filtering options by date range, user, topic, mentor, and sentiment.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/`` (operation ``ai_analytics_orgs_users_chat_history_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        filter_user_id (str | Unset):
+        mentor (str | Unset):
+        sentiment (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+        body (ConversationsRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Conversations]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+            end_date=end_date,
+            filter_user_id=filter_user_id,
+            mentor=mentor,
+            sentiment=sentiment,
+            start_date=start_date,
+            topics=topics,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: ConversationsRequest,
+    end_date: datetime.date | Unset = UNSET,
+    filter_user_id: str | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    sentiment: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Conversations:
+    """API viewset for retrieving and filtering chat message history.
+
+    This viewset provides endpoints for retrieving chat message history within an organization, with
+    extensive filtering options by date range, user, topic, mentor, and sentiment.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/`` (operation ``ai_analytics_orgs_users_chat_history_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        filter_user_id (str | Unset):
+        mentor (str | Unset):
+        sentiment (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+        body (ConversationsRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Conversations
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            end_date=end_date,
+            filter_user_id=filter_user_id,
+            mentor=mentor,
+            sentiment=sentiment,
+            start_date=start_date,
+            topics=topics,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,270 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.conversation_summary import ConversationSummary
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_orgs_users_conversation_summary_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["group_by"] = group_by
+
+    params["mentor_id"] = mentor_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/conversation-summary/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ConversationSummary | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ConversationSummary.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+) -> Response[ConversationSummary]:
+    """Retrieve a summary of conversation metrics.
+
+    This endpoint returns aggregated metrics about conversations within an organization, including:
+    - Total number of conversations - Total number of human messages - Total number of AI messages
+
+    Results can be filtered by mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: Summary of conversation metrics.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+
+    Query Parameters:
+    mentor_id (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/conversation-summary/`` (operation ``ai_analytics_orgs_users_conversation_summary_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ConversationSummary]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            group_by=group_by,
+            mentor_id=mentor_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+) -> ConversationSummary:
+    """Retrieve a summary of conversation metrics.
+
+    This endpoint returns aggregated metrics about conversations within an organization, including:
+    - Total number of conversations - Total number of human messages - Total number of AI messages
+
+    Results can be filtered by mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: Summary of conversation metrics.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+
+    Query Parameters:
+    mentor_id (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/conversation-summary/`` (operation ``ai_analytics_orgs_users_conversation_summary_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ConversationSummary
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        group_by=group_by,
+        mentor_id=mentor_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+) -> Response[ConversationSummary]:
+    """Retrieve a summary of conversation metrics.
+
+    This endpoint returns aggregated metrics about conversations within an organization, including:
+    - Total number of conversations - Total number of human messages - Total number of AI messages
+
+    Results can be filtered by mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: Summary of conversation metrics.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+
+    Query Parameters:
+    mentor_id (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/conversation-summary/`` (operation ``ai_analytics_orgs_users_conversation_summary_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ConversationSummary]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            group_by=group_by,
+            mentor_id=mentor_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+) -> ConversationSummary:
+    """Retrieve a summary of conversation metrics.
+
+    This endpoint returns aggregated metrics about conversations within an organization, including:
+    - Total number of conversations - Total number of human messages - Total number of AI messages
+
+    Results can be filtered by mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: Summary of conversation metrics.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+
+    Query Parameters:
+    mentor_id (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/conversation-summary/`` (operation ``ai_analytics_orgs_users_conversation_summary_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ConversationSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,225 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.model_cost import ModelCost
+from ...types import UNSET
+
+OPERATION_ID = "ai_analytics_orgs_users_costs_model_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    end_date: datetime.datetime,
+    start_date: datetime.datetime,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ModelCost | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ModelCost.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    end_date: datetime.datetime,
+    start_date: datetime.datetime,
+) -> Response[ModelCost]:
+    """Retrieve the
+
+    model costs for a tenant
+
+    Filter parameters for period are start_date and enddate
+
+    Accessible to tenant Admins only.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/`` (operation ``ai_analytics_orgs_users_costs_model_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ModelCost]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            end_date=end_date,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    end_date: datetime.datetime,
+    start_date: datetime.datetime,
+) -> ModelCost:
+    """Retrieve the
+
+    model costs for a tenant
+
+    Filter parameters for period are start_date and enddate
+
+    Accessible to tenant Admins only.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/`` (operation ``ai_analytics_orgs_users_costs_model_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ModelCost
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        end_date=end_date,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    end_date: datetime.datetime,
+    start_date: datetime.datetime,
+) -> Response[ModelCost]:
+    """Retrieve the
+
+    model costs for a tenant
+
+    Filter parameters for period are start_date and enddate
+
+    Accessible to tenant Admins only.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/`` (operation ``ai_analytics_orgs_users_costs_model_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ModelCost]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            end_date=end_date,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    end_date: datetime.datetime,
+    start_date: datetime.datetime,
+) -> ModelCost:
+    """Retrieve the
+
+    model costs for a tenant
+
+    Filter parameters for period are start_date and enddate
+
+    Accessible to tenant Admins only.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/`` (operation ``ai_analytics_orgs_users_costs_model_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ModelCost
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            end_date=end_date,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,332 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.topic_record import TopicRecord
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_orgs_users_most_discussed_topics_list"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    aggregation: str | Unset = UNSET,
+    end_date: str,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+    start_date: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["aggregation"] = aggregation
+
+    params["end_date"] = end_date
+
+    params["group_by"] = group_by
+
+    params["mentor_id"] = mentor_id
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/most-discussed-topics/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[TopicRecord] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TopicRecord.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    aggregation: str | Unset = UNSET,
+    end_date: str,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+    start_date: str,
+) -> Response[list[TopicRecord]]:
+    """Retrieve the most discussed topics over time.
+
+    This endpoint returns data on the frequency of topics discussed in conversations within a
+    specified date range, with options for filtering by mentor and aggregating by different time
+    periods (hourly, daily, weekly).
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: List of topics with their conversation counts, ordered by frequency.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    BadRequest: If the provided parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD) - required.
+    end_date (str): End date for filtering (YYYY-MM-DD) - required.
+    mentor_id (str): Filter by mentor unique ID.
+    aggregation (str): Time aggregation level (hourly, daily, weekly) - default: daily.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/most-discussed-topics/`` (operation ``ai_analytics_orgs_users_most_discussed_topics_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        aggregation (str | Unset):
+        end_date (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+        start_date (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[TopicRecord]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            aggregation=aggregation,
+            end_date=end_date,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    aggregation: str | Unset = UNSET,
+    end_date: str,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+    start_date: str,
+) -> list[TopicRecord]:
+    """Retrieve the most discussed topics over time.
+
+    This endpoint returns data on the frequency of topics discussed in conversations within a
+    specified date range, with options for filtering by mentor and aggregating by different time
+    periods (hourly, daily, weekly).
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: List of topics with their conversation counts, ordered by frequency.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    BadRequest: If the provided parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD) - required.
+    end_date (str): End date for filtering (YYYY-MM-DD) - required.
+    mentor_id (str): Filter by mentor unique ID.
+    aggregation (str): Time aggregation level (hourly, daily, weekly) - default: daily.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/most-discussed-topics/`` (operation ``ai_analytics_orgs_users_most_discussed_topics_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        aggregation (str | Unset):
+        end_date (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+        start_date (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[TopicRecord]
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        aggregation=aggregation,
+        end_date=end_date,
+        group_by=group_by,
+        mentor_id=mentor_id,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    aggregation: str | Unset = UNSET,
+    end_date: str,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+    start_date: str,
+) -> Response[list[TopicRecord]]:
+    """Retrieve the most discussed topics over time.
+
+    This endpoint returns data on the frequency of topics discussed in conversations within a
+    specified date range, with options for filtering by mentor and aggregating by different time
+    periods (hourly, daily, weekly).
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: List of topics with their conversation counts, ordered by frequency.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    BadRequest: If the provided parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD) - required.
+    end_date (str): End date for filtering (YYYY-MM-DD) - required.
+    mentor_id (str): Filter by mentor unique ID.
+    aggregation (str): Time aggregation level (hourly, daily, weekly) - default: daily.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/most-discussed-topics/`` (operation ``ai_analytics_orgs_users_most_discussed_topics_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        aggregation (str | Unset):
+        end_date (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+        start_date (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[TopicRecord]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            aggregation=aggregation,
+            end_date=end_date,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    aggregation: str | Unset = UNSET,
+    end_date: str,
+    group_by: str | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
+    start_date: str,
+) -> list[TopicRecord]:
+    """Retrieve the most discussed topics over time.
+
+    This endpoint returns data on the frequency of topics discussed in conversations within a
+    specified date range, with options for filtering by mentor and aggregating by different time
+    periods (hourly, daily, weekly).
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+
+    Returns:
+    Response: List of topics with their conversation counts, ordered by frequency.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    BadRequest: If the provided parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD) - required.
+    end_date (str): End date for filtering (YYYY-MM-DD) - required.
+    mentor_id (str): Filter by mentor unique ID.
+    aggregation (str): Time aggregation level (hourly, daily, weekly) - default: daily.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/most-discussed-topics/`` (operation ``ai_analytics_orgs_users_most_discussed_topics_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        aggregation (str | Unset):
+        end_date (str):
+        group_by (str | Unset):
+        mentor_id (str | Unset):
+        start_date (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[TopicRecord]
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            aggregation=aggregation,
+            end_date=end_date,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

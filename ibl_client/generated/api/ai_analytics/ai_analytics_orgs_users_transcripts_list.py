@@ -1,0 +1,324 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.conversation_message import ConversationMessage
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_orgs_users_transcripts_list"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["mentor"] = mentor
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    params["topics"] = topics
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ConversationMessage] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ConversationMessage.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    end_date: datetime.date | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Response[list[ConversationMessage]]:
+    """Retrieve message data from conversations.
+
+    This endpoint returns data on messages within conversations, with options for filtering by date
+    range, topics, and mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+    user_id: User identifier (not used in the implementation).
+
+    Returns:
+    Response: A list of conversation message data.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    ValidationError: If the provided query parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD).
+    end_date (str): End date for filtering (YYYY-MM-DD).
+    topics (str): Comma-separated list of topics to filter by.
+    mentor (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/`` (operation ``ai_analytics_orgs_users_transcripts_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        mentor (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[ConversationMessage]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            end_date=end_date,
+            mentor=mentor,
+            start_date=start_date,
+            topics=topics,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    end_date: datetime.date | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> list[ConversationMessage]:
+    """Retrieve message data from conversations.
+
+    This endpoint returns data on messages within conversations, with options for filtering by date
+    range, topics, and mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+    user_id: User identifier (not used in the implementation).
+
+    Returns:
+    Response: A list of conversation message data.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    ValidationError: If the provided query parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD).
+    end_date (str): End date for filtering (YYYY-MM-DD).
+    topics (str): Comma-separated list of topics to filter by.
+    mentor (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/`` (operation ``ai_analytics_orgs_users_transcripts_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        mentor (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[ConversationMessage]
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        end_date=end_date,
+        mentor=mentor,
+        start_date=start_date,
+        topics=topics,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    end_date: datetime.date | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> Response[list[ConversationMessage]]:
+    """Retrieve message data from conversations.
+
+    This endpoint returns data on messages within conversations, with options for filtering by date
+    range, topics, and mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+    user_id: User identifier (not used in the implementation).
+
+    Returns:
+    Response: A list of conversation message data.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    ValidationError: If the provided query parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD).
+    end_date (str): End date for filtering (YYYY-MM-DD).
+    topics (str): Comma-separated list of topics to filter by.
+    mentor (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/`` (operation ``ai_analytics_orgs_users_transcripts_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        mentor (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[ConversationMessage]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            end_date=end_date,
+            mentor=mentor,
+            start_date=start_date,
+            topics=topics,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    end_date: datetime.date | Unset = UNSET,
+    mentor: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    topics: str | Unset = UNSET,
+) -> list[ConversationMessage]:
+    """Retrieve message data from conversations.
+
+    This endpoint returns data on messages within conversations, with options for filtering by date
+    range, topics, and mentor.
+
+    Args:
+    request: The HTTP request containing filter query parameters.
+    org: Organization key identifier.
+    user_id: User identifier (not used in the implementation).
+
+    Returns:
+    Response: A list of conversation message data.
+
+    Raises:
+    NotFound: If the specified organization does not exist.
+    ValidationError: If the provided query parameters are invalid.
+
+    Query Parameters:
+    start_date (str): Start date for filtering (YYYY-MM-DD).
+    end_date (str): End date for filtering (YYYY-MM-DD).
+    topics (str): Comma-separated list of topics to filter by.
+    mentor (str): Filter by mentor unique ID.
+
+    ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/`` (operation ``ai_analytics_orgs_users_transcripts_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        end_date (datetime.date | Unset):
+        mentor (str | Unset):
+        start_date (datetime.date | Unset):
+        topics (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[ConversationMessage]
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            end_date=end_date,
+            mentor=mentor,
+            start_date=start_date,
+            topics=topics,
+            client=client,
+        )
+    ).unwrap()

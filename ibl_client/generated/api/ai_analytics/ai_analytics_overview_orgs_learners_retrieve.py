@@ -1,0 +1,295 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_analytics_overview_orgs_learners_retrieve_format import (
+    AiAnalyticsOverviewOrgsLearnersRetrieveFormat,
+)
+from ...models.perlearner_user_list import PerlearnerUserList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_overview_orgs_learners_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["length"] = length
+
+    params["page"] = page
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/overview/orgs/{org}/learners".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PerlearnerUserList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PerlearnerUserList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PerlearnerUserList]:
+    """List all learners on the platform with aggregated metrics.
+
+    This endpoint returns a paginated list of all learners with key metrics including: - Enrollment
+    counts - Completion counts - Time spent on platform
+
+    Query Parameters:
+    page (int): Page number for pagination
+    length (int): Number of items per page
+    search (str): Filter learners by username, email, or name
+
+    Returns:
+    A paginated list of learners with their associated metrics.
+
+    ``GET /api/ai-analytics/overview/orgs/{org}/learners`` (operation ``ai_analytics_overview_orgs_learners_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerlearnerUserList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PerlearnerUserList:
+    """List all learners on the platform with aggregated metrics.
+
+    This endpoint returns a paginated list of all learners with key metrics including: - Enrollment
+    counts - Completion counts - Time spent on platform
+
+    Query Parameters:
+    page (int): Page number for pagination
+    length (int): Number of items per page
+    search (str): Filter learners by username, email, or name
+
+    Returns:
+    A paginated list of learners with their associated metrics.
+
+    ``GET /api/ai-analytics/overview/orgs/{org}/learners`` (operation ``ai_analytics_overview_orgs_learners_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerlearnerUserList
+    """
+
+    return sync_detailed(
+        org,
+        department_id=department_id,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        length=length,
+        page=page,
+        search=search,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PerlearnerUserList]:
+    """List all learners on the platform with aggregated metrics.
+
+    This endpoint returns a paginated list of all learners with key metrics including: - Enrollment
+    counts - Completion counts - Time spent on platform
+
+    Query Parameters:
+    page (int): Page number for pagination
+    length (int): Number of items per page
+    search (str): Filter learners by username, email, or name
+
+    Returns:
+    A paginated list of learners with their associated metrics.
+
+    ``GET /api/ai-analytics/overview/orgs/{org}/learners`` (operation ``ai_analytics_overview_orgs_learners_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerlearnerUserList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PerlearnerUserList:
+    """List all learners on the platform with aggregated metrics.
+
+    This endpoint returns a paginated list of all learners with key metrics including: - Enrollment
+    counts - Completion counts - Time spent on platform
+
+    Query Parameters:
+    page (int): Page number for pagination
+    length (int): Number of items per page
+    search (str): Filter learners by username, email, or name
+
+    Returns:
+    A paginated list of learners with their associated metrics.
+
+    ``GET /api/ai-analytics/overview/orgs/{org}/learners`` (operation ``ai_analytics_overview_orgs_learners_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerlearnerUserList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=client,
+        )
+    ).unwrap()

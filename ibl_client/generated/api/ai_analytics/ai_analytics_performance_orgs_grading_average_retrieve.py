@@ -1,0 +1,270 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_analytics_performance_orgs_grading_average_retrieve_format import (
+    AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat,
+)
+from ...models.average import Average
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_performance_orgs_grading_average_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/performance/orgs/{org}/grading/average".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Average | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Average.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[Average]:
+    """Get average grade value for platform, course, or user.
+
+    This endpoint returns the average grade at different levels: - Platform level: Average grade
+    across all courses - Course level: Average grade for a specific course - Learner level: Average
+    grade for a specific learner - Course-learner level: Grade for a specific learner in a specific
+    course
+
+    Query Parameters:
+    course_id (str, optional): Filter by course ID
+    learner_id (str, optional): Filter by username or email
+
+    Returns:
+    The average grade value based on the specified filters.
+
+    Access Control:
+    - Platform admins can access any grade data
+    - Learners can access their own grade data
+
+    ``GET /api/ai-analytics/performance/orgs/{org}/grading/average`` (operation ``ai_analytics_performance_orgs_grading_average_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Average]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Average:
+    """Get average grade value for platform, course, or user.
+
+    This endpoint returns the average grade at different levels: - Platform level: Average grade
+    across all courses - Course level: Average grade for a specific course - Learner level: Average
+    grade for a specific learner - Course-learner level: Grade for a specific learner in a specific
+    course
+
+    Query Parameters:
+    course_id (str, optional): Filter by course ID
+    learner_id (str, optional): Filter by username or email
+
+    Returns:
+    The average grade value based on the specified filters.
+
+    Access Control:
+    - Platform admins can access any grade data
+    - Learners can access their own grade data
+
+    ``GET /api/ai-analytics/performance/orgs/{org}/grading/average`` (operation ``ai_analytics_performance_orgs_grading_average_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Average
+    """
+
+    return sync_detailed(
+        org,
+        department_id=department_id,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[Average]:
+    """Get average grade value for platform, course, or user.
+
+    This endpoint returns the average grade at different levels: - Platform level: Average grade
+    across all courses - Course level: Average grade for a specific course - Learner level: Average
+    grade for a specific learner - Course-learner level: Grade for a specific learner in a specific
+    course
+
+    Query Parameters:
+    course_id (str, optional): Filter by course ID
+    learner_id (str, optional): Filter by username or email
+
+    Returns:
+    The average grade value based on the specified filters.
+
+    Access Control:
+    - Platform admins can access any grade data
+    - Learners can access their own grade data
+
+    ``GET /api/ai-analytics/performance/orgs/{org}/grading/average`` (operation ``ai_analytics_performance_orgs_grading_average_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Average]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Average:
+    """Get average grade value for platform, course, or user.
+
+    This endpoint returns the average grade at different levels: - Platform level: Average grade
+    across all courses - Course level: Average grade for a specific course - Learner level: Average
+    grade for a specific learner - Course-learner level: Grade for a specific learner in a specific
+    course
+
+    Query Parameters:
+    course_id (str, optional): Filter by course ID
+    learner_id (str, optional): Filter by username or email
+
+    Returns:
+    The average grade value based on the specified filters.
+
+    Access Control:
+    - Platform admins can access any grade data
+    - Learners can access their own grade data
+
+    ``GET /api/ai-analytics/performance/orgs/{org}/grading/average`` (operation ``ai_analytics_performance_orgs_grading_average_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Average
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            client=client,
+        )
+    ).unwrap()

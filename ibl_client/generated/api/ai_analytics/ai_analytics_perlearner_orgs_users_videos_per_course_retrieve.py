@@ -1,0 +1,260 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_format import (
+    AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat,
+)
+from ...models.perlearner_engagement_videos_watched_per_course import (
+    PerlearnerEngagementVideosWatchedPerCourse,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_analytics_perlearner_orgs_users_videos_per_course_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/videos/per-course".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PerlearnerEngagementVideosWatchedPerCourse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PerlearnerEngagementVideosWatchedPerCourse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
+    """Summary Videos watched data for a learner per enrollment
+
+    Query Params 1. user_id e.g developer@ibleducation.com or dev123 (username|email)
+
+    ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/videos/per-course`` (operation ``ai_analytics_perlearner_orgs_users_videos_per_course_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerlearnerEngagementVideosWatchedPerCourse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> PerlearnerEngagementVideosWatchedPerCourse:
+    """Summary Videos watched data for a learner per enrollment
+
+    Query Params 1. user_id e.g developer@ibleducation.com or dev123 (username|email)
+
+    ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/videos/per-course`` (operation ``ai_analytics_perlearner_orgs_users_videos_per_course_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerlearnerEngagementVideosWatchedPerCourse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        department_id=department_id,
+        end_date=end_date,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
+    """Summary Videos watched data for a learner per enrollment
+
+    Query Params 1. user_id e.g developer@ibleducation.com or dev123 (username|email)
+
+    ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/videos/per-course`` (operation ``ai_analytics_perlearner_orgs_users_videos_per_course_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PerlearnerEngagementVideosWatchedPerCourse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> PerlearnerEngagementVideosWatchedPerCourse:
+    """Summary Videos watched data for a learner per enrollment
+
+    Query Params 1. user_id e.g developer@ibleducation.com or dev123 (username|email)
+
+    ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/videos/per-course`` (operation ``ai_analytics_perlearner_orgs_users_videos_per_course_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PerlearnerEngagementVideosWatchedPerCourse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,362 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.audience_orgs_enrollments_courses_users_retrieve_active import (
+    AudienceOrgsEnrollmentsCoursesUsersRetrieveActive,
+)
+from ...models.audience_orgs_enrollments_courses_users_retrieve_format import (
+    AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat,
+)
+from ...models.enrollments_per_user import EnrollmentsPerUser
+from ...types import UNSET, Unset
+
+OPERATION_ID = "audience_orgs_enrollments_courses_users_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    course_id: str,
+    *,
+    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_active: str | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active
+
+    params["active"] = json_active
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["length"] = length
+
+    params["page"] = page
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/audience/orgs/{org}/enrollments/courses/{course_id}/users".format(
+            org=quote(str(org), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EnrollmentsPerUser | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = EnrollmentsPerUser.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[EnrollmentsPerUser]:
+    """List users enrolled in a specific course.
+
+    This endpoint provides a list of users who are enrolled or unenrolled in a specified course.
+
+    Query Parameters:
+    course_id (str): The course ID to get enrollments for
+    active (bool): Filter for active enrollments when true, inactive when false
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of users with:
+    - Username
+    - Full name
+    - Email
+    - Enrollment timestamp
+
+    ``GET /api/audience/orgs/{org}/enrollments/courses/{course_id}/users`` (operation ``audience_orgs_enrollments_courses_users_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EnrollmentsPerUser]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> EnrollmentsPerUser:
+    """List users enrolled in a specific course.
+
+    This endpoint provides a list of users who are enrolled or unenrolled in a specified course.
+
+    Query Parameters:
+    course_id (str): The course ID to get enrollments for
+    active (bool): Filter for active enrollments when true, inactive when false
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of users with:
+    - Username
+    - Full name
+    - Email
+    - Enrollment timestamp
+
+    ``GET /api/audience/orgs/{org}/enrollments/courses/{course_id}/users`` (operation ``audience_orgs_enrollments_courses_users_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EnrollmentsPerUser
+    """
+
+    return sync_detailed(
+        org,
+        course_id,
+        active=active,
+        department_id=department_id,
+        end_date=end_date,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        length=length,
+        page=page,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[EnrollmentsPerUser]:
+    """List users enrolled in a specific course.
+
+    This endpoint provides a list of users who are enrolled or unenrolled in a specified course.
+
+    Query Parameters:
+    course_id (str): The course ID to get enrollments for
+    active (bool): Filter for active enrollments when true, inactive when false
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of users with:
+    - Username
+    - Full name
+    - Email
+    - Enrollment timestamp
+
+    ``GET /api/audience/orgs/{org}/enrollments/courses/{course_id}/users`` (operation ``audience_orgs_enrollments_courses_users_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EnrollmentsPerUser]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> EnrollmentsPerUser:
+    """List users enrolled in a specific course.
+
+    This endpoint provides a list of users who are enrolled or unenrolled in a specified course.
+
+    Query Parameters:
+    course_id (str): The course ID to get enrollments for
+    active (bool): Filter for active enrollments when true, inactive when false
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of users with:
+    - Username
+    - Full name
+    - Email
+    - Enrollment timestamp
+
+    ``GET /api/audience/orgs/{org}/enrollments/courses/{course_id}/users`` (operation ``audience_orgs_enrollments_courses_users_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EnrollmentsPerUser
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

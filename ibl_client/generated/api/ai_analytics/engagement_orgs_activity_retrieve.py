@@ -1,0 +1,276 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.engagement_orgs_activity_retrieve_format import (
+    EngagementOrgsActivityRetrieveFormat,
+)
+from ...models.engagement_per_course import EngagementPerCourse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "engagement_orgs_activity_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    department_id: int | Unset = UNSET,
+    format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["length"] = length
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/engagement/orgs/{org}/activity".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EngagementPerCourse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = EngagementPerCourse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[EngagementPerCourse]:
+    """Get engagement metrics on a per-course basis.
+
+    This endpoint provides a paginated list of courses with engagement metrics including activity
+    counts, time spent, and interaction data.
+
+    Query Parameters:
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of courses with their engagement metrics.
+
+    ``GET /api/engagement/orgs/{org}/activity`` (operation ``engagement_orgs_activity_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (EngagementOrgsActivityRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EngagementPerCourse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> EngagementPerCourse:
+    """Get engagement metrics on a per-course basis.
+
+    This endpoint provides a paginated list of courses with engagement metrics including activity
+    counts, time spent, and interaction data.
+
+    Query Parameters:
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of courses with their engagement metrics.
+
+    ``GET /api/engagement/orgs/{org}/activity`` (operation ``engagement_orgs_activity_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (EngagementOrgsActivityRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EngagementPerCourse
+    """
+
+    return sync_detailed(
+        org,
+        department_id=department_id,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        length=length,
+        page=page,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[EngagementPerCourse]:
+    """Get engagement metrics on a per-course basis.
+
+    This endpoint provides a paginated list of courses with engagement metrics including activity
+    counts, time spent, and interaction data.
+
+    Query Parameters:
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of courses with their engagement metrics.
+
+    ``GET /api/engagement/orgs/{org}/activity`` (operation ``engagement_orgs_activity_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (EngagementOrgsActivityRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EngagementPerCourse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> EngagementPerCourse:
+    """Get engagement metrics on a per-course basis.
+
+    This endpoint provides a paginated list of courses with engagement metrics including activity
+    counts, time spent, and interaction data.
+
+    Query Parameters:
+    page (int, optional): Page number for pagination
+    length (int, optional): Number of items per page
+
+    Returns:
+    A paginated list of courses with their engagement metrics.
+
+    ``GET /api/engagement/orgs/{org}/activity`` (operation ``engagement_orgs_activity_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (EngagementOrgsActivityRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+        length (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EngagementPerCourse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,268 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.avg_course_grade_with_cutoff import AvgCourseGradeWithCutoff
+from ...models.performance_orgs_courses_grading_average_with_cutoff_retrieve_format import (
+    PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "performance_orgs_courses_grading_average_with_cutoff_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    course_id: str,
+    *,
+    department_id: int | Unset = UNSET,
+    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/performance/orgs/{org}/courses/{course_id}/grading/average-with-cutoff".format(
+            org=quote(str(org), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AvgCourseGradeWithCutoff | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = AvgCourseGradeWithCutoff.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[AvgCourseGradeWithCutoff]:
+    """Returns average course grade and grade cuttoff
+
+    e.g ``` {
+    "data": {
+    "grade_cutoffs": {
+    "A": 90,
+    "B": 80,
+    "C": 70,
+    },
+    "average_grade": 50.0,
+    } } ```
+
+    Kwargs course_id
+
+    ``GET /api/performance/orgs/{org}/courses/{course_id}/grading/average-with-cutoff`` (operation ``performance_orgs_courses_grading_average_with_cutoff_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        department_id (int | Unset):
+        format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AvgCourseGradeWithCutoff]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> AvgCourseGradeWithCutoff:
+    """Returns average course grade and grade cuttoff
+
+    e.g ``` {
+    "data": {
+    "grade_cutoffs": {
+    "A": 90,
+    "B": 80,
+    "C": 70,
+    },
+    "average_grade": 50.0,
+    } } ```
+
+    Kwargs course_id
+
+    ``GET /api/performance/orgs/{org}/courses/{course_id}/grading/average-with-cutoff`` (operation ``performance_orgs_courses_grading_average_with_cutoff_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        department_id (int | Unset):
+        format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AvgCourseGradeWithCutoff
+    """
+
+    return sync_detailed(
+        org,
+        course_id,
+        department_id=department_id,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[AvgCourseGradeWithCutoff]:
+    """Returns average course grade and grade cuttoff
+
+    e.g ``` {
+    "data": {
+    "grade_cutoffs": {
+    "A": 90,
+    "B": 80,
+    "C": 70,
+    },
+    "average_grade": 50.0,
+    } } ```
+
+    Kwargs course_id
+
+    ``GET /api/performance/orgs/{org}/courses/{course_id}/grading/average-with-cutoff`` (operation ``performance_orgs_courses_grading_average_with_cutoff_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        department_id (int | Unset):
+        format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AvgCourseGradeWithCutoff]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> AvgCourseGradeWithCutoff:
+    """Returns average course grade and grade cuttoff
+
+    e.g ``` {
+    "data": {
+    "grade_cutoffs": {
+    "A": 90,
+    "B": 80,
+    "C": 70,
+    },
+    "average_grade": 50.0,
+    } } ```
+
+    Kwargs course_id
+
+    ``GET /api/performance/orgs/{org}/courses/{course_id}/grading/average-with-cutoff`` (operation ``performance_orgs_courses_grading_average_with_cutoff_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+        department_id (int | Unset):
+        format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AvgCourseGradeWithCutoff
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            course_id,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,226 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.count import Count
+from ...models.platform_orgs_courses_count_retrieve_format import (
+    PlatformOrgsCoursesCountRetrieveFormat,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "platform_orgs_courses_count_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    department_id: int | Unset = UNSET,
+    format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/platform/orgs/{org}/courses/count".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Count | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Count.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[Count]:
+    """Get total count of courses on the platform.
+
+    This endpoint returns the total number of courses available on the platform.
+
+    Returns:
+    The total count of courses on the platform.
+
+    ``GET /api/platform/orgs/{org}/courses/count`` (operation ``platform_orgs_courses_count_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Count]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Count:
+    """Get total count of courses on the platform.
+
+    This endpoint returns the total number of courses available on the platform.
+
+    Returns:
+    The total count of courses on the platform.
+
+    ``GET /api/platform/orgs/{org}/courses/count`` (operation ``platform_orgs_courses_count_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Count
+    """
+
+    return sync_detailed(
+        org,
+        department_id=department_id,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Response[Count]:
+    """Get total count of courses on the platform.
+
+    This endpoint returns the total number of courses available on the platform.
+
+    Returns:
+    The total count of courses on the platform.
+
+    ``GET /api/platform/orgs/{org}/courses/count`` (operation ``platform_orgs_courses_count_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Count]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> Count:
+    """Get total count of courses on the platform.
+
+    This endpoint returns the total number of courses available on the platform.
+
+    Returns:
+    The total count of courses on the platform.
+
+    ``GET /api/platform/orgs/{org}/courses/count`` (operation ``platform_orgs_courses_count_retrieve``)
+
+    Args:
+        org (str):
+        department_id (int | Unset):
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
+        include_main_platform (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Count
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            client=client,
+        )
+    ).unwrap()

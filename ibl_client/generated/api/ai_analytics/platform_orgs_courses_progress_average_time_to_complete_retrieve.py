@@ -1,0 +1,170 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "platform_orgs_courses_progress_average_time_to_complete_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    course_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete".format(
+            org=quote(str(org), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Average time used to complete a course in secs
+
+    Query Params
+    1. course_id <optional> e.g course-v1:Org+Course4+Run
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete`` (operation ``platform_orgs_courses_progress_average_time_to_complete_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Average time used to complete a course in secs
+
+    Query Params
+    1. course_id <optional> e.g course-v1:Org+Course4+Run
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete`` (operation ``platform_orgs_courses_progress_average_time_to_complete_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        course_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Average time used to complete a course in secs
+
+    Query Params
+    1. course_id <optional> e.g course-v1:Org+Course4+Run
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete`` (operation ``platform_orgs_courses_progress_average_time_to_complete_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Average time used to complete a course in secs
+
+    Query Params
+    1. course_id <optional> e.g course-v1:Org+Course4+Run
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete`` (operation ``platform_orgs_courses_progress_average_time_to_complete_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            course_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,174 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "platform_orgs_courses_progress_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    course_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/platform/orgs/{org}/courses/{course_id}/progress/".format(
+            org=quote(str(org), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Completion information per enrolled user
+
+    Gives Percentage of units completed in course
+
+    Query Params course_id <required> user_id <optional>
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/`` (operation ``platform_orgs_courses_progress_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    course_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Completion information per enrolled user
+
+    Gives Percentage of units completed in course
+
+    Query Params course_id <required> user_id <optional>
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/`` (operation ``platform_orgs_courses_progress_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        course_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Completion information per enrolled user
+
+    Gives Percentage of units completed in course
+
+    Query Params course_id <required> user_id <optional>
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/`` (operation ``platform_orgs_courses_progress_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Completion information per enrolled user
+
+    Gives Percentage of units completed in course
+
+    Query Params course_id <required> user_id <optional>
+
+    ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/`` (operation ``platform_orgs_courses_progress_retrieve``)
+
+    Args:
+        org (str):
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            course_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,161 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.whatsapp_config import WhatsappConfig
+
+OPERATION_ID = "ai_bot_v1_bots_bot_config_whatsapp_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/config/whatsapp/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WhatsappConfig | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = WhatsappConfig.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+) -> Response[WhatsappConfig]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/whatsapp/`` (operation ``ai_bot_v1_bots_bot_config_whatsapp_retrieve``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[WhatsappConfig]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+) -> WhatsappConfig:
+    """Create modify and update bot information for a specific tenant.
+
+    ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/whatsapp/`` (operation ``ai_bot_v1_bots_bot_config_whatsapp_retrieve``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        WhatsappConfig
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[WhatsappConfig]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/whatsapp/`` (operation ``ai_bot_v1_bots_bot_config_whatsapp_retrieve``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[WhatsappConfig]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> WhatsappConfig:
+    """Create modify and update bot information for a specific tenant.
+
+    ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/whatsapp/`` (operation ``ai_bot_v1_bots_bot_config_whatsapp_retrieve``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        WhatsappConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            client=client,
+        )
+    ).unwrap()

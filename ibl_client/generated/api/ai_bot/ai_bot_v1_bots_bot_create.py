@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.bot_create import BotCreate
+from ...models.bot_create_request import BotCreateRequest
+
+OPERATION_ID = "ai_bot_v1_bots_bot_create"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: BotCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-bot/v1/bots/{org}/bot/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BotCreate | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = BotCreate.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: BotCreateRequest,
+) -> Response[BotCreate]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``POST /api/ai-bot/v1/bots/{org}/bot/`` (operation ``ai_bot_v1_bots_bot_create``)
+
+    Args:
+        org (str):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BotCreate]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: BotCreateRequest,
+) -> BotCreate:
+    """Create modify and update bot information for a specific tenant.
+
+    ``POST /api/ai-bot/v1/bots/{org}/bot/`` (operation ``ai_bot_v1_bots_bot_create``)
+
+    Args:
+        org (str):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BotCreate
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: BotCreateRequest,
+) -> Response[BotCreate]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``POST /api/ai-bot/v1/bots/{org}/bot/`` (operation ``ai_bot_v1_bots_bot_create``)
+
+    Args:
+        org (str):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BotCreate]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: BotCreateRequest,
+) -> BotCreate:
+    """Create modify and update bot information for a specific tenant.
+
+    ``POST /api/ai-bot/v1/bots/{org}/bot/`` (operation ``ai_bot_v1_bots_bot_create``)
+
+    Args:
+        org (str):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BotCreate
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

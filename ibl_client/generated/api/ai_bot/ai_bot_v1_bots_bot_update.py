@@ -1,0 +1,181 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.bot_create import BotCreate
+from ...models.bot_create_request import BotCreateRequest
+
+OPERATION_ID = "ai_bot_v1_bots_bot_update"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+    *,
+    body: BotCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BotCreate | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = BotCreate.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: BotCreateRequest,
+) -> Response[BotCreate]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BotCreate]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: BotCreateRequest,
+) -> BotCreate:
+    """Create modify and update bot information for a specific tenant.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BotCreate
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: BotCreateRequest,
+) -> Response[BotCreate]:
+    """Create modify and update bot information for a specific tenant.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BotCreate]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: BotCreateRequest,
+) -> BotCreate:
+    """Create modify and update bot information for a specific tenant.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (BotCreateRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BotCreate
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

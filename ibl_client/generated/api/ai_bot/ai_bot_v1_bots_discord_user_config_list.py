@@ -1,0 +1,160 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.discord_user_config import DiscordUserConfig
+
+OPERATION_ID = "ai_bot_v1_bots_discord_user_config_list"
+
+
+def _get_kwargs(
+    org: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-bot/v1/bots/{org}/discord-user-config/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[DiscordUserConfig] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DiscordUserConfig.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+) -> Response[list[DiscordUserConfig]]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``GET /api/ai-bot/v1/bots/{org}/discord-user-config/`` (operation ``ai_bot_v1_bots_discord_user_config_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[DiscordUserConfig]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+) -> list[DiscordUserConfig]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``GET /api/ai-bot/v1/bots/{org}/discord-user-config/`` (operation ``ai_bot_v1_bots_discord_user_config_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[DiscordUserConfig]
+    """
+
+    return sync_detailed(
+        org,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> Response[list[DiscordUserConfig]]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``GET /api/ai-bot/v1/bots/{org}/discord-user-config/`` (operation ``ai_bot_v1_bots_discord_user_config_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[DiscordUserConfig]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> list[DiscordUserConfig]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``GET /api/ai-bot/v1/bots/{org}/discord-user-config/`` (operation ``ai_bot_v1_bots_discord_user_config_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[DiscordUserConfig]
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            client=client,
+        )
+    ).unwrap()

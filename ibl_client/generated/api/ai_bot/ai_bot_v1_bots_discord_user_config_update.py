@@ -1,0 +1,189 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.discord_user_config import DiscordUserConfig
+from ...models.discord_user_config_request import DiscordUserConfigRequest
+
+OPERATION_ID = "ai_bot_v1_bots_discord_user_config_update"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+    *,
+    body: DiscordUserConfigRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-bot/v1/bots/{org}/discord-user-config/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DiscordUserConfig | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = DiscordUserConfig.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: DiscordUserConfigRequest,
+) -> Response[DiscordUserConfig]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/discord-user-config/{id}/`` (operation ``ai_bot_v1_bots_discord_user_config_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (DiscordUserConfigRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DiscordUserConfig]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: DiscordUserConfigRequest,
+) -> DiscordUserConfig:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/discord-user-config/{id}/`` (operation ``ai_bot_v1_bots_discord_user_config_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (DiscordUserConfigRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DiscordUserConfig
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: DiscordUserConfigRequest,
+) -> Response[DiscordUserConfig]:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/discord-user-config/{id}/`` (operation ``ai_bot_v1_bots_discord_user_config_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (DiscordUserConfigRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DiscordUserConfig]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: DiscordUserConfigRequest,
+) -> DiscordUserConfig:
+    """Setup discord user id linkage with discord bots this will be used to authenticate the user when
+    interracting with discord bots. the user id can be copied from the discord app after tapping on
+    the user profile.
+
+    ``PUT /api/ai-bot/v1/bots/{org}/discord-user-config/{id}/`` (operation ``ai_bot_v1_bots_discord_user_config_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (DiscordUserConfigRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DiscordUserConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,171 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.slack_user_config import SlackUserConfig
+from ...models.slack_user_config_request import SlackUserConfigRequest
+
+OPERATION_ID = "ai_bot_v1_bots_slack_user_config_create"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: SlackUserConfigRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-bot/v1/bots/{org}/slack-user-config/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SlackUserConfig | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = SlackUserConfig.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: SlackUserConfigRequest,
+) -> Response[SlackUserConfig]:
+    """Setup slack username and domain linkage with slack bots this will be used to authenticate the
+    user when interracting with slack bots.
+
+    ``POST /api/ai-bot/v1/bots/{org}/slack-user-config/`` (operation ``ai_bot_v1_bots_slack_user_config_create``)
+
+    Args:
+        org (str):
+        body (SlackUserConfigRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SlackUserConfig]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: SlackUserConfigRequest,
+) -> SlackUserConfig:
+    """Setup slack username and domain linkage with slack bots this will be used to authenticate the
+    user when interracting with slack bots.
+
+    ``POST /api/ai-bot/v1/bots/{org}/slack-user-config/`` (operation ``ai_bot_v1_bots_slack_user_config_create``)
+
+    Args:
+        org (str):
+        body (SlackUserConfigRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SlackUserConfig
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: SlackUserConfigRequest,
+) -> Response[SlackUserConfig]:
+    """Setup slack username and domain linkage with slack bots this will be used to authenticate the
+    user when interracting with slack bots.
+
+    ``POST /api/ai-bot/v1/bots/{org}/slack-user-config/`` (operation ``ai_bot_v1_bots_slack_user_config_create``)
+
+    Args:
+        org (str):
+        body (SlackUserConfigRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SlackUserConfig]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: SlackUserConfigRequest,
+) -> SlackUserConfig:
+    """Setup slack username and domain linkage with slack bots this will be used to authenticate the
+    user when interracting with slack bots.
+
+    ``POST /api/ai-bot/v1/bots/{org}/slack-user-config/`` (operation ``ai_bot_v1_bots_slack_user_config_create``)
+
+    Args:
+        org (str):
+        body (SlackUserConfigRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SlackUserConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

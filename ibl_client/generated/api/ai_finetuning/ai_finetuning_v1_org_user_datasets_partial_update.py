@@ -1,0 +1,197 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.data_set import DataSet
+from ...models.patched_data_set_request import PatchedDataSetRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_finetuning_v1_org_user_datasets_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    username: str,
+    id: str,
+    *,
+    body: PatchedDataSetRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/".format(
+            org=quote(str(org), safe=""),
+            username=quote(str(username), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DataSet | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = DataSet.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    username: str,
+    id: str,
+    *,
+    client: Client,
+    body: PatchedDataSetRequest | Unset = UNSET,
+) -> Response[DataSet]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``PATCH /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_partial_update``)
+
+    Args:
+        org (str):
+        username (str):
+        id (str):
+        body (PatchedDataSetRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DataSet]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            username,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    username: str,
+    id: str,
+    *,
+    client: Client,
+    body: PatchedDataSetRequest | Unset = UNSET,
+) -> DataSet:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``PATCH /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_partial_update``)
+
+    Args:
+        org (str):
+        username (str):
+        id (str):
+        body (PatchedDataSetRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DataSet
+    """
+
+    return sync_detailed(
+        org,
+        username,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    username: str,
+    id: str,
+    *,
+    client: AsyncClient,
+    body: PatchedDataSetRequest | Unset = UNSET,
+) -> Response[DataSet]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``PATCH /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_partial_update``)
+
+    Args:
+        org (str):
+        username (str):
+        id (str):
+        body (PatchedDataSetRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DataSet]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            username,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    username: str,
+    id: str,
+    *,
+    client: AsyncClient,
+    body: PatchedDataSetRequest | Unset = UNSET,
+) -> DataSet:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``PATCH /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_partial_update``)
+
+    Args:
+        org (str):
+        username (str):
+        id (str):
+        body (PatchedDataSetRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DataSet
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            username,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,201 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.email_prompt_summary import EmailPromptSummary
+
+OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_summary_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    mentor: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/".format(
+            org=quote(str(org), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EmailPromptSummary | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = EmailPromptSummary.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Response[EmailPromptSummary]:
+    """Retrieve a summary of a mentor's email inbox.
+
+    Args:
+    request: The HTTP request.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: A summary of the mentor's email inbox statistics.
+
+    Raises:
+    NotFound: If the specified mentor does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/`` (operation ``ai_mentor_orgs_mentors_email_inbox_summary_retrieve``)
+
+    Args:
+        org (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EmailPromptSummary]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> EmailPromptSummary:
+    """Retrieve a summary of a mentor's email inbox.
+
+    Args:
+    request: The HTTP request.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: A summary of the mentor's email inbox statistics.
+
+    Raises:
+    NotFound: If the specified mentor does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/`` (operation ``ai_mentor_orgs_mentors_email_inbox_summary_retrieve``)
+
+    Args:
+        org (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EmailPromptSummary
+    """
+
+    return sync_detailed(
+        org,
+        mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Response[EmailPromptSummary]:
+    """Retrieve a summary of a mentor's email inbox.
+
+    Args:
+    request: The HTTP request.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: A summary of the mentor's email inbox statistics.
+
+    Raises:
+    NotFound: If the specified mentor does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/`` (operation ``ai_mentor_orgs_mentors_email_inbox_summary_retrieve``)
+
+    Args:
+        org (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EmailPromptSummary]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> EmailPromptSummary:
+    """Retrieve a summary of a mentor's email inbox.
+
+    Args:
+    request: The HTTP request.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: A summary of the mentor's email inbox statistics.
+
+    Raises:
+    NotFound: If the specified mentor does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/`` (operation ``ai_mentor_orgs_mentors_email_inbox_summary_retrieve``)
+
+    Args:
+        org (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EmailPromptSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            mentor,
+            client=client,
+        )
+    ).unwrap()

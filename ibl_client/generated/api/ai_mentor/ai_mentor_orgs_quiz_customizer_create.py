@@ -1,0 +1,231 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.question_request import QuestionRequest
+from ...models.question_response import QuestionResponse
+
+OPERATION_ID = "ai_mentor_orgs_quiz_customizer_create"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: QuestionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/quiz-customizer/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> QuestionResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = QuestionResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: QuestionRequest,
+) -> Response[QuestionResponse]:
+    """Generate follow-up questions based on initial questions.
+
+    Args:
+    request: The HTTP request containing the initial questions.
+
+    Returns:
+    Response: The generated follow-up questions.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-mentor/orgs/{org}/quiz-customizer/`` (operation ``ai_mentor_orgs_quiz_customizer_create``)
+
+    Args:
+        org (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[QuestionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: QuestionRequest,
+) -> QuestionResponse:
+    """Generate follow-up questions based on initial questions.
+
+    Args:
+    request: The HTTP request containing the initial questions.
+
+    Returns:
+    Response: The generated follow-up questions.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-mentor/orgs/{org}/quiz-customizer/`` (operation ``ai_mentor_orgs_quiz_customizer_create``)
+
+    Args:
+        org (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        QuestionResponse
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: QuestionRequest,
+) -> Response[QuestionResponse]:
+    """Generate follow-up questions based on initial questions.
+
+    Args:
+    request: The HTTP request containing the initial questions.
+
+    Returns:
+    Response: The generated follow-up questions.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-mentor/orgs/{org}/quiz-customizer/`` (operation ``ai_mentor_orgs_quiz_customizer_create``)
+
+    Args:
+        org (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[QuestionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: QuestionRequest,
+) -> QuestionResponse:
+    """Generate follow-up questions based on initial questions.
+
+    Args:
+    request: The HTTP request containing the initial questions.
+
+    Returns:
+    Response: The generated follow-up questions.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-mentor/orgs/{org}/quiz-customizer/`` (operation ``ai_mentor_orgs_quiz_customizer_create``)
+
+    Args:
+        org (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        QuestionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,205 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.assumed_knowledge import AssumedKnowledge
+
+OPERATION_ID = "ai_mentor_orgs_users_assumed_knowledge_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AssumedKnowledge | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = AssumedKnowledge.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[AssumedKnowledge]:
+    """Retrieve assumed knowledge levels.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve assumed knowledge for.
+
+    Returns:
+    Response: The assumed knowledge levels for different categories.
+
+    Raises:
+    NotFound: If no assumed knowledge exists for the user.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/`` (operation ``ai_mentor_orgs_users_assumed_knowledge_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AssumedKnowledge]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> AssumedKnowledge:
+    """Retrieve assumed knowledge levels.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve assumed knowledge for.
+
+    Returns:
+    Response: The assumed knowledge levels for different categories.
+
+    Raises:
+    NotFound: If no assumed knowledge exists for the user.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/`` (operation ``ai_mentor_orgs_users_assumed_knowledge_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AssumedKnowledge
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[AssumedKnowledge]:
+    """Retrieve assumed knowledge levels.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve assumed knowledge for.
+
+    Returns:
+    Response: The assumed knowledge levels for different categories.
+
+    Raises:
+    NotFound: If no assumed knowledge exists for the user.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/`` (operation ``ai_mentor_orgs_users_assumed_knowledge_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AssumedKnowledge]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> AssumedKnowledge:
+    """Retrieve assumed knowledge levels.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve assumed knowledge for.
+
+    Returns:
+    Response: The assumed knowledge levels for different categories.
+
+    Raises:
+    NotFound: If no assumed knowledge exists for the user.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/`` (operation ``ai_mentor_orgs_users_assumed_knowledge_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AssumedKnowledge
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mentor_category_group_create import MentorCategoryGroupCreate
+from ...models.patched_mentor_category_group_create_request import (
+    PatchedMentorCategoryGroupCreateRequest,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_category_groups_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MentorCategoryGroupCreate | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MentorCategoryGroupCreate.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+) -> Response[MentorCategoryGroupCreate]:
+    """Mentor Category Groups offer parent grouping for mentor category objects.
+
+    The parameter `audience` is deprecated and is currently left behind for backward compatibility.
+
+    Permissions:
+    GET: Accessible to both Platform Admins and Students
+    POST, DELETE, PATCH, PUT: Accessible to only Platform Admins
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/`` (operation ``ai_mentor_orgs_users_category_groups_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMentorCategoryGroupCreateRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorCategoryGroupCreate]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+) -> MentorCategoryGroupCreate:
+    """Mentor Category Groups offer parent grouping for mentor category objects.
+
+    The parameter `audience` is deprecated and is currently left behind for backward compatibility.
+
+    Permissions:
+    GET: Accessible to both Platform Admins and Students
+    POST, DELETE, PATCH, PUT: Accessible to only Platform Admins
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/`` (operation ``ai_mentor_orgs_users_category_groups_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMentorCategoryGroupCreateRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorCategoryGroupCreate
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+) -> Response[MentorCategoryGroupCreate]:
+    """Mentor Category Groups offer parent grouping for mentor category objects.
+
+    The parameter `audience` is deprecated and is currently left behind for backward compatibility.
+
+    Permissions:
+    GET: Accessible to both Platform Admins and Students
+    POST, DELETE, PATCH, PUT: Accessible to only Platform Admins
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/`` (operation ``ai_mentor_orgs_users_category_groups_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMentorCategoryGroupCreateRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorCategoryGroupCreate]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+) -> MentorCategoryGroupCreate:
+    """Mentor Category Groups offer parent grouping for mentor category objects.
+
+    The parameter `audience` is deprecated and is currently left behind for backward compatibility.
+
+    Permissions:
+    GET: Accessible to both Platform Admins and Students
+    POST, DELETE, PATCH, PUT: Accessible to only Platform Admins
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/`` (operation ``ai_mentor_orgs_users_category_groups_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMentorCategoryGroupCreateRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorCategoryGroupCreate
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

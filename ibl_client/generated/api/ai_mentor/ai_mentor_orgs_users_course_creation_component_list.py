@@ -1,0 +1,312 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_unit_list import PaginatedUnitList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_course_creation_component_list"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    course: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    section: int | Unset = UNSET,
+    subsection: int | Unset = UNSET,
+    task: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course"] = course
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["search"] = search
+
+    params["section"] = section
+
+    params["subsection"] = subsection
+
+    params["task"] = task
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedUnitList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedUnitList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    course: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    section: int | Unset = UNSET,
+    subsection: int | Unset = UNSET,
+    task: int | Unset = UNSET,
+) -> Response[PaginatedUnitList]:
+    """API viewset for managing course units.
+
+    This viewset allows platform administrators to retrieve and manage units within course
+    subsections, and generate content for them.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course (int | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        section (int | Unset):
+        subsection (int | Unset):
+        task (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUnitList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    course: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    section: int | Unset = UNSET,
+    subsection: int | Unset = UNSET,
+    task: int | Unset = UNSET,
+) -> PaginatedUnitList:
+    """API viewset for managing course units.
+
+    This viewset allows platform administrators to retrieve and manage units within course
+    subsections, and generate content for them.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course (int | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        section (int | Unset):
+        subsection (int | Unset):
+        task (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUnitList
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        course=course,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        search=search,
+        section=section,
+        subsection=subsection,
+        task=task,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    course: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    section: int | Unset = UNSET,
+    subsection: int | Unset = UNSET,
+    task: int | Unset = UNSET,
+) -> Response[PaginatedUnitList]:
+    """API viewset for managing course units.
+
+    This viewset allows platform administrators to retrieve and manage units within course
+    subsections, and generate content for them.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course (int | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        section (int | Unset):
+        subsection (int | Unset):
+        task (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUnitList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    course: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    section: int | Unset = UNSET,
+    subsection: int | Unset = UNSET,
+    task: int | Unset = UNSET,
+) -> PaginatedUnitList:
+    """API viewset for managing course units.
+
+    This viewset allows platform administrators to retrieve and manage units within course
+    subsections, and generate content for them.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course (int | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        section (int | Unset):
+        subsection (int | Unset):
+        task (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUnitList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,181 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_creation_task_file import CourseCreationTaskFile
+from ...models.course_creation_task_file_request import CourseCreationTaskFileRequest
+
+OPERATION_ID = "ai_mentor_orgs_users_course_creation_files_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: CourseCreationTaskFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CourseCreationTaskFile | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = CourseCreationTaskFile.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: CourseCreationTaskFileRequest,
+) -> Response[CourseCreationTaskFile]:
+    """Endpoint to fetch update and delete files associated with course creation tasks.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/`` (operation ``ai_mentor_orgs_users_course_creation_files_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskFileRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseCreationTaskFile]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: CourseCreationTaskFileRequest,
+) -> CourseCreationTaskFile:
+    """Endpoint to fetch update and delete files associated with course creation tasks.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/`` (operation ``ai_mentor_orgs_users_course_creation_files_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskFileRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseCreationTaskFile
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskFileRequest,
+) -> Response[CourseCreationTaskFile]:
+    """Endpoint to fetch update and delete files associated with course creation tasks.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/`` (operation ``ai_mentor_orgs_users_course_creation_files_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskFileRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseCreationTaskFile]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskFileRequest,
+) -> CourseCreationTaskFile:
+    """Endpoint to fetch update and delete files associated with course creation tasks.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/`` (operation ``ai_mentor_orgs_users_course_creation_files_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskFileRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseCreationTaskFile
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,221 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_creation_task import CourseCreationTask
+from ...models.course_creation_task_request import CourseCreationTaskRequest
+
+OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_create2"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: CourseCreationTaskRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CourseCreationTask | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = CourseCreationTask.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: CourseCreationTaskRequest,
+) -> Response[CourseCreationTask]:
+    """Create, retrieve and delete course creation tasks
+
+    Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
+    connected to this data manager.
+
+    The course is created entirely by an ai model (as specified in your inputs).
+
+    The llm decides on the content of the course based on the name, description, target audience and
+    other parameters. Bigger and newer models tend to outperform smaller once.
+
+    Clear and unambiguous parameters are more likely to produce better results.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseCreationTask]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: CourseCreationTaskRequest,
+) -> CourseCreationTask:
+    """Create, retrieve and delete course creation tasks
+
+    Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
+    connected to this data manager.
+
+    The course is created entirely by an ai model (as specified in your inputs).
+
+    The llm decides on the content of the course based on the name, description, target audience and
+    other parameters. Bigger and newer models tend to outperform smaller once.
+
+    Clear and unambiguous parameters are more likely to produce better results.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseCreationTask
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskRequest,
+) -> Response[CourseCreationTask]:
+    """Create, retrieve and delete course creation tasks
+
+    Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
+    connected to this data manager.
+
+    The course is created entirely by an ai model (as specified in your inputs).
+
+    The llm decides on the content of the course based on the name, description, target audience and
+    other parameters. Bigger and newer models tend to outperform smaller once.
+
+    Clear and unambiguous parameters are more likely to produce better results.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseCreationTask]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskRequest,
+) -> CourseCreationTask:
+    """Create, retrieve and delete course creation tasks
+
+    Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
+    connected to this data manager.
+
+    The course is created entirely by an ai model (as specified in your inputs).
+
+    The llm decides on the content of the course based on the name, description, target audience and
+    other parameters. Bigger and newer models tend to outperform smaller once.
+
+    Clear and unambiguous parameters are more likely to produce better results.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseCreationTask
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

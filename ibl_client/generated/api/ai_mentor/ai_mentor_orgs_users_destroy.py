@@ -1,0 +1,269 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    name: str,
+    *,
+    department_id: int | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    metadata_key: str | Unset = UNSET,
+    metadata_value: str | Unset = UNSET,
+    return_session_information: bool | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["filter_by"] = filter_by
+
+    params["metadata_key"] = metadata_key
+
+    params["metadata_value"] = metadata_value
+
+    params["return_session_information"] = return_session_information
+
+    params["visibility"] = visibility
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/{name}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    name: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    metadata_key: str | Unset = UNSET,
+    metadata_value: str | Unset = UNSET,
+    return_session_information: bool | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+) -> Response[Any]:
+    """Soft delete a mentor.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        name (str):
+        department_id (int | Unset):
+        filter_by (str | Unset):
+        metadata_key (str | Unset):
+        metadata_value (str | Unset):
+        return_session_information (bool | Unset):
+        visibility (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            name,
+            department_id=department_id,
+            filter_by=filter_by,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            return_session_information=return_session_information,
+            visibility=visibility,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    name: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    metadata_key: str | Unset = UNSET,
+    metadata_value: str | Unset = UNSET,
+    return_session_information: bool | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+) -> Any:
+    """Soft delete a mentor.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        name (str):
+        department_id (int | Unset):
+        filter_by (str | Unset):
+        metadata_key (str | Unset):
+        metadata_value (str | Unset):
+        return_session_information (bool | Unset):
+        visibility (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        name,
+        department_id=department_id,
+        filter_by=filter_by,
+        metadata_key=metadata_key,
+        metadata_value=metadata_value,
+        return_session_information=return_session_information,
+        visibility=visibility,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    name: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    metadata_key: str | Unset = UNSET,
+    metadata_value: str | Unset = UNSET,
+    return_session_information: bool | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+) -> Response[Any]:
+    """Soft delete a mentor.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        name (str):
+        department_id (int | Unset):
+        filter_by (str | Unset):
+        metadata_key (str | Unset):
+        metadata_value (str | Unset):
+        return_session_information (bool | Unset):
+        visibility (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            name,
+            department_id=department_id,
+            filter_by=filter_by,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            return_session_information=return_session_information,
+            visibility=visibility,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    name: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    metadata_key: str | Unset = UNSET,
+    metadata_value: str | Unset = UNSET,
+    return_session_information: bool | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+) -> Any:
+    """Soft delete a mentor.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        name (str):
+        department_id (int | Unset):
+        filter_by (str | Unset):
+        metadata_key (str | Unset):
+        metadata_value (str | Unset):
+        return_session_information (bool | Unset):
+        visibility (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            name,
+            department_id=department_id,
+            filter_by=filter_by,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            return_session_information=return_session_information,
+            visibility=visibility,
+            client=client,
+        )
+    ).unwrap()

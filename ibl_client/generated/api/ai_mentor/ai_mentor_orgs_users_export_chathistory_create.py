@@ -1,0 +1,173 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.task_view import TaskView
+
+OPERATION_ID = "ai_mentor_orgs_users_export_chathistory_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TaskView | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = TaskView.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[TaskView]:
+    """Initiates a background task to export the user's chat history.
+
+    Returns:
+    200: task id.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/`` (operation ``ai_mentor_orgs_users_export_chathistory_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TaskView]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> TaskView:
+    """Initiates a background task to export the user's chat history.
+
+    Returns:
+    200: task id.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/`` (operation ``ai_mentor_orgs_users_export_chathistory_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TaskView
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[TaskView]:
+    """Initiates a background task to export the user's chat history.
+
+    Returns:
+    200: task id.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/`` (operation ``ai_mentor_orgs_users_export_chathistory_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TaskView]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> TaskView:
+    """Initiates a background task to export the user's chat history.
+
+    Returns:
+    200: task id.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/`` (operation ``ai_mentor_orgs_users_export_chathistory_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TaskView
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,217 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mcp_server import MCPServer
+from ...models.patched_mcp_server_request import PatchedMCPServerRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_mcp_servers_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    body: PatchedMCPServerRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MCPServer | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MCPServer.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedMCPServerRequest | Unset = UNSET,
+) -> Response[MCPServer]:
+    """ViewSet for MCP Servers.
+
+    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
+
+    Permissions:
+    - Accessible to tenant admins.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMCPServerRequest | Unset): Serializer for the MCPServer model.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MCPServer]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedMCPServerRequest | Unset = UNSET,
+) -> MCPServer:
+    """ViewSet for MCP Servers.
+
+    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
+
+    Permissions:
+    - Accessible to tenant admins.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMCPServerRequest | Unset): Serializer for the MCPServer model.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MCPServer
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedMCPServerRequest | Unset = UNSET,
+) -> Response[MCPServer]:
+    """ViewSet for MCP Servers.
+
+    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
+
+    Permissions:
+    - Accessible to tenant admins.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMCPServerRequest | Unset): Serializer for the MCPServer model.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MCPServer]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedMCPServerRequest | Unset = UNSET,
+) -> MCPServer:
+    """ViewSet for MCP Servers.
+
+    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
+
+    Permissions:
+    - Accessible to tenant admins.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (PatchedMCPServerRequest | Unset): Serializer for the MCPServer model.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MCPServer
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,275 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.question_request import QuestionRequest
+from ...models.question_response import QuestionResponse
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_current_memory_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    body: QuestionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> QuestionResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = QuestionResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: QuestionRequest,
+) -> Response[QuestionResponse]:
+    """Update memory components for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the updated memory data.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to update memory for.
+
+    Returns:
+    Response: The updated memory components for the mentor.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the specified mentor does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/`` (operation ``ai_mentor_orgs_users_mentors_current_memory_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[QuestionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: QuestionRequest,
+) -> QuestionResponse:
+    """Update memory components for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the updated memory data.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to update memory for.
+
+    Returns:
+    Response: The updated memory components for the mentor.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the specified mentor does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/`` (operation ``ai_mentor_orgs_users_mentors_current_memory_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        QuestionResponse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: QuestionRequest,
+) -> Response[QuestionResponse]:
+    """Update memory components for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the updated memory data.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to update memory for.
+
+    Returns:
+    Response: The updated memory components for the mentor.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the specified mentor does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/`` (operation ``ai_mentor_orgs_users_mentors_current_memory_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[QuestionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: QuestionRequest,
+) -> QuestionResponse:
+    """Update memory components for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the updated memory data.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to update memory for.
+
+    Returns:
+    Response: The updated memory components for the mentor.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the specified mentor does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/`` (operation ``ai_mentor_orgs_users_mentors_current_memory_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (QuestionRequest): Serializer for incoming request data that includes initial
+            questions and the username.
+
+            Attributes:
+            username (str): Username of the requesting student or user.
+            initial_questions (list[InputQuestionSerializer]): List of initial questions provided by
+            the LMS.
+            question_count (int): Number of questions the mentor (llm) should generate
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        QuestionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,236 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_custom_voice_tts_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Generate audio from text using a mentor's custom voice.
+
+    This endpoint converts the provided text to speech using the custom voice configured for the
+    specified mentor.
+
+    Args:
+    request: The HTTP request containing the text to convert.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the mentor link.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: An MP3 audio file of the synthesized speech.
+
+    Raises:
+    BadRequest: If the text is empty, credentials are not found, or custom voice is not set.
+    NotFound: If the mentor or student does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/`` (operation ``ai_mentor_orgs_users_mentors_custom_voice_tts_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Any:
+    """Generate audio from text using a mentor's custom voice.
+
+    This endpoint converts the provided text to speech using the custom voice configured for the
+    specified mentor.
+
+    Args:
+    request: The HTTP request containing the text to convert.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the mentor link.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: An MP3 audio file of the synthesized speech.
+
+    Raises:
+    BadRequest: If the text is empty, credentials are not found, or custom voice is not set.
+    NotFound: If the mentor or student does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/`` (operation ``ai_mentor_orgs_users_mentors_custom_voice_tts_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Generate audio from text using a mentor's custom voice.
+
+    This endpoint converts the provided text to speech using the custom voice configured for the
+    specified mentor.
+
+    Args:
+    request: The HTTP request containing the text to convert.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the mentor link.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: An MP3 audio file of the synthesized speech.
+
+    Raises:
+    BadRequest: If the text is empty, credentials are not found, or custom voice is not set.
+    NotFound: If the mentor or student does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/`` (operation ``ai_mentor_orgs_users_mentors_custom_voice_tts_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Generate audio from text using a mentor's custom voice.
+
+    This endpoint converts the provided text to speech using the custom voice configured for the
+    specified mentor.
+
+    Args:
+    request: The HTTP request containing the text to convert.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the mentor link.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: An MP3 audio file of the synthesized speech.
+
+    Raises:
+    BadRequest: If the text is empty, credentials are not found, or custom voice is not set.
+    NotFound: If the mentor or student does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/`` (operation ``ai_mentor_orgs_users_mentors_custom_voice_tts_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=client,
+        )
+    ).unwrap()

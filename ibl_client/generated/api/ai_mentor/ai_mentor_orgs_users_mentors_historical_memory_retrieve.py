@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.memory_component_memory_detail import MemoryComponentMemoryDetail
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_historical_memory_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MemoryComponentMemoryDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MemoryComponentMemoryDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Response[MemoryComponentMemoryDetail]:
+    """Retrieve memory history entries for a specific mentor and user.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve memory history for.
+    mentor: The identifier of the mentor to retrieve memory history for.
+
+    Returns:
+    Response: The memory history entries for the mentor and user.
+
+    Raises:
+    NotFound: If the specified mentor or memory history does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/`` (operation ``ai_mentor_orgs_users_mentors_historical_memory_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MemoryComponentMemoryDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> MemoryComponentMemoryDetail:
+    """Retrieve memory history entries for a specific mentor and user.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve memory history for.
+    mentor: The identifier of the mentor to retrieve memory history for.
+
+    Returns:
+    Response: The memory history entries for the mentor and user.
+
+    Raises:
+    NotFound: If the specified mentor or memory history does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/`` (operation ``ai_mentor_orgs_users_mentors_historical_memory_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MemoryComponentMemoryDetail
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Response[MemoryComponentMemoryDetail]:
+    """Retrieve memory history entries for a specific mentor and user.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve memory history for.
+    mentor: The identifier of the mentor to retrieve memory history for.
+
+    Returns:
+    Response: The memory history entries for the mentor and user.
+
+    Raises:
+    NotFound: If the specified mentor or memory history does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/`` (operation ``ai_mentor_orgs_users_mentors_historical_memory_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MemoryComponentMemoryDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> MemoryComponentMemoryDetail:
+    """Retrieve memory history entries for a specific mentor and user.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to retrieve memory history for.
+    mentor: The identifier of the mentor to retrieve memory history for.
+
+    Returns:
+    Response: The memory history entries for the mentor and user.
+
+    Raises:
+    NotFound: If the specified mentor or memory history does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/`` (operation ``ai_mentor_orgs_users_mentors_historical_memory_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MemoryComponentMemoryDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,240 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.run_mentor_eval import RunMentorEval
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_execution_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    body: RunMentorEval,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: RunMentorEval,
+) -> Response[Any]:
+    """Run an evaluation for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the evaluation ID.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to evaluate.
+
+    Returns:
+    Response: The ID of the generated evaluation report.
+
+    Raises:
+    BadRequest: If the evaluation ID is invalid or the mentor does not match.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/`` (operation ``ai_mentor_orgs_users_mentors_mentor_eval_execution_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (RunMentorEval):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: RunMentorEval,
+) -> Any:
+    """Run an evaluation for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the evaluation ID.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to evaluate.
+
+    Returns:
+    Response: The ID of the generated evaluation report.
+
+    Raises:
+    BadRequest: If the evaluation ID is invalid or the mentor does not match.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/`` (operation ``ai_mentor_orgs_users_mentors_mentor_eval_execution_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (RunMentorEval):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: RunMentorEval,
+) -> Response[Any]:
+    """Run an evaluation for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the evaluation ID.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to evaluate.
+
+    Returns:
+    Response: The ID of the generated evaluation report.
+
+    Raises:
+    BadRequest: If the evaluation ID is invalid or the mentor does not match.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/`` (operation ``ai_mentor_orgs_users_mentors_mentor_eval_execution_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (RunMentorEval):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: RunMentorEval,
+) -> Any:
+    """Run an evaluation for a specific mentor.
+
+    Args:
+    request: The HTTP request containing the evaluation ID.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user making the request.
+    mentor: The identifier of the mentor to evaluate.
+
+    Returns:
+    Response: The ID of the generated evaluation report.
+
+    Raises:
+    BadRequest: If the evaluation ID is invalid or the mentor does not match.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/`` (operation ``ai_mentor_orgs_users_mentors_mentor_eval_execution_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (RunMentorEval):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,246 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.spaced_repetition_learning_path import SpacedRepetitionLearningPath
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    body: SpacedRepetitionLearningPath,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SpacedRepetitionLearningPath | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = SpacedRepetitionLearningPath.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: SpacedRepetitionLearningPath,
+) -> Response[SpacedRepetitionLearningPath]:
+    """Set a specific learning path for spaced repetition.
+
+    Args:
+    request: The HTTP request containing the learning path.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to set the learning path for.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: The set learning path.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the learning path, mentor, or student does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/`` (operation ``ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (SpacedRepetitionLearningPath):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SpacedRepetitionLearningPath]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+    body: SpacedRepetitionLearningPath,
+) -> SpacedRepetitionLearningPath:
+    """Set a specific learning path for spaced repetition.
+
+    Args:
+    request: The HTTP request containing the learning path.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to set the learning path for.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: The set learning path.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the learning path, mentor, or student does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/`` (operation ``ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (SpacedRepetitionLearningPath):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SpacedRepetitionLearningPath
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: SpacedRepetitionLearningPath,
+) -> Response[SpacedRepetitionLearningPath]:
+    """Set a specific learning path for spaced repetition.
+
+    Args:
+    request: The HTTP request containing the learning path.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to set the learning path for.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: The set learning path.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the learning path, mentor, or student does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/`` (operation ``ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (SpacedRepetitionLearningPath):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SpacedRepetitionLearningPath]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+    body: SpacedRepetitionLearningPath,
+) -> SpacedRepetitionLearningPath:
+    """Set a specific learning path for spaced repetition.
+
+    Args:
+    request: The HTTP request containing the learning path.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user to set the learning path for.
+    mentor: The unique identifier of the mentor.
+
+    Returns:
+    Response: The set learning path.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+    NotFound: If the learning path, mentor, or student does not exist.
+
+    ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/`` (operation ``ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+        body (SpacedRepetitionLearningPath):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SpacedRepetitionLearningPath
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,388 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/{id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Endpoint to create and view, update and delete periodic agents.
+
+    Periodic agents are schedulers issued for mentors. These are configured with input prompt (if
+    any) as well as a cron schedule to trigger the periodic agent.
+
+    Access to these are restricted to platform admins and tenant administrators
+
+    Session information for running the periodic agent will be generated with the credentials of the
+    user (platform administrator) who created the agent.
+
+    A Periodic Agent is allowed to have a `callback_url` and `callback_secret`. When a
+    `callback_url` is set for a Periodic Agent, a post request with data entries containing the log
+    and timestamp of the run will be made to the callback_url provided. Here is the payload
+    structure:
+    ```
+    {
+    "timestamp": "timestamp when the run completed",
+    "status": "status of the periodic agent",
+    "prompt": "input prompt to agent,
+    "agent_output": "...final response of agent",
+    "log": "... full agent run log",
+    "log_id": periodic agent log id.,
+    }
+    ``` The payload is encrypted using the `callback_secret` provided.
+
+    You can validate the payload using the X-Hub-Signature-256 signature header for request data.
+    This is a Sha256 encoded HMAC hex digest of the payload body.
+
+    ```python import hmac import haslib
+
+    def validate_payload(request: HttpRequest, callback_secret: str):
+    # Get the X-Hub-Signature-256 header from the request
+    received_signature = request.META.get("HTTP_X_HUB_SIGNATURE_256", "")
+    if not received_signature.startswith("sha256="):
+    # Invalid signature format
+    return False
+    received_signature = received_signature[len("sha256=") :]
+    try:
+    # Get the raw request body
+    payload = request.body
+    # Compute the expected signature using the app_secret
+    expected_signature = hmac.new(
+    callback_secret.encode(), payload, hashlib.sha256
+    ).hexdigest()
+    if hmac.compare_digest(received_signature, expected_signature):
+    # Signatures match, the payload is genuine
+    return True
+    else:
+    # Signatures don't match
+    return False
+    except Exception as e:
+    # Handle any errors that may occur during validation
+    return False
+
+    ```
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/{id}/`` (operation ``ai_mentor_orgs_users_periodic_agents_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> Any:
+    """Endpoint to create and view, update and delete periodic agents.
+
+    Periodic agents are schedulers issued for mentors. These are configured with input prompt (if
+    any) as well as a cron schedule to trigger the periodic agent.
+
+    Access to these are restricted to platform admins and tenant administrators
+
+    Session information for running the periodic agent will be generated with the credentials of the
+    user (platform administrator) who created the agent.
+
+    A Periodic Agent is allowed to have a `callback_url` and `callback_secret`. When a
+    `callback_url` is set for a Periodic Agent, a post request with data entries containing the log
+    and timestamp of the run will be made to the callback_url provided. Here is the payload
+    structure:
+    ```
+    {
+    "timestamp": "timestamp when the run completed",
+    "status": "status of the periodic agent",
+    "prompt": "input prompt to agent,
+    "agent_output": "...final response of agent",
+    "log": "... full agent run log",
+    "log_id": periodic agent log id.,
+    }
+    ``` The payload is encrypted using the `callback_secret` provided.
+
+    You can validate the payload using the X-Hub-Signature-256 signature header for request data.
+    This is a Sha256 encoded HMAC hex digest of the payload body.
+
+    ```python import hmac import haslib
+
+    def validate_payload(request: HttpRequest, callback_secret: str):
+    # Get the X-Hub-Signature-256 header from the request
+    received_signature = request.META.get("HTTP_X_HUB_SIGNATURE_256", "")
+    if not received_signature.startswith("sha256="):
+    # Invalid signature format
+    return False
+    received_signature = received_signature[len("sha256=") :]
+    try:
+    # Get the raw request body
+    payload = request.body
+    # Compute the expected signature using the app_secret
+    expected_signature = hmac.new(
+    callback_secret.encode(), payload, hashlib.sha256
+    ).hexdigest()
+    if hmac.compare_digest(received_signature, expected_signature):
+    # Signatures match, the payload is genuine
+    return True
+    else:
+    # Signatures don't match
+    return False
+    except Exception as e:
+    # Handle any errors that may occur during validation
+    return False
+
+    ```
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/{id}/`` (operation ``ai_mentor_orgs_users_periodic_agents_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Endpoint to create and view, update and delete periodic agents.
+
+    Periodic agents are schedulers issued for mentors. These are configured with input prompt (if
+    any) as well as a cron schedule to trigger the periodic agent.
+
+    Access to these are restricted to platform admins and tenant administrators
+
+    Session information for running the periodic agent will be generated with the credentials of the
+    user (platform administrator) who created the agent.
+
+    A Periodic Agent is allowed to have a `callback_url` and `callback_secret`. When a
+    `callback_url` is set for a Periodic Agent, a post request with data entries containing the log
+    and timestamp of the run will be made to the callback_url provided. Here is the payload
+    structure:
+    ```
+    {
+    "timestamp": "timestamp when the run completed",
+    "status": "status of the periodic agent",
+    "prompt": "input prompt to agent,
+    "agent_output": "...final response of agent",
+    "log": "... full agent run log",
+    "log_id": periodic agent log id.,
+    }
+    ``` The payload is encrypted using the `callback_secret` provided.
+
+    You can validate the payload using the X-Hub-Signature-256 signature header for request data.
+    This is a Sha256 encoded HMAC hex digest of the payload body.
+
+    ```python import hmac import haslib
+
+    def validate_payload(request: HttpRequest, callback_secret: str):
+    # Get the X-Hub-Signature-256 header from the request
+    received_signature = request.META.get("HTTP_X_HUB_SIGNATURE_256", "")
+    if not received_signature.startswith("sha256="):
+    # Invalid signature format
+    return False
+    received_signature = received_signature[len("sha256=") :]
+    try:
+    # Get the raw request body
+    payload = request.body
+    # Compute the expected signature using the app_secret
+    expected_signature = hmac.new(
+    callback_secret.encode(), payload, hashlib.sha256
+    ).hexdigest()
+    if hmac.compare_digest(received_signature, expected_signature):
+    # Signatures match, the payload is genuine
+    return True
+    else:
+    # Signatures don't match
+    return False
+    except Exception as e:
+    # Handle any errors that may occur during validation
+    return False
+
+    ```
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/{id}/`` (operation ``ai_mentor_orgs_users_periodic_agents_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Endpoint to create and view, update and delete periodic agents.
+
+    Periodic agents are schedulers issued for mentors. These are configured with input prompt (if
+    any) as well as a cron schedule to trigger the periodic agent.
+
+    Access to these are restricted to platform admins and tenant administrators
+
+    Session information for running the periodic agent will be generated with the credentials of the
+    user (platform administrator) who created the agent.
+
+    A Periodic Agent is allowed to have a `callback_url` and `callback_secret`. When a
+    `callback_url` is set for a Periodic Agent, a post request with data entries containing the log
+    and timestamp of the run will be made to the callback_url provided. Here is the payload
+    structure:
+    ```
+    {
+    "timestamp": "timestamp when the run completed",
+    "status": "status of the periodic agent",
+    "prompt": "input prompt to agent,
+    "agent_output": "...final response of agent",
+    "log": "... full agent run log",
+    "log_id": periodic agent log id.,
+    }
+    ``` The payload is encrypted using the `callback_secret` provided.
+
+    You can validate the payload using the X-Hub-Signature-256 signature header for request data.
+    This is a Sha256 encoded HMAC hex digest of the payload body.
+
+    ```python import hmac import haslib
+
+    def validate_payload(request: HttpRequest, callback_secret: str):
+    # Get the X-Hub-Signature-256 header from the request
+    received_signature = request.META.get("HTTP_X_HUB_SIGNATURE_256", "")
+    if not received_signature.startswith("sha256="):
+    # Invalid signature format
+    return False
+    received_signature = received_signature[len("sha256=") :]
+    try:
+    # Get the raw request body
+    payload = request.body
+    # Compute the expected signature using the app_secret
+    expected_signature = hmac.new(
+    callback_secret.encode(), payload, hashlib.sha256
+    ).hexdigest()
+    if hmac.compare_digest(received_signature, expected_signature):
+    # Signatures match, the payload is genuine
+    return True
+    else:
+    # Signatures don't match
+    return False
+    except Exception as e:
+    # Handle any errors that may occur during validation
+    return False
+
+    ```
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/{id}/`` (operation ``ai_mentor_orgs_users_periodic_agents_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=client,
+        )
+    ).unwrap()

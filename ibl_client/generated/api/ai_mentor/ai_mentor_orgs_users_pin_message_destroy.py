@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_mentor_orgs_users_pin_message_destroy_response_204 import (
+    AiMentorOrgsUsersPinMessageDestroyResponse204,
+)
+
+OPERATION_ID = "ai_mentor_orgs_users_pin_message_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> AiMentorOrgsUsersPinMessageDestroyResponse204 | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        response_204 = AiMentorOrgsUsersPinMessageDestroyResponse204.from_dict(response.json())
+
+        return response_204
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+    """Delete a pinned message for a user.
+
+    Args:
+    request: The HTTP request containing session details.
+    org: Organization key identifier.
+    user_id: The username of the student.
+
+    Returns:
+    Response: Status 204 on success.
+
+    Raises:
+    NotFound: If the student or pinned message does not exist.
+    ValidationError: If request data is invalid.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AiMentorOrgsUsersPinMessageDestroyResponse204]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+    """Delete a pinned message for a user.
+
+    Args:
+    request: The HTTP request containing session details.
+    org: Organization key identifier.
+    user_id: The username of the student.
+
+    Returns:
+    Response: Status 204 on success.
+
+    Raises:
+    NotFound: If the student or pinned message does not exist.
+    ValidationError: If request data is invalid.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AiMentorOrgsUsersPinMessageDestroyResponse204
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+    """Delete a pinned message for a user.
+
+    Args:
+    request: The HTTP request containing session details.
+    org: Organization key identifier.
+    user_id: The username of the student.
+
+    Returns:
+    Response: Status 204 on success.
+
+    Raises:
+    NotFound: If the student or pinned message does not exist.
+    ValidationError: If request data is invalid.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AiMentorOrgsUsersPinMessageDestroyResponse204]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+    """Delete a pinned message for a user.
+
+    Args:
+    request: The HTTP request containing session details.
+    org: Organization key identifier.
+    user_id: The username of the student.
+
+    Returns:
+    Response: Status 204 on success.
+
+    Raises:
+    NotFound: If the student or pinned message does not exist.
+    ValidationError: If request data is invalid.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AiMentorOrgsUsersPinMessageDestroyResponse204
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

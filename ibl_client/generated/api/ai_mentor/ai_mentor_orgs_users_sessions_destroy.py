@@ -1,0 +1,177 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_mentor_orgs_users_sessions_destroy_response_204 import (
+    AiMentorOrgsUsersSessionsDestroyResponse204,
+)
+
+OPERATION_ID = "ai_mentor_orgs_users_sessions_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    session_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AiMentorOrgsUsersSessionsDestroyResponse204 | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        response_204 = AiMentorOrgsUsersSessionsDestroyResponse204.from_dict(response.json())
+
+        return response_204
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+    """Deletes all messages in a chat session.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AiMentorOrgsUsersSessionsDestroyResponse204]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+    """Deletes all messages in a chat session.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AiMentorOrgsUsersSessionsDestroyResponse204
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        session_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+    """Deletes all messages in a chat session.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AiMentorOrgsUsersSessionsDestroyResponse204]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+    """Deletes all messages in a chat session.
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AiMentorOrgsUsersSessionsDestroyResponse204
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            client=client,
+        )
+    ).unwrap()

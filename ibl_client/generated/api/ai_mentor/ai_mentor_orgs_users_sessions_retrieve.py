@@ -1,0 +1,205 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.message_view import MessageView
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    share: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["share"] = share
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MessageView | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MessageView.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+    share: bool | Unset = UNSET,
+) -> Response[MessageView]:
+    """Retrieve Chat Messages
+
+    Fetches chat messages for a specific session.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+        share (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MessageView]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+            share=share,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+    share: bool | Unset = UNSET,
+) -> MessageView:
+    """Retrieve Chat Messages
+
+    Fetches chat messages for a specific session.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+        share (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MessageView
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        session_id,
+        share=share,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+    share: bool | Unset = UNSET,
+) -> Response[MessageView]:
+    """Retrieve Chat Messages
+
+    Fetches chat messages for a specific session.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+        share (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MessageView]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+            share=share,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+    share: bool | Unset = UNSET,
+) -> MessageView:
+    """Retrieve Chat Messages
+
+    Fetches chat messages for a specific session.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+        share (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MessageView
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            share=share,
+            client=client,
+        )
+    ).unwrap()

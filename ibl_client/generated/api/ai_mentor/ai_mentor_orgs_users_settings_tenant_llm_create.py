@@ -1,0 +1,233 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.llm_model_for_tenant import LLMModelForTenant
+from ...models.llm_model_for_tenant_request import LLMModelForTenantRequest
+
+OPERATION_ID = "ai_mentor_orgs_users_settings_tenant_llm_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: LLMModelForTenantRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LLMModelForTenant | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = LLMModelForTenant.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: LLMModelForTenantRequest,
+) -> Response[LLMModelForTenant]:
+    """Create or update an LLM model for a tenant.
+
+    Accessible only to tenant administrators.
+
+    Args:
+    request: The HTTP request containing LLM model details.
+    org: The unique identifier of the tenant.
+
+    Returns:
+    Response: Details of the newly created or updated LLM model.
+
+    Raises:
+    ValidationError: If request data is invalid.
+    NotFound: If the tenant does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/`` (operation ``ai_mentor_orgs_users_settings_tenant_llm_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (LLMModelForTenantRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LLMModelForTenant]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: LLMModelForTenantRequest,
+) -> LLMModelForTenant:
+    """Create or update an LLM model for a tenant.
+
+    Accessible only to tenant administrators.
+
+    Args:
+    request: The HTTP request containing LLM model details.
+    org: The unique identifier of the tenant.
+
+    Returns:
+    Response: Details of the newly created or updated LLM model.
+
+    Raises:
+    ValidationError: If request data is invalid.
+    NotFound: If the tenant does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/`` (operation ``ai_mentor_orgs_users_settings_tenant_llm_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (LLMModelForTenantRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LLMModelForTenant
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: LLMModelForTenantRequest,
+) -> Response[LLMModelForTenant]:
+    """Create or update an LLM model for a tenant.
+
+    Accessible only to tenant administrators.
+
+    Args:
+    request: The HTTP request containing LLM model details.
+    org: The unique identifier of the tenant.
+
+    Returns:
+    Response: Details of the newly created or updated LLM model.
+
+    Raises:
+    ValidationError: If request data is invalid.
+    NotFound: If the tenant does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/`` (operation ``ai_mentor_orgs_users_settings_tenant_llm_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (LLMModelForTenantRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LLMModelForTenant]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: LLMModelForTenantRequest,
+) -> LLMModelForTenant:
+    """Create or update an LLM model for a tenant.
+
+    Accessible only to tenant administrators.
+
+    Args:
+    request: The HTTP request containing LLM model details.
+    org: The unique identifier of the tenant.
+
+    Returns:
+    Response: Details of the newly created or updated LLM model.
+
+    Raises:
+    ValidationError: If request data is invalid.
+    NotFound: If the tenant does not exist.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/`` (operation ``ai_mentor_orgs_users_settings_tenant_llm_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (LLMModelForTenantRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LLMModelForTenant
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,195 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.retrieve_task import RetrieveTask
+
+OPERATION_ID = "ai_mentor_orgs_users_tasks_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RetrieveTask | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RetrieveTask.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    task_id: str,
+    *,
+    client: Client,
+) -> Response[RetrieveTask]:
+    """Retrieves the status of a task using its task ID.
+
+    Accessible to both tenant admins and students.
+
+    Returns:
+    200: task id
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}`` (operation ``ai_mentor_orgs_users_tasks_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        task_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RetrieveTask]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            task_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    task_id: str,
+    *,
+    client: Client,
+) -> RetrieveTask:
+    """Retrieves the status of a task using its task ID.
+
+    Accessible to both tenant admins and students.
+
+    Returns:
+    200: task id
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}`` (operation ``ai_mentor_orgs_users_tasks_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        task_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RetrieveTask
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        task_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    task_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[RetrieveTask]:
+    """Retrieves the status of a task using its task ID.
+
+    Accessible to both tenant admins and students.
+
+    Returns:
+    200: task id
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}`` (operation ``ai_mentor_orgs_users_tasks_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        task_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RetrieveTask]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            task_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    task_id: str,
+    *,
+    client: AsyncClient,
+) -> RetrieveTask:
+    """Retrieves the status of a task using its task ID.
+
+    Accessible to both tenant admins and students.
+
+    Returns:
+    200: task id
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}`` (operation ``ai_mentor_orgs_users_tasks_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        task_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RetrieveTask
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            task_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,215 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.voice import Voice
+
+OPERATION_ID = "ai_mentor_orgs_users_voices_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/voices/{id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Voice | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Voice.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> Response[Voice]:
+    """Retrieve details of a specific voice option.
+
+    Args:
+    request: The HTTP request.
+    pk: The primary key of the voice option to retrieve.
+
+    Returns:
+    Response: The details of the specified voice option.
+
+    Raises:
+    NotFound: If the specified voice option does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/voices/{id}/`` (operation ``ai_mentor_orgs_users_voices_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Voice]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> Voice:
+    """Retrieve details of a specific voice option.
+
+    Args:
+    request: The HTTP request.
+    pk: The primary key of the voice option to retrieve.
+
+    Returns:
+    Response: The details of the specified voice option.
+
+    Raises:
+    NotFound: If the specified voice option does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/voices/{id}/`` (operation ``ai_mentor_orgs_users_voices_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Voice
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Voice]:
+    """Retrieve details of a specific voice option.
+
+    Args:
+    request: The HTTP request.
+    pk: The primary key of the voice option to retrieve.
+
+    Returns:
+    Response: The details of the specified voice option.
+
+    Raises:
+    NotFound: If the specified voice option does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/voices/{id}/`` (operation ``ai_mentor_orgs_users_voices_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Voice]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Voice:
+    """Retrieve details of a specific voice option.
+
+    Args:
+    request: The HTTP request.
+    pk: The primary key of the voice option to retrieve.
+
+    Returns:
+    Response: The details of the specified voice option.
+
+    Raises:
+    NotFound: If the specified voice option does not exist.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/voices/{id}/`` (operation ``ai_mentor_orgs_users_voices_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Voice
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,206 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.metadata import Metadata
+
+OPERATION_ID = "ai_prompt_orgs_metadata_create"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: Metadata,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-prompt/orgs/{org}/metadata/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Metadata | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Metadata.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: Metadata,
+) -> Response[Metadata]:
+    """Create or update metadata for a prompt.
+
+    Args:
+    request: The HTTP request containing the metadata.
+    org: The organization/tenant identifier.
+
+    Returns:
+    Response: The created or updated prompt metadata.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-prompt/orgs/{org}/metadata/`` (operation ``ai_prompt_orgs_metadata_create``)
+
+    Args:
+        org (str):
+        body (Metadata):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Metadata]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: Metadata,
+) -> Metadata:
+    """Create or update metadata for a prompt.
+
+    Args:
+    request: The HTTP request containing the metadata.
+    org: The organization/tenant identifier.
+
+    Returns:
+    Response: The created or updated prompt metadata.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-prompt/orgs/{org}/metadata/`` (operation ``ai_prompt_orgs_metadata_create``)
+
+    Args:
+        org (str):
+        body (Metadata):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Metadata
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: Metadata,
+) -> Response[Metadata]:
+    """Create or update metadata for a prompt.
+
+    Args:
+    request: The HTTP request containing the metadata.
+    org: The organization/tenant identifier.
+
+    Returns:
+    Response: The created or updated prompt metadata.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-prompt/orgs/{org}/metadata/`` (operation ``ai_prompt_orgs_metadata_create``)
+
+    Args:
+        org (str):
+        body (Metadata):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Metadata]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: Metadata,
+) -> Metadata:
+    """Create or update metadata for a prompt.
+
+    Args:
+    request: The HTTP request containing the metadata.
+    org: The organization/tenant identifier.
+
+    Returns:
+    Response: The created or updated prompt metadata.
+
+    Raises:
+    BadRequest: If the provided data is invalid.
+
+    ``POST /api/ai-prompt/orgs/{org}/metadata/`` (operation ``ai_prompt_orgs_metadata_create``)
+
+    Args:
+        org (str):
+        body (Metadata):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Metadata
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,220 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_prompt_orgs_users_memory_destroy2"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    memory_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            memory_id=quote(str(memory_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    memory_id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Delete a specific catalog item memory entry.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the memory.
+    memory_id: The ID of the specific memory entry to delete.
+
+    Returns:
+    Response: A success message if the memory was deleted.
+
+    Raises:
+    NotFound: If the specified memory entry does not exist.
+
+    ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/`` (operation ``ai_prompt_orgs_users_memory_destroy2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            memory_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    memory_id: int,
+    *,
+    client: Client,
+) -> Any:
+    """Delete a specific catalog item memory entry.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the memory.
+    memory_id: The ID of the specific memory entry to delete.
+
+    Returns:
+    Response: A success message if the memory was deleted.
+
+    Raises:
+    NotFound: If the specified memory entry does not exist.
+
+    ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/`` (operation ``ai_prompt_orgs_users_memory_destroy2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        memory_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    memory_id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Delete a specific catalog item memory entry.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the memory.
+    memory_id: The ID of the specific memory entry to delete.
+
+    Returns:
+    Response: A success message if the memory was deleted.
+
+    Raises:
+    NotFound: If the specified memory entry does not exist.
+
+    ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/`` (operation ``ai_prompt_orgs_users_memory_destroy2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            memory_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    memory_id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Delete a specific catalog item memory entry.
+
+    Args:
+    request: The HTTP request.
+    org: The organization/tenant identifier.
+    user_id: The ID of the user who owns the memory.
+    memory_id: The ID of the specific memory entry to delete.
+
+    Returns:
+    Response: A success message if the memory was deleted.
+
+    Raises:
+    NotFound: If the specified memory entry does not exist.
+
+    ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/`` (operation ``ai_prompt_orgs_users_memory_destroy2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            memory_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,183 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.guided_prompts_response import GuidedPromptsResponse
+
+OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    session_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GuidedPromptsResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = GuidedPromptsResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+) -> Response[GuidedPromptsResponse]:
+    """Retrieve guided prompts for a chat session
+
+    Fetches AI-generated guided prompts for a given session and organization.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/`` (operation ``ai_prompt_orgs_users_sessions_guided_prompts_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GuidedPromptsResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: Client,
+) -> GuidedPromptsResponse:
+    """Retrieve guided prompts for a chat session
+
+    Fetches AI-generated guided prompts for a given session and organization.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/`` (operation ``ai_prompt_orgs_users_sessions_guided_prompts_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GuidedPromptsResponse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        session_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[GuidedPromptsResponse]:
+    """Retrieve guided prompts for a chat session
+
+    Fetches AI-generated guided prompts for a given session and organization.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/`` (operation ``ai_prompt_orgs_users_sessions_guided_prompts_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GuidedPromptsResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            session_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    session_id: str,
+    *,
+    client: AsyncClient,
+) -> GuidedPromptsResponse:
+    """Retrieve guided prompts for a chat session
+
+    Fetches AI-generated guided prompts for a given session and organization.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/`` (operation ``ai_prompt_orgs_users_sessions_guided_prompts_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GuidedPromptsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,181 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.tags_view import TagsView
+
+OPERATION_ID = "ai_prompt_orgs_users_tags_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/tags/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TagsView | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = TagsView.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[TagsView]:
+    """Endpoint for getting prompt tags.
+
+    Accessible to tenant admins and students.
+
+    Returns:
+    200: List of tags.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/`` (operation ``ai_prompt_orgs_users_tags_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TagsView]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> TagsView:
+    """Endpoint for getting prompt tags.
+
+    Accessible to tenant admins and students.
+
+    Returns:
+    200: List of tags.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/`` (operation ``ai_prompt_orgs_users_tags_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TagsView
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[TagsView]:
+    """Endpoint for getting prompt tags.
+
+    Accessible to tenant admins and students.
+
+    Returns:
+    200: List of tags.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/`` (operation ``ai_prompt_orgs_users_tags_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TagsView]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> TagsView:
+    """Endpoint for getting prompt tags.
+
+    Accessible to tenant admins and students.
+
+    Returns:
+    200: List of tags.
+
+    ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/`` (operation ``ai_prompt_orgs_users_tags_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TagsView
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,221 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.tones_view import TonesView
+from ...models.tones_view_request import TonesViewRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_prompt_orgs_users_tones_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    tone_id: int,
+    *,
+    body: TonesViewRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            tone_id=quote(str(tone_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TonesView | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = TonesView.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    tone_id: int,
+    *,
+    client: Client,
+    body: TonesViewRequest | Unset = UNSET,
+) -> Response[TonesView]:
+    """Endpoint for updating prompt tone.
+
+    Accessible to tenant admins only.
+
+    Returns:
+    200: tone Object.
+    400: When data is not valid.
+
+    ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/`` (operation ``ai_prompt_orgs_users_tones_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        tone_id (int):
+        body (TonesViewRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TonesView]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            tone_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    tone_id: int,
+    *,
+    client: Client,
+    body: TonesViewRequest | Unset = UNSET,
+) -> TonesView:
+    """Endpoint for updating prompt tone.
+
+    Accessible to tenant admins only.
+
+    Returns:
+    200: tone Object.
+    400: When data is not valid.
+
+    ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/`` (operation ``ai_prompt_orgs_users_tones_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        tone_id (int):
+        body (TonesViewRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TonesView
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        tone_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    tone_id: int,
+    *,
+    client: AsyncClient,
+    body: TonesViewRequest | Unset = UNSET,
+) -> Response[TonesView]:
+    """Endpoint for updating prompt tone.
+
+    Accessible to tenant admins only.
+
+    Returns:
+    200: tone Object.
+    400: When data is not valid.
+
+    ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/`` (operation ``ai_prompt_orgs_users_tones_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        tone_id (int):
+        body (TonesViewRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TonesView]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            tone_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    tone_id: int,
+    *,
+    client: AsyncClient,
+    body: TonesViewRequest | Unset = UNSET,
+) -> TonesView:
+    """Endpoint for updating prompt tone.
+
+    Accessible to tenant admins only.
+
+    Returns:
+    200: tone Object.
+    400: When data is not valid.
+
+    ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/`` (operation ``ai_prompt_orgs_users_tones_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        tone_id (int):
+        body (TonesViewRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TonesView
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            tone_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

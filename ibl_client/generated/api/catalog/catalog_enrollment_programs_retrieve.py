@@ -1,0 +1,355 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.program_enrollment_plus import ProgramEnrollmentPlus
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_enrollment_programs_retrieve"
+
+
+def _get_kwargs(
+    *,
+    active: bool | Unset = UNSET,
+    expired: datetime.datetime | Unset = UNSET,
+    ignore_expiration: bool | Unset = UNSET,
+    include_default_platform: bool | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    org: str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    program_id: str | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    program_type: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    started: datetime.datetime | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    json_expired: str | Unset = UNSET
+    if not isinstance(expired, Unset):
+        json_expired = expired.isoformat()
+    params["expired"] = json_expired
+
+    params["ignore_expiration"] = ignore_expiration
+
+    params["include_default_platform"] = include_default_platform
+
+    params["include_metadata"] = include_metadata
+
+    params["org"] = org
+
+    params["platform_key"] = platform_key
+
+    params["program_id"] = program_id
+
+    params["program_key"] = program_key
+
+    params["program_type"] = program_type
+
+    params["slug"] = slug
+
+    json_started: str | Unset = UNSET
+    if not isinstance(started, Unset):
+        json_started = started.isoformat()
+    params["started"] = json_started
+
+    params["user_id"] = user_id
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/enrollment/programs/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ProgramEnrollmentPlus | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ProgramEnrollmentPlus.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    expired: datetime.datetime | Unset = UNSET,
+    ignore_expiration: bool | Unset = UNSET,
+    include_default_platform: bool | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    org: str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    program_id: str | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    program_type: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    started: datetime.datetime | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ProgramEnrollmentPlus]:
+    """Search program enrollments. Requires user_id or username and program_id or slug.
+
+    ``GET /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        expired (datetime.datetime | Unset):
+        ignore_expiration (bool | Unset):
+        include_default_platform (bool | Unset):
+        include_metadata (bool | Unset):
+        org (str | Unset):
+        platform_key (str | Unset):
+        program_id (str | Unset):
+        program_key (str | Unset):
+        program_type (str | Unset):
+        slug (str | Unset):
+        started (datetime.datetime | Unset):
+        user_id (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramEnrollmentPlus]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            expired=expired,
+            ignore_expiration=ignore_expiration,
+            include_default_platform=include_default_platform,
+            include_metadata=include_metadata,
+            org=org,
+            platform_key=platform_key,
+            program_id=program_id,
+            program_key=program_key,
+            program_type=program_type,
+            slug=slug,
+            started=started,
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    expired: datetime.datetime | Unset = UNSET,
+    ignore_expiration: bool | Unset = UNSET,
+    include_default_platform: bool | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    org: str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    program_id: str | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    program_type: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    started: datetime.datetime | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ProgramEnrollmentPlus:
+    """Search program enrollments. Requires user_id or username and program_id or slug.
+
+    ``GET /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        expired (datetime.datetime | Unset):
+        ignore_expiration (bool | Unset):
+        include_default_platform (bool | Unset):
+        include_metadata (bool | Unset):
+        org (str | Unset):
+        platform_key (str | Unset):
+        program_id (str | Unset):
+        program_key (str | Unset):
+        program_type (str | Unset):
+        slug (str | Unset):
+        started (datetime.datetime | Unset):
+        user_id (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramEnrollmentPlus
+    """
+
+    return sync_detailed(
+        active=active,
+        expired=expired,
+        ignore_expiration=ignore_expiration,
+        include_default_platform=include_default_platform,
+        include_metadata=include_metadata,
+        org=org,
+        platform_key=platform_key,
+        program_id=program_id,
+        program_key=program_key,
+        program_type=program_type,
+        slug=slug,
+        started=started,
+        user_id=user_id,
+        username=username,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    expired: datetime.datetime | Unset = UNSET,
+    ignore_expiration: bool | Unset = UNSET,
+    include_default_platform: bool | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    org: str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    program_id: str | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    program_type: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    started: datetime.datetime | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ProgramEnrollmentPlus]:
+    """Search program enrollments. Requires user_id or username and program_id or slug.
+
+    ``GET /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        expired (datetime.datetime | Unset):
+        ignore_expiration (bool | Unset):
+        include_default_platform (bool | Unset):
+        include_metadata (bool | Unset):
+        org (str | Unset):
+        platform_key (str | Unset):
+        program_id (str | Unset):
+        program_key (str | Unset):
+        program_type (str | Unset):
+        slug (str | Unset):
+        started (datetime.datetime | Unset):
+        user_id (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramEnrollmentPlus]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            expired=expired,
+            ignore_expiration=ignore_expiration,
+            include_default_platform=include_default_platform,
+            include_metadata=include_metadata,
+            org=org,
+            platform_key=platform_key,
+            program_id=program_id,
+            program_key=program_key,
+            program_type=program_type,
+            slug=slug,
+            started=started,
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    expired: datetime.datetime | Unset = UNSET,
+    ignore_expiration: bool | Unset = UNSET,
+    include_default_platform: bool | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    org: str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    program_id: str | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    program_type: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    started: datetime.datetime | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ProgramEnrollmentPlus:
+    """Search program enrollments. Requires user_id or username and program_id or slug.
+
+    ``GET /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        expired (datetime.datetime | Unset):
+        ignore_expiration (bool | Unset):
+        include_default_platform (bool | Unset):
+        include_metadata (bool | Unset):
+        org (str | Unset):
+        platform_key (str | Unset):
+        program_id (str | Unset):
+        program_key (str | Unset):
+        program_type (str | Unset):
+        slug (str | Unset):
+        started (datetime.datetime | Unset):
+        user_id (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramEnrollmentPlus
+    """
+
+    return (
+        await asyncio_detailed(
+            active=active,
+            expired=expired,
+            ignore_expiration=ignore_expiration,
+            include_default_platform=include_default_platform,
+            include_metadata=include_metadata,
+            org=org,
+            platform_key=platform_key,
+            program_id=program_id,
+            program_key=program_key,
+            program_type=program_type,
+            slug=slug,
+            started=started,
+            user_id=user_id,
+            username=username,
+            client=client,
+        )
+    ).unwrap()

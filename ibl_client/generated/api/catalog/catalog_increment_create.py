@@ -1,0 +1,153 @@
+from typing import Any, cast
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.catalog_auto_increment_update_request import CatalogAutoIncrementUpdateRequest
+
+OPERATION_ID = "catalog_increment_create"
+
+
+def _get_kwargs(
+    *,
+    body: CatalogAutoIncrementUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/increment/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> int | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CatalogAutoIncrementUpdateRequest,
+) -> Response[int]:
+    """Update auto increment information and retrieve a new ID for a specific platform.
+
+    ``POST /api/catalog/increment/`` (operation ``catalog_increment_create``)
+
+    Args:
+        body (CatalogAutoIncrementUpdateRequest): Serializer for auto increment update request
+            parameters.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[int]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: CatalogAutoIncrementUpdateRequest,
+) -> int:
+    """Update auto increment information and retrieve a new ID for a specific platform.
+
+    ``POST /api/catalog/increment/`` (operation ``catalog_increment_create``)
+
+    Args:
+        body (CatalogAutoIncrementUpdateRequest): Serializer for auto increment update request
+            parameters.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        int
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: CatalogAutoIncrementUpdateRequest,
+) -> Response[int]:
+    """Update auto increment information and retrieve a new ID for a specific platform.
+
+    ``POST /api/catalog/increment/`` (operation ``catalog_increment_create``)
+
+    Args:
+        body (CatalogAutoIncrementUpdateRequest): Serializer for auto increment update request
+            parameters.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[int]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: CatalogAutoIncrementUpdateRequest,
+) -> int:
+    """Update auto increment information and retrieve a new ID for a specific platform.
+
+    ``POST /api/catalog/increment/`` (operation ``catalog_increment_create``)
+
+    Args:
+        body (CatalogAutoIncrementUpdateRequest): Serializer for auto increment update request
+            parameters.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        int
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,155 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_invitation_detail import CourseInvitationDetail
+from ...models.course_invitation_redemption import CourseInvitationRedemption
+
+OPERATION_ID = "catalog_invitations_course_redeem_create"
+
+
+def _get_kwargs(
+    *,
+    body: CourseInvitationRedemption,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/invitations/course/redeem/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CourseInvitationDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = CourseInvitationDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CourseInvitationRedemption,
+) -> Response[CourseInvitationDetail]:
+    """Redeem a blank course invitation
+
+    ``POST /api/catalog/invitations/course/redeem/`` (operation ``catalog_invitations_course_redeem_create``)
+
+    Args:
+        body (CourseInvitationRedemption): Request serializer for CourseInvitationRedemptionView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseInvitationDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: CourseInvitationRedemption,
+) -> CourseInvitationDetail:
+    """Redeem a blank course invitation
+
+    ``POST /api/catalog/invitations/course/redeem/`` (operation ``catalog_invitations_course_redeem_create``)
+
+    Args:
+        body (CourseInvitationRedemption): Request serializer for CourseInvitationRedemptionView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseInvitationDetail
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: CourseInvitationRedemption,
+) -> Response[CourseInvitationDetail]:
+    """Redeem a blank course invitation
+
+    ``POST /api/catalog/invitations/course/redeem/`` (operation ``catalog_invitations_course_redeem_create``)
+
+    Args:
+        body (CourseInvitationRedemption): Request serializer for CourseInvitationRedemptionView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseInvitationDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: CourseInvitationRedemption,
+) -> CourseInvitationDetail:
+    """Redeem a blank course invitation
+
+    ``POST /api/catalog/invitations/course/redeem/`` (operation ``catalog_invitations_course_redeem_create``)
+
+    Args:
+        body (CourseInvitationRedemption): Request serializer for CourseInvitationRedemptionView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseInvitationDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,285 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_invitations_platform_destroy"
+
+
+def _get_kwargs(
+    *,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["email"] = email
+
+    params["org"] = org
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["sort"] = sort
+
+    params["source"] = source
+
+    params["username"] = username
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/catalog/invitations/platform/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Remove a platform invitation: TBD
+
+    ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Any:
+    """Remove a platform invitation: TBD
+
+    ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        active=active,
+        email=email,
+        org=org,
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        sort=sort,
+        source=source,
+        username=username,
+        verbose=verbose,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Remove a platform invitation: TBD
+
+    ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Any:
+    """Remove a platform invitation: TBD
+
+    ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,615 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.program_invitation_create import ProgramInvitationCreate
+from ...models.program_invitation_detail import ProgramInvitationDetail
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_invitations_program_create"
+
+
+def _get_kwargs(
+    *,
+    body: ProgramInvitationCreate,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["email"] = email
+
+    params["org"] = org
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["program_key"] = program_key
+
+    params["sort"] = sort
+
+    params["source"] = source
+
+    params["username"] = username
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/invitations/program/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ProgramInvitationDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ProgramInvitationDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: ProgramInvitationCreate,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[ProgramInvitationDetail]:
+    """API View for managing program invitations.
+
+    This endpoint allows querying, creating, and deleting program invitations for users.
+
+    Query/Request Parameters:
+    For GET:
+    program_key (str, optional): Filter by program key
+    org (str, optional): Filter by platform organization
+    email (str, optional): Filter by user email
+    source (str, optional): Filter by invitation source
+    active (bool, optional): Filter by active status
+    sort (str, optional): Field to sort results by (default: '-id')
+    metadata fields: Any additional parameters will be treated as metadata filters
+    For POST:
+    program_key (str, required): The program to create an invitation for
+    email (str, required): The email address to invite
+    active (bool, optional): Whether the invitation is active
+    metadata fields: Any additional parameters will be added as metadata
+    For DELETE:
+    id (int, required): The ID of the invitation to delete
+    org (str, required): The platform organization for verification
+
+    Methods:
+    GET: Retrieve a paginated list of program invitations
+    POST: Create a new program invitation
+    DELETE: Remove a program invitation
+
+    Returns:
+    GET: A paginated JSON response containing program invitations:
+    {
+    "count": 10,
+    "next": "https://example.com/api/catalog/invitations/program/?page=2",
+    "previous": null,
+    "results": [
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    },
+    ...
+    ]
+    }
+    POST: A JSON response containing the created invitation:
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    }
+    DELETE: A success response with status 200
+
+    Error Responses:
+    400 Bad Request: If required parameters are missing or invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the program or invitation doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsDMAdmin, IsPlatformAdminReadOnly, or IsPlatformAdminForProgram permission
+    - Read-only access for platform admins, full access for DM admins and program-specific admins
+
+    ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        program_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramInvitationDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            program_key=program_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: ProgramInvitationCreate,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> ProgramInvitationDetail:
+    """API View for managing program invitations.
+
+    This endpoint allows querying, creating, and deleting program invitations for users.
+
+    Query/Request Parameters:
+    For GET:
+    program_key (str, optional): Filter by program key
+    org (str, optional): Filter by platform organization
+    email (str, optional): Filter by user email
+    source (str, optional): Filter by invitation source
+    active (bool, optional): Filter by active status
+    sort (str, optional): Field to sort results by (default: '-id')
+    metadata fields: Any additional parameters will be treated as metadata filters
+    For POST:
+    program_key (str, required): The program to create an invitation for
+    email (str, required): The email address to invite
+    active (bool, optional): Whether the invitation is active
+    metadata fields: Any additional parameters will be added as metadata
+    For DELETE:
+    id (int, required): The ID of the invitation to delete
+    org (str, required): The platform organization for verification
+
+    Methods:
+    GET: Retrieve a paginated list of program invitations
+    POST: Create a new program invitation
+    DELETE: Remove a program invitation
+
+    Returns:
+    GET: A paginated JSON response containing program invitations:
+    {
+    "count": 10,
+    "next": "https://example.com/api/catalog/invitations/program/?page=2",
+    "previous": null,
+    "results": [
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    },
+    ...
+    ]
+    }
+    POST: A JSON response containing the created invitation:
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    }
+    DELETE: A success response with status 200
+
+    Error Responses:
+    400 Bad Request: If required parameters are missing or invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the program or invitation doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsDMAdmin, IsPlatformAdminReadOnly, or IsPlatformAdminForProgram permission
+    - Read-only access for platform admins, full access for DM admins and program-specific admins
+
+    ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        program_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramInvitationDetail
+    """
+
+    return sync_detailed(
+        body=body,
+        active=active,
+        email=email,
+        org=org,
+        page=page,
+        page_size=page_size,
+        program_key=program_key,
+        sort=sort,
+        source=source,
+        username=username,
+        verbose=verbose,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: ProgramInvitationCreate,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[ProgramInvitationDetail]:
+    """API View for managing program invitations.
+
+    This endpoint allows querying, creating, and deleting program invitations for users.
+
+    Query/Request Parameters:
+    For GET:
+    program_key (str, optional): Filter by program key
+    org (str, optional): Filter by platform organization
+    email (str, optional): Filter by user email
+    source (str, optional): Filter by invitation source
+    active (bool, optional): Filter by active status
+    sort (str, optional): Field to sort results by (default: '-id')
+    metadata fields: Any additional parameters will be treated as metadata filters
+    For POST:
+    program_key (str, required): The program to create an invitation for
+    email (str, required): The email address to invite
+    active (bool, optional): Whether the invitation is active
+    metadata fields: Any additional parameters will be added as metadata
+    For DELETE:
+    id (int, required): The ID of the invitation to delete
+    org (str, required): The platform organization for verification
+
+    Methods:
+    GET: Retrieve a paginated list of program invitations
+    POST: Create a new program invitation
+    DELETE: Remove a program invitation
+
+    Returns:
+    GET: A paginated JSON response containing program invitations:
+    {
+    "count": 10,
+    "next": "https://example.com/api/catalog/invitations/program/?page=2",
+    "previous": null,
+    "results": [
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    },
+    ...
+    ]
+    }
+    POST: A JSON response containing the created invitation:
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    }
+    DELETE: A success response with status 200
+
+    Error Responses:
+    400 Bad Request: If required parameters are missing or invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the program or invitation doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsDMAdmin, IsPlatformAdminReadOnly, or IsPlatformAdminForProgram permission
+    - Read-only access for platform admins, full access for DM admins and program-specific admins
+
+    ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        program_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramInvitationDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            program_key=program_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: ProgramInvitationCreate,
+    active: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    program_key: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> ProgramInvitationDetail:
+    """API View for managing program invitations.
+
+    This endpoint allows querying, creating, and deleting program invitations for users.
+
+    Query/Request Parameters:
+    For GET:
+    program_key (str, optional): Filter by program key
+    org (str, optional): Filter by platform organization
+    email (str, optional): Filter by user email
+    source (str, optional): Filter by invitation source
+    active (bool, optional): Filter by active status
+    sort (str, optional): Field to sort results by (default: '-id')
+    metadata fields: Any additional parameters will be treated as metadata filters
+    For POST:
+    program_key (str, required): The program to create an invitation for
+    email (str, required): The email address to invite
+    active (bool, optional): Whether the invitation is active
+    metadata fields: Any additional parameters will be added as metadata
+    For DELETE:
+    id (int, required): The ID of the invitation to delete
+    org (str, required): The platform organization for verification
+
+    Methods:
+    GET: Retrieve a paginated list of program invitations
+    POST: Create a new program invitation
+    DELETE: Remove a program invitation
+
+    Returns:
+    GET: A paginated JSON response containing program invitations:
+    {
+    "count": 10,
+    "next": "https://example.com/api/catalog/invitations/program/?page=2",
+    "previous": null,
+    "results": [
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    },
+    ...
+    ]
+    }
+    POST: A JSON response containing the created invitation:
+    {
+    "id": 123,
+    "user_id": 456,
+    "username": "username",
+    "email": "user@example.com",
+    "created": "2023-06-15T14:30:00Z",
+    "started": "2023-06-15T14:30:00Z",
+    "source": "source",
+    "redirect_to": "https://example.com",
+    "expired": null,
+    "active": true,
+    "metadata": {},
+    "program_key": "org+program1"
+    }
+    DELETE: A success response with status 200
+
+    Error Responses:
+    400 Bad Request: If required parameters are missing or invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the program or invitation doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsDMAdmin, IsPlatformAdminReadOnly, or IsPlatformAdminForProgram permission
+    - Read-only access for platform admins, full access for DM admins and program-specific admins
+
+    ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
+
+    Args:
+        active (bool | Unset):
+        email (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        program_key (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        username (str | Unset):
+        verbose (bool | Unset):
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramInvitationDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            program_key=program_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=client,
+        )
+    ).unwrap()

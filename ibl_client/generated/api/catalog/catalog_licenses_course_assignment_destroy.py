@@ -1,0 +1,240 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_licenses_course_assignment_destroy"
+
+
+def _get_kwargs(
+    *,
+    assignment_id: int,
+    license_id: int,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["assignment_id"] = assignment_id
+
+    params["license_id"] = license_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["platform_org"] = platform_org
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/catalog/licenses/course/assignment/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    assignment_id: int,
+    license_id: int,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any]:
+    """Remove a course license assignment
+
+    ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
+
+    Args:
+        assignment_id (int):
+        license_id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            assignment_id=assignment_id,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    assignment_id: int,
+    license_id: int,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any:
+    """Remove a course license assignment
+
+    ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
+
+    Args:
+        assignment_id (int):
+        license_id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        assignment_id=assignment_id,
+        license_id=license_id,
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        platform_org=platform_org,
+        sort=sort,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    assignment_id: int,
+    license_id: int,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any]:
+    """Remove a course license assignment
+
+    ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
+
+    Args:
+        assignment_id (int):
+        license_id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            assignment_id=assignment_id,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    assignment_id: int,
+    license_id: int,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any:
+    """Remove a course license assignment
+
+    ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
+
+    Args:
+        assignment_id (int):
+        license_id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            assignment_id=assignment_id,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=client,
+        )
+    ).unwrap()

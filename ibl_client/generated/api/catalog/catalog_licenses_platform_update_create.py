@@ -1,0 +1,157 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.platform_license_detail import PlatformLicenseDetail
+from ...models.platform_license_update import PlatformLicenseUpdate
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_licenses_platform_update_create"
+
+
+def _get_kwargs(
+    *,
+    body: PlatformLicenseUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/licenses/platform/update/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PlatformLicenseDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PlatformLicenseDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: PlatformLicenseUpdate | Unset = UNSET,
+) -> Response[PlatformLicenseDetail]:
+    """Update an existing platform license
+
+    ``POST /api/catalog/licenses/platform/update/`` (operation ``catalog_licenses_platform_update_create``)
+
+    Args:
+        body (PlatformLicenseUpdate | Unset): Request serializer for PlatformLicenseUpdateView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformLicenseDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: PlatformLicenseUpdate | Unset = UNSET,
+) -> PlatformLicenseDetail:
+    """Update an existing platform license
+
+    ``POST /api/catalog/licenses/platform/update/`` (operation ``catalog_licenses_platform_update_create``)
+
+    Args:
+        body (PlatformLicenseUpdate | Unset): Request serializer for PlatformLicenseUpdateView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformLicenseDetail
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: PlatformLicenseUpdate | Unset = UNSET,
+) -> Response[PlatformLicenseDetail]:
+    """Update an existing platform license
+
+    ``POST /api/catalog/licenses/platform/update/`` (operation ``catalog_licenses_platform_update_create``)
+
+    Args:
+        body (PlatformLicenseUpdate | Unset): Request serializer for PlatformLicenseUpdateView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformLicenseDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: PlatformLicenseUpdate | Unset = UNSET,
+) -> PlatformLicenseDetail:
+    """Update an existing platform license
+
+    ``POST /api/catalog/licenses/platform/update/`` (operation ``catalog_licenses_platform_update_create``)
+
+    Args:
+        body (PlatformLicenseUpdate | Unset): Request serializer for PlatformLicenseUpdateView
+            POST endpoint
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformLicenseDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,303 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_user_license import PaginatedUserLicense
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_licenses_user_retrieve"
+
+
+def _get_kwargs(
+    *,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["external_id"] = external_id
+
+    params["key"] = key
+
+    params["name"] = name
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params["source"] = source
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/licenses/user/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedUserLicense | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedUserLicense.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[PaginatedUserLicense]:
+    """Retrieve a paginated list of user licenses
+
+    ``GET /api/catalog/licenses/user/`` (operation ``catalog_licenses_user_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        external_id (str | Unset):
+        key (str | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUserLicense]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> PaginatedUserLicense:
+    """Retrieve a paginated list of user licenses
+
+    ``GET /api/catalog/licenses/user/`` (operation ``catalog_licenses_user_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        external_id (str | Unset):
+        key (str | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUserLicense
+    """
+
+    return sync_detailed(
+        active=active,
+        external_id=external_id,
+        key=key,
+        name=name,
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        query=query,
+        sort=sort,
+        source=source,
+        verbose=verbose,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> Response[PaginatedUserLicense]:
+    """Retrieve a paginated list of user licenses
+
+    ``GET /api/catalog/licenses/user/`` (operation ``catalog_licenses_user_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        external_id (str | Unset):
+        key (str | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUserLicense]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> PaginatedUserLicense:
+    """Retrieve a paginated list of user licenses
+
+    ``GET /api/catalog/licenses/user/`` (operation ``catalog_licenses_user_retrieve``)
+
+    Args:
+        active (bool | Unset):
+        external_id (str | Unset):
+        key (str | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        source (str | Unset):
+        verbose (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUserLicense
+    """
+
+    return (
+        await asyncio_detailed(
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=client,
+        )
+    ).unwrap()

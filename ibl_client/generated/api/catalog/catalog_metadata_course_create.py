@@ -1,0 +1,169 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_metadata_update_request import CourseMetadataUpdateRequest
+from ...types import UNSET
+
+OPERATION_ID = "catalog_metadata_course_create"
+
+
+def _get_kwargs(
+    *,
+    body: CourseMetadataUpdateRequest,
+    course_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/metadata/course/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CourseMetadataUpdateRequest,
+    course_id: str,
+) -> Response[Any]:
+    """Update metadata for a course.
+
+    ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
+
+    Args:
+        course_id (str):
+        body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            course_id=course_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: CourseMetadataUpdateRequest,
+    course_id: str,
+) -> Any:
+    """Update metadata for a course.
+
+    ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
+
+    Args:
+        course_id (str):
+        body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        body=body,
+        course_id=course_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: CourseMetadataUpdateRequest,
+    course_id: str,
+) -> Response[Any]:
+    """Update metadata for a course.
+
+    ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
+
+    Args:
+        course_id (str):
+        body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            course_id=course_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: CourseMetadataUpdateRequest,
+    course_id: str,
+) -> Any:
+    """Update metadata for a course.
+
+    ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
+
+    Args:
+        course_id (str):
+        body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            course_id=course_id,
+            client=client,
+        )
+    ).unwrap()

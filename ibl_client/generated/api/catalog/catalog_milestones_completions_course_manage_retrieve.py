@@ -1,0 +1,174 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.catalog_milestones_completions_course_manage_retrieve_response_200 import (
+    CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
+)
+from ...types import UNSET
+
+OPERATION_ID = "catalog_milestones_completions_course_manage_retrieve"
+
+
+def _get_kwargs(
+    *,
+    course_id: str,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/milestones/completions/course/manage/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200 | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = CatalogMilestonesCompletionsCourseManageRetrieveResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    course_id: str,
+    user_id: int,
+) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
+    """Retrieve completion information for a specific user and course
+
+    ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
+
+    Args:
+        course_id (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id=course_id,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    course_id: str,
+    user_id: int,
+) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
+    """Retrieve completion information for a specific user and course
+
+    ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
+
+    Args:
+        course_id (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CatalogMilestonesCompletionsCourseManageRetrieveResponse200
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        user_id=user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    course_id: str,
+    user_id: int,
+) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
+    """Retrieve completion information for a specific user and course
+
+    ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
+
+    Args:
+        course_id (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id=course_id,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    course_id: str,
+    user_id: int,
+) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
+    """Retrieve completion information for a specific user and course
+
+    ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
+
+    Args:
+        course_id (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CatalogMilestonesCompletionsCourseManageRetrieveResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,183 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.program_completion_response import ProgramCompletionResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_milestones_completions_program_query_retrieve"
+
+
+def _get_kwargs(
+    *,
+    program_key: str,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["program_key"] = program_key
+
+    params["user_id"] = user_id
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/milestones/completions/program/query/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ProgramCompletionResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ProgramCompletionResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    program_key: str,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ProgramCompletionResponse]:
+    """Retrieve program completion information
+
+    ``GET /api/catalog/milestones/completions/program/query/`` (operation ``catalog_milestones_completions_program_query_retrieve``)
+
+    Args:
+        program_key (str):
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramCompletionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            program_key=program_key,
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    program_key: str,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ProgramCompletionResponse:
+    """Retrieve program completion information
+
+    ``GET /api/catalog/milestones/completions/program/query/`` (operation ``catalog_milestones_completions_program_query_retrieve``)
+
+    Args:
+        program_key (str):
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramCompletionResponse
+    """
+
+    return sync_detailed(
+        program_key=program_key,
+        user_id=user_id,
+        username=username,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    program_key: str,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ProgramCompletionResponse]:
+    """Retrieve program completion information
+
+    ``GET /api/catalog/milestones/completions/program/query/`` (operation ``catalog_milestones_completions_program_query_retrieve``)
+
+    Args:
+        program_key (str):
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ProgramCompletionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            program_key=program_key,
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    program_key: str,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ProgramCompletionResponse:
+    """Retrieve program completion information
+
+    ``GET /api/catalog/milestones/completions/program/query/`` (operation ``catalog_milestones_completions_program_query_retrieve``)
+
+    Args:
+        program_key (str):
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ProgramCompletionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            program_key=program_key,
+            user_id=user_id,
+            username=username,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,168 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.resource_completion import ResourceCompletion
+from ...types import UNSET
+
+OPERATION_ID = "catalog_milestones_completions_resource_manage_retrieve"
+
+
+def _get_kwargs(
+    *,
+    resource_id: int,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resource_id"] = resource_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/milestones/completions/resource/manage/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ResourceCompletion | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ResourceCompletion.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    resource_id: int,
+    user_id: int,
+) -> Response[ResourceCompletion]:
+    """Retrieve completion info for resource/user
+
+    ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
+
+    Args:
+        resource_id (int):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ResourceCompletion]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            resource_id=resource_id,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    resource_id: int,
+    user_id: int,
+) -> ResourceCompletion:
+    """Retrieve completion info for resource/user
+
+    ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
+
+    Args:
+        resource_id (int):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ResourceCompletion
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        user_id=user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    resource_id: int,
+    user_id: int,
+) -> Response[ResourceCompletion]:
+    """Retrieve completion info for resource/user
+
+    ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
+
+    Args:
+        resource_id (int):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ResourceCompletion]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            resource_id=resource_id,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    resource_id: int,
+    user_id: int,
+) -> ResourceCompletion:
+    """Retrieve completion info for resource/user
+
+    ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
+
+    Args:
+        resource_id (int):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ResourceCompletion
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).unwrap()

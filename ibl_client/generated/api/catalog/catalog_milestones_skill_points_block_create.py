@@ -1,0 +1,188 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.block_skill_point_info_request import BlockSkillPointInfoRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_milestones_skill_points_block_create"
+
+
+def _get_kwargs(
+    *,
+    body: BlockSkillPointInfoRequest,
+    block_id: str,
+    get_obj: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["block_id"] = block_id
+
+    params["get_obj"] = get_obj
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/milestones/skill_points/block/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: BlockSkillPointInfoRequest,
+    block_id: str,
+    get_obj: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Update skill point information for a specific block
+
+    ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
+
+    Args:
+        block_id (str):
+        get_obj (bool | Unset):
+        body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
+            endpoint. Validates request body for updating block skill point information.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            block_id=block_id,
+            get_obj=get_obj,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: BlockSkillPointInfoRequest,
+    block_id: str,
+    get_obj: bool | Unset = UNSET,
+) -> Any:
+    """Update skill point information for a specific block
+
+    ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
+
+    Args:
+        block_id (str):
+        get_obj (bool | Unset):
+        body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
+            endpoint. Validates request body for updating block skill point information.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        body=body,
+        block_id=block_id,
+        get_obj=get_obj,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: BlockSkillPointInfoRequest,
+    block_id: str,
+    get_obj: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Update skill point information for a specific block
+
+    ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
+
+    Args:
+        block_id (str):
+        get_obj (bool | Unset):
+        body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
+            endpoint. Validates request body for updating block skill point information.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            block_id=block_id,
+            get_obj=get_obj,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: BlockSkillPointInfoRequest,
+    block_id: str,
+    get_obj: bool | Unset = UNSET,
+) -> Any:
+    """Update skill point information for a specific block
+
+    ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
+
+    Args:
+        block_id (str):
+        get_obj (bool | Unset):
+        body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
+            endpoint. Validates request body for updating block skill point information.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            block_id=block_id,
+            get_obj=get_obj,
+            client=client,
+        )
+    ).unwrap()

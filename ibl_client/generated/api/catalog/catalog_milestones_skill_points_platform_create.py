@@ -1,0 +1,233 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.platform_skill_point_request import PlatformSkillPointRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_milestones_skill_points_platform_create"
+
+
+def _get_kwargs(
+    *,
+    body: PlatformSkillPointRequest,
+    department_mode: bool | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["department_mode"] = department_mode
+
+    params["platform_key"] = platform_key
+
+    params["platform_org"] = platform_org
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/catalog/milestones/skill_points/platform/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: PlatformSkillPointRequest,
+    department_mode: bool | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any]:
+    """Update platform skill points for a user
+
+    ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
+
+    Args:
+        department_mode (bool | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
+            POST endpoint.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            department_mode=department_mode,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: PlatformSkillPointRequest,
+    department_mode: bool | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any:
+    """Update platform skill points for a user
+
+    ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
+
+    Args:
+        department_mode (bool | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
+            POST endpoint.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        body=body,
+        department_mode=department_mode,
+        platform_key=platform_key,
+        platform_org=platform_org,
+        query=query,
+        sort=sort,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: PlatformSkillPointRequest,
+    department_mode: bool | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any]:
+    """Update platform skill points for a user
+
+    ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
+
+    Args:
+        department_mode (bool | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
+            POST endpoint.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+            department_mode=department_mode,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: PlatformSkillPointRequest,
+    department_mode: bool | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any:
+    """Update platform skill points for a user
+
+    ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
+
+    Args:
+        department_mode (bool | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        query (str | Unset):
+        sort (str | Unset):
+        body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
+            POST endpoint.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            department_mode=department_mode,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,258 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_review_paginated_response import CourseReviewPaginatedResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_reviews_course_retrieve"
+
+
+def _get_kwargs(
+    *,
+    course_id: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["org"] = org
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["platform_org"] = platform_org
+
+    params["sort"] = sort
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/reviews/course/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CourseReviewPaginatedResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = CourseReviewPaginatedResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    course_id: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[CourseReviewPaginatedResponse]:
+    """Retrieve a paginated list of course reviews with filtering options
+
+    ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
+
+    Args:
+        course_id (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseReviewPaginatedResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id=course_id,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    course_id: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> CourseReviewPaginatedResponse:
+    """Retrieve a paginated list of course reviews with filtering options
+
+    ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
+
+    Args:
+        course_id (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseReviewPaginatedResponse
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        org=org,
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        platform_org=platform_org,
+        sort=sort,
+        user_id=user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    course_id: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[CourseReviewPaginatedResponse]:
+    """Retrieve a paginated list of course reviews with filtering options
+
+    ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
+
+    Args:
+        course_id (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CourseReviewPaginatedResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id=course_id,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    course_id: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> CourseReviewPaginatedResponse:
+    """Retrieve a paginated list of course reviews with filtering options
+
+    ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
+
+    Args:
+        course_id (str | Unset):
+        org (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        platform_org (str | Unset):
+        sort (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CourseReviewPaginatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            client=client,
+        )
+    ).unwrap()

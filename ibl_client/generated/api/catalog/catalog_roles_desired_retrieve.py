@@ -1,0 +1,168 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.desired_role import DesiredRole
+from ...types import UNSET, Unset
+
+OPERATION_ID = "catalog_roles_desired_retrieve"
+
+
+def _get_kwargs(
+    *,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalog/roles/desired/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DesiredRole | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = DesiredRole.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[DesiredRole]:
+    """Retrieve desired roles for a user.
+
+    ``GET /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_retrieve``)
+
+    Args:
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DesiredRole]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> DesiredRole:
+    """Retrieve desired roles for a user.
+
+    ``GET /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_retrieve``)
+
+    Args:
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DesiredRole
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        username=username,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[DesiredRole]:
+    """Retrieve desired roles for a user.
+
+    ``GET /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_retrieve``)
+
+    Args:
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[DesiredRole]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            user_id=user_id,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    user_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> DesiredRole:
+    """Retrieve desired roles for a user.
+
+    ``GET /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_retrieve``)
+
+    Args:
+        user_id (int | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        DesiredRole
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            username=username,
+            client=client,
+        )
+    ).unwrap()

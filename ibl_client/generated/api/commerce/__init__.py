@@ -1,0 +1,2622 @@
+"""Operations tagged ``commerce`` (generated; do not edit).
+
+One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
+the same operations as methods of `AsyncCommerceApi` / `CommerceApi`, reached as
+``client.commerce``. A method imports its operation module on first call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...._client import AsyncClient, Client
+    from ...._response import Response
+    from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
+        AiAccountOrgsUseDefaultLlmKeyCreate200Response,
+    )
+    from ...models.apple_subscription_status_request import AppleSubscriptionStatusRequest
+    from ...models.apple_subscription_status_view import AppleSubscriptionStatusView
+    from ...models.apple_verify_transaction_id import AppleVerifyTransactionId
+    from ...models.associate_account_response import AssociateAccountResponse
+    from ...models.associate_apple_account import AssociateAppleAccount
+    from ...models.aws_tenant_launch_request import AWSTenantLaunchRequest
+    from ...models.base_error_response import BaseErrorResponse
+    from ...models.base_response import BaseResponse
+    from ...models.gcp_tenant_launch_request import GCPTenantLaunchRequest
+    from ...models.google_pay_account_response import GooglePayAccountResponse
+    from ...models.google_pay_verify_token import GooglePayVerifyToken
+    from ...models.provider_association_stripe_callback_retrieve_404_response import (
+        ProviderAssociationStripeCallbackRetrieve404Response,
+    )
+    from ...models.stripe_billing_page_identifier_response import (
+        StripeBillingPageIdentifierResponse,
+    )
+    from ...models.stripe_checkout_session_request import StripeCheckoutSessionRequest
+    from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+    from ...models.stripe_context import StripeContext
+    from ...models.stripe_customer_portal_request import StripeCustomerPortalRequest
+    from ...models.stripe_customer_portal_response import StripeCustomerPortalResponse
+    from ...models.stripe_local_product import StripeLocalProduct
+    from ...models.stripe_new_user_tenant_launch_request import StripeNewUserTenantLaunchRequest
+    from ...models.stripe_subscription_renewal_request import StripeSubscriptionRenewalRequest
+    from ...models.stripe_subscription_renewal_response import StripeSubscriptionRenewalResponse
+    from ...models.tenant_launch_error import TenantLaunchError
+    from ...models.tenant_launch_failed import TenantLaunchFailed
+    from ...models.tenant_launch_request import TenantLaunchRequest
+    from ...models.tenant_launch_response import TenantLaunchResponse
+    from ...models.verify_gcp_market_place_failed_response import VerifyGCPMarketPlaceFailedResponse
+    from ...models.verify_gcp_market_place_request import VerifyGCPMarketPlaceRequest
+    from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceResponse
+    from ...types import UNSET, Unset
+
+
+class AsyncCommerceApi:
+    """The ``commerce`` operations of an `AsyncClient`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def provider_association_stripe_callback_retrieve(
+        self,
+        launch_id: str,
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
+        """Handle callbacks from Stripe after successful checkout.
+
+        Updates: - Platform launch state - Association configuration status
+
+        ``GET /api/provider-association/stripe/callback/{launch_id}/`` (operation ``provider_association_stripe_callback_retrieve``)
+
+        Args:
+            launch_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AiAccountOrgsUseDefaultLlmKeyCreate200Response
+        """
+
+        from .provider_association_stripe_callback_retrieve import asyncio
+
+        return await asyncio(
+            launch_id,
+            client=self._client,
+        )
+
+    async def provider_association_stripe_callback_retrieve_detailed(
+        self,
+        launch_id: str,
+    ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
+        """Like `provider_association_stripe_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .provider_association_stripe_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            launch_id,
+            client=self._client,
+        )
+
+    async def providers_apple_associate_account_create(
+        self,
+        *,
+        body: AssociateAppleAccount,
+    ) -> AssociateAccountResponse:
+        """Associate an Apple account with a user known user
+
+        ``POST /api/providers/apple/associate-account/`` (operation ``providers_apple_associate_account_create``)
+
+        Args:
+            body (AssociateAppleAccount):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AssociateAccountResponse
+        """
+
+        from .providers_apple_associate_account_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_apple_associate_account_create_detailed(
+        self,
+        *,
+        body: AssociateAppleAccount,
+    ) -> Response[AssociateAccountResponse]:
+        """Like `providers_apple_associate_account_create`, returning the whole `Response` and raising no status error."""
+        from .providers_apple_associate_account_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_apple_hook_create(
+        self,
+    ) -> Any:
+        """View to handle apple webhooks
+
+        ``POST /api/providers/apple/hook/`` (operation ``providers_apple_hook_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_apple_hook_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_apple_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_apple_hook_create`, returning the whole `Response` and raising no status error."""
+        from .providers_apple_hook_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_apple_subscription_status_create(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    ) -> AppleSubscriptionStatusView:
+        """Returns information about a user subscription status
+
+        ``POST /api/providers/apple/subscription-status/`` (operation ``providers_apple_subscription_status_create``)
+
+        Args:
+            body (AppleSubscriptionStatusRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AppleSubscriptionStatusView
+        """
+
+        from .providers_apple_subscription_status_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_apple_subscription_status_create_detailed(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    ) -> Response[AppleSubscriptionStatusView]:
+        """Like `providers_apple_subscription_status_create`, returning the whole `Response` and raising no status error."""
+        from .providers_apple_subscription_status_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_apple_validate_transaction_id_create(
+        self,
+        *,
+        body: AppleVerifyTransactionId,
+    ) -> BaseResponse:
+        """Checks if a provided transaction_id is valid
+
+        ``POST /api/providers/apple/validate-transaction-id/`` (operation ``providers_apple_validate_transaction_id_create``)
+
+        Args:
+            body (AppleVerifyTransactionId):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            BaseResponse
+        """
+
+        from .providers_apple_validate_transaction_id_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_apple_validate_transaction_id_create_detailed(
+        self,
+        *,
+        body: AppleVerifyTransactionId,
+    ) -> Response[BaseResponse]:
+        """Like `providers_apple_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
+        from .providers_apple_validate_transaction_id_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_aws_create_organization_create(
+        self,
+    ) -> Any:
+        """Serves a view that redirects to the AWS marketplace create organization page
+
+        Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the AWS marketplace
+        create organization page
+
+        ``POST /api/providers/aws/create-organization/`` (operation ``providers_aws_create_organization_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_aws_create_organization_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_aws_create_organization_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_aws_create_organization_create`, returning the whole `Response` and raising no status error."""
+        from .providers_aws_create_organization_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_aws_domain_status_retrieve(
+        self,
+    ) -> Any:
+        """API endpoint to get domain setup status
+
+        ``GET /api/providers/aws/domain-status/`` (operation ``providers_aws_domain_status_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_aws_domain_status_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_aws_domain_status_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_aws_domain_status_retrieve`, returning the whole `Response` and raising no status error."""
+        from .providers_aws_domain_status_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_aws_launch_tenant_create(
+        self,
+        *,
+        body: AWSTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """Proxy to the Platform launch API
+
+        We cannot expose launching a tenant to an authorized user hence the need for the API
+
+        The API validates the x_amzn_marketplace_token and then proxies the request to the Platform
+        Launch API
+
+        ``POST /api/providers/aws/launch-tenant/`` (operation ``providers_aws_launch_tenant_create``)
+
+        Args:
+            body (AWSTenantLaunchRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantLaunchResponse
+        """
+
+        from .providers_aws_launch_tenant_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_aws_launch_tenant_create_detailed(
+        self,
+        *,
+        body: AWSTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """Like `providers_aws_launch_tenant_create`, returning the whole `Response` and raising no status error."""
+        from .providers_aws_launch_tenant_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_aws_sync_domain_records_retrieve(
+        self,
+    ) -> Any:
+        """API endpoint to get/update CNAME records for domain setup
+
+        ``GET /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_aws_sync_domain_records_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_aws_sync_domain_records_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_aws_sync_domain_records_retrieve`, returning the whole `Response` and raising no status error."""
+        from .providers_aws_sync_domain_records_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_aws_sync_domain_records_create(
+        self,
+    ) -> Any:
+        """API endpoint to get/update CNAME records for domain setup
+
+        ``POST /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_aws_sync_domain_records_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_aws_sync_domain_records_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_aws_sync_domain_records_create`, returning the whole `Response` and raising no status error."""
+        from .providers_aws_sync_domain_records_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_gcp_create_organization_create(
+        self,
+    ) -> Any:
+        """Serves a view that redirects to the GCP marketplace create organization page
+
+        Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+        create organization page
+
+        ``POST /api/providers/gcp/create-organization/`` (operation ``providers_gcp_create_organization_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_gcp_create_organization_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_gcp_create_organization_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_gcp_create_organization_create`, returning the whole `Response` and raising no status error."""
+        from .providers_gcp_create_organization_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_gcp_create_organization_create2(
+        self,
+        product_id: str,
+    ) -> Any:
+        """Serves a view that redirects to the GCP marketplace create organization page
+
+        Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+        create organization page
+
+        ``POST /api/providers/gcp/create-organization/{product_id}/`` (operation ``providers_gcp_create_organization_create2``)
+
+        Args:
+            product_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_gcp_create_organization_create2 import asyncio
+
+        return await asyncio(
+            product_id,
+            client=self._client,
+        )
+
+    async def providers_gcp_create_organization_create2_detailed(
+        self,
+        product_id: str,
+    ) -> Response[Any]:
+        """Like `providers_gcp_create_organization_create2`, returning the whole `Response` and raising no status error."""
+        from .providers_gcp_create_organization_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            product_id,
+            client=self._client,
+        )
+
+    async def providers_gcp_hook_create(
+        self,
+    ) -> Any:
+        """``POST /api/providers/gcp/hook/`` (operation ``providers_gcp_hook_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_gcp_hook_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_gcp_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_gcp_hook_create`, returning the whole `Response` and raising no status error."""
+        from .providers_gcp_hook_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_gcp_launch_tenant_create(
+        self,
+        *,
+        body: GCPTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """Proxy to the Platform launch API
+
+        We cannot expose launching a tenant to an authorized user hence the need for the API
+
+        The API validates the x_gcp_marketplace_token and then proxies the request to the Platform Launc
+        API
+
+        ``POST /api/providers/gcp/launch-tenant/`` (operation ``providers_gcp_launch_tenant_create``)
+
+        Args:
+            body (GCPTenantLaunchRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantLaunchResponse
+        """
+
+        from .providers_gcp_launch_tenant_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_gcp_launch_tenant_create_detailed(
+        self,
+        *,
+        body: GCPTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """Like `providers_gcp_launch_tenant_create`, returning the whole `Response` and raising no status error."""
+        from .providers_gcp_launch_tenant_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_gcp_validate_signup_token_create(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest,
+    ) -> VerifyGCPMarketPlaceResponse:
+        """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
+
+        Args:
+            body (VerifyGCPMarketPlaceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            VerifyGCPMarketPlaceResponse
+        """
+
+        from .providers_gcp_validate_signup_token_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_gcp_validate_signup_token_create_detailed(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest,
+    ) -> Response[VerifyGCPMarketPlaceResponse]:
+        """Like `providers_gcp_validate_signup_token_create`, returning the whole `Response` and raising no status error."""
+        from .providers_gcp_validate_signup_token_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_google_pay_get_account_retrieve(
+        self,
+        bundle_id: str,
+    ) -> GooglePayAccountResponse:
+        """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
+
+        ``GET /api/providers/google-pay/get-account/{bundle_id}`` (operation ``providers_google_pay_get_account_retrieve``)
+
+        Args:
+            bundle_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            GooglePayAccountResponse
+        """
+
+        from .providers_google_pay_get_account_retrieve import asyncio
+
+        return await asyncio(
+            bundle_id,
+            client=self._client,
+        )
+
+    async def providers_google_pay_get_account_retrieve_detailed(
+        self,
+        bundle_id: str,
+    ) -> Response[GooglePayAccountResponse]:
+        """Like `providers_google_pay_get_account_retrieve`, returning the whole `Response` and raising no status error."""
+        from .providers_google_pay_get_account_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            bundle_id,
+            client=self._client,
+        )
+
+    async def providers_google_pay_hook_create(
+        self,
+    ) -> Any:
+        """View to handle Google Pay webhooks
+
+        ``POST /api/providers/google-pay/hook/`` (operation ``providers_google_pay_hook_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .providers_google_pay_hook_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def providers_google_pay_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `providers_google_pay_hook_create`, returning the whole `Response` and raising no status error."""
+        from .providers_google_pay_hook_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def providers_google_pay_validate_transaction_id_create(
+        self,
+        *,
+        body: GooglePayVerifyToken,
+    ) -> BaseResponse:
+        """Associate a Google Pay account with a known user
+
+        ``POST /api/providers/google-pay/validate-transaction-id/`` (operation ``providers_google_pay_validate_transaction_id_create``)
+
+        Args:
+            body (GooglePayVerifyToken):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            BaseResponse
+        """
+
+        from .providers_google_pay_validate_transaction_id_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_google_pay_validate_transaction_id_create_detailed(
+        self,
+        *,
+        body: GooglePayVerifyToken,
+    ) -> Response[BaseResponse]:
+        """Like `providers_google_pay_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
+        from .providers_google_pay_validate_transaction_id_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_stripe_create_organization_create(
+        self,
+        *,
+        body: StripeNewUserTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """Proxy to the Platform launch API
+
+        We cannot expose launching a tenant to an unauthorized user hence the need for the API
+
+        The API validates the stripe_checkout_id and then proxies the request to the Platform Launch API
+
+        ``POST /api/providers/stripe/create-organization/`` (operation ``providers_stripe_create_organization_create``)
+
+        Args:
+            body (StripeNewUserTenantLaunchRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantLaunchResponse
+        """
+
+        from .providers_stripe_create_organization_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def providers_stripe_create_organization_create_detailed(
+        self,
+        *,
+        body: StripeNewUserTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """Like `providers_stripe_create_organization_create`, returning the whole `Response` and raising no status error."""
+        from .providers_stripe_create_organization_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def provision_create(
+        self,
+        config_name: str,
+    ) -> Any:
+        """POST Update platform provisioning config
+
+        request body: {"config_name": "demo_config}
+
+        ``POST /api/provision/{config_name}/`` (operation ``provision_create``)
+
+        Args:
+            config_name (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .provision_create import asyncio
+
+        return await asyncio(
+            config_name,
+            client=self._client,
+        )
+
+    async def provision_create_detailed(
+        self,
+        config_name: str,
+    ) -> Response[Any]:
+        """Like `provision_create`, returning the whole `Response` and raising no status error."""
+        from .provision_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            config_name,
+            client=self._client,
+        )
+
+    async def service_launch_tenant_create(
+        self,
+        *,
+        body: TenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """User/tenant creation API
+
+        To create using any payment provider, ensure you use the StudentToken Authentication Mechanism
+
+        and also include the correct `provider_key` in the request body:
+
+        ```
+        apple_transaction_id: str
+        stripe_checkout_id: str
+        x_gcp_marketplace_token: str
+        aws_transaction_id: str
+        google_pay_transaction_id: str ```
+
+        To create a tenant without a payment provider, call the API without ny of the above provider
+        keys in the request body
+
+        ``POST /api/service/launch/tenant/`` (operation ``service_launch_tenant_create``)
+
+        Args:
+            body (TenantLaunchRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantLaunchResponse
+        """
+
+        from .service_launch_tenant_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def service_launch_tenant_create_detailed(
+        self,
+        *,
+        body: TenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """Like `service_launch_tenant_create`, returning the whole `Response` and raising no status error."""
+        from .service_launch_tenant_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def service_manage_user_create(
+        self,
+    ) -> Any:
+        """User creation flow
+
+        ``POST /api/service/manage/user/`` (operation ``service_manage_user_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_manage_user_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def service_manage_user_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `service_manage_user_create`, returning the whole `Response` and raising no status error."""
+        from .service_manage_user_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def service_manage_user_role_create(
+        self,
+    ) -> Any:
+        """Make user tenant admin
+
+        ``POST /api/service/manage/user/role/`` (operation ``service_manage_user_role_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_manage_user_role_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def service_manage_user_role_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `service_manage_user_role_create`, returning the whole `Response` and raising no status error."""
+        from .service_manage_user_role_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_checkout_session_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> StripeCheckoutSessionResponse:
+        """Stripe checkout session API View for user upgrade
+
+        Request the following fields:
+
+        - tenant - sku - mode - success_url - cancel_url
+
+        Response: {
+        "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+        ``POST /api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/`` (operation ``service_orgs_users_stripe_checkout_session_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+                requests.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeCheckoutSessionResponse
+        """
+
+        from .service_orgs_users_stripe_checkout_session_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_checkout_session_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """Like `service_orgs_users_stripe_checkout_session_create`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_checkout_session_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_customer_portal_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCustomerPortalRequest,
+    ) -> StripeCustomerPortalResponse:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/service/orgs/{org}/users/{user_id}/stripe/customer-portal/`` (operation ``service_orgs_users_stripe_customer_portal_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (StripeCustomerPortalRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeCustomerPortalResponse
+        """
+
+        from .service_orgs_users_stripe_customer_portal_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_customer_portal_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCustomerPortalRequest,
+    ) -> Response[StripeCustomerPortalResponse]:
+        """Like `service_orgs_users_stripe_customer_portal_create`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_customer_portal_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_products_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> StripeLocalProduct:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/service/orgs/{org}/users/{user_id}/stripe/products/`` (operation ``service_orgs_users_stripe_products_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeLocalProduct
+        """
+
+        from .service_orgs_users_stripe_products_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_products_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[StripeLocalProduct]:
+        """Like `service_orgs_users_stripe_products_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_products_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_products_manage_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``POST /api/service/orgs/{org}/users/{user_id}/stripe/products/manage/`` (operation ``service_orgs_users_stripe_products_manage_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_orgs_users_stripe_products_manage_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_products_manage_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `service_orgs_users_stripe_products_manage_create`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_products_manage_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_subscription_renewal_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeSubscriptionRenewalRequest,
+    ) -> StripeSubscriptionRenewalResponse:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/service/orgs/{org}/users/{user_id}/stripe/subscription-renewal/`` (operation ``service_orgs_users_stripe_subscription_renewal_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (StripeSubscriptionRenewalRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeSubscriptionRenewalResponse
+        """
+
+        from .service_orgs_users_stripe_subscription_renewal_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_subscription_renewal_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeSubscriptionRenewalRequest,
+    ) -> Response[StripeSubscriptionRenewalResponse]:
+        """Like `service_orgs_users_stripe_subscription_renewal_create`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_subscription_renewal_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_subscriptions_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/service/orgs/{org}/users/{user_id}/stripe/subscriptions/`` (operation ``service_orgs_users_stripe_subscriptions_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_orgs_users_stripe_subscriptions_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_users_stripe_subscriptions_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `service_orgs_users_stripe_subscriptions_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_users_stripe_subscriptions_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def service_orgs_stripe_course_payment_callback_retrieve(
+        self,
+        platform_key: str,
+    ) -> Any:
+        """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
+        purchased course.
+
+        URL Parameters:
+        - stripe_checkout_id: The local Checkout Session UUID
+
+        Response:
+        - Redirect: Successfully processed course enrollment
+        - 404: Checkout session not found
+        - 400: Invalid checkout session or product
+        - 500: Server error during processing
+
+        ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/`` (operation ``service_orgs_stripe_course_payment_callback_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_orgs_stripe_course_payment_callback_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_orgs_stripe_course_payment_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[Any]:
+        """Like `service_orgs_stripe_course_payment_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_orgs_stripe_course_payment_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_context_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeContext:
+        """Create a uuid to help us track internally user initiated checkout
+
+        ``GET /api/service/platforms/{platform_key}/stripe/context/`` (operation ``service_platforms_stripe_context_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeContext
+        """
+
+        from .service_platforms_stripe_context_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_context_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeContext]:
+        """Like `service_platforms_stripe_context_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_context_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_credit_topup_callback_retrieve(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Any:
+        """Handle
+
+        callback after successful Stripe checkout for credit top up. Redirects user to another page,
+        ensures user credit is updated accordingly.
+
+        URL Parameters:
+        - stripe_checkout_id: The Checkout Session UUID
+
+        Response:
+        - Redirect: Successfully validated and sending to next page
+        - 404: Checkout session not found
+        - 400: Invalid checkout session or product
+        - 500: Server error during processing
+
+        ``GET /api/service/platforms/{platform_key}/stripe/credit-topup-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_credit_topup_callback_retrieve``)
+
+        Args:
+            platform_key (str):
+            checkout_session_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_credit_topup_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Response[Any]:
+        """Like `service_platforms_stripe_credit_topup_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_callback_retrieve(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Any:
+        """Handle
+
+        callback after successful Stripe checkout. Redirects user to another page, ensures user
+        subscription is updated accordingly.
+
+        URL Parameters:
+        - stripe_checkout_id: The local Checkout Session UUID
+
+        Response:
+        - Redirect: Successfully validated and sending to next page
+        - 404: Checkout session not found
+        - 400: Invalid checkout session or product
+        - 500: Server error during processing
+
+        ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+
+        Args:
+            platform_key (str):
+            checkout_session_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Response[Any]:
+        """Like `service_platforms_stripe_pricing_page_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_session_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeBillingPageIdentifierResponse:
+        """Create a uuid to help us track internally user initiated checkout
+
+        ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-session/`` (operation ``service_platforms_stripe_pricing_page_session_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeBillingPageIdentifierResponse
+        """
+
+        from .service_platforms_stripe_pricing_page_session_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_session_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeBillingPageIdentifierResponse]:
+        """Like `service_platforms_stripe_pricing_page_session_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_pricing_page_session_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_stripe_checkout_free_trial_create(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse,
+    ) -> StripeCheckoutSessionResponse:
+        """Stripe free trial checkout session. No user auth
+
+        Request the following fields:
+
+        - success_url - cancel_url - product
+
+        Response: {
+        "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+        ``POST /api/service/stripe/checkout/free-trial/`` (operation ``service_stripe_checkout_free_trial_create``)
+
+        Args:
+            body (StripeCheckoutSessionResponse): Stripe checkout session serialized response
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeCheckoutSessionResponse
+        """
+
+        from .service_stripe_checkout_free_trial_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def service_stripe_checkout_free_trial_create_detailed(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """Like `service_stripe_checkout_free_trial_create`, returning the whole `Response` and raising no status error."""
+        from .service_stripe_checkout_free_trial_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def service_stripe_checkout_retrieve(
+        self,
+        checkout_uuid: str,
+    ) -> Any:
+        """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
+
+        Args:
+            checkout_uuid (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_stripe_checkout_retrieve import asyncio
+
+        return await asyncio(
+            checkout_uuid,
+            client=self._client,
+        )
+
+    async def service_stripe_checkout_retrieve_detailed(
+        self,
+        checkout_uuid: str,
+    ) -> Response[Any]:
+        """Like `service_stripe_checkout_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_stripe_checkout_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            checkout_uuid,
+            client=self._client,
+        )
+
+    async def service_tenant_validation_create(
+        self,
+    ) -> Any:
+        """Check if tenant exists or not
+
+        ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_tenant_validation_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def service_tenant_validation_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `service_tenant_validation_create`, returning the whole `Response` and raising no status error."""
+        from .service_tenant_validation_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def service_token_retrieve(
+        self,
+    ) -> Any:
+        """GET Gets site hash_key from or Gets site_id form hash_key
+
+        ``GET /api/service/token/`` (operation ``service_token_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_token_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def service_token_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `service_token_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_token_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def service_user_validation_create(
+        self,
+    ) -> Any:
+        """Check if tenant exists or not
+
+        ``POST /api/service/user/validation/`` (operation ``service_user_validation_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_user_validation_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def service_user_validation_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `service_user_validation_create`, returning the whole `Response` and raising no status error."""
+        from .service_user_validation_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+
+class CommerceApi:
+    """The ``commerce`` operations of a `Client`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def provider_association_stripe_callback_retrieve(
+        self,
+        launch_id: str,
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
+        """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
+        from .provider_association_stripe_callback_retrieve import sync
+
+        return sync(
+            launch_id,
+            client=self._client,
+        )
+
+    def provider_association_stripe_callback_retrieve_detailed(
+        self,
+        launch_id: str,
+    ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
+        """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve_detailed`."""
+        from .provider_association_stripe_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            launch_id,
+            client=self._client,
+        )
+
+    def providers_apple_associate_account_create(
+        self,
+        *,
+        body: AssociateAppleAccount,
+    ) -> AssociateAccountResponse:
+        """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
+        from .providers_apple_associate_account_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_apple_associate_account_create_detailed(
+        self,
+        *,
+        body: AssociateAppleAccount,
+    ) -> Response[AssociateAccountResponse]:
+        """See `AsyncCommerceApi.providers_apple_associate_account_create_detailed`."""
+        from .providers_apple_associate_account_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_apple_hook_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_apple_hook_create`."""
+        from .providers_apple_hook_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_apple_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_apple_hook_create_detailed`."""
+        from .providers_apple_hook_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_apple_subscription_status_create(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    ) -> AppleSubscriptionStatusView:
+        """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
+        from .providers_apple_subscription_status_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_apple_subscription_status_create_detailed(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    ) -> Response[AppleSubscriptionStatusView]:
+        """See `AsyncCommerceApi.providers_apple_subscription_status_create_detailed`."""
+        from .providers_apple_subscription_status_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_apple_validate_transaction_id_create(
+        self,
+        *,
+        body: AppleVerifyTransactionId,
+    ) -> BaseResponse:
+        """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
+        from .providers_apple_validate_transaction_id_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_apple_validate_transaction_id_create_detailed(
+        self,
+        *,
+        body: AppleVerifyTransactionId,
+    ) -> Response[BaseResponse]:
+        """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create_detailed`."""
+        from .providers_apple_validate_transaction_id_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_aws_create_organization_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_aws_create_organization_create`."""
+        from .providers_aws_create_organization_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_aws_create_organization_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_aws_create_organization_create_detailed`."""
+        from .providers_aws_create_organization_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_aws_domain_status_retrieve(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_aws_domain_status_retrieve`."""
+        from .providers_aws_domain_status_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_aws_domain_status_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_aws_domain_status_retrieve_detailed`."""
+        from .providers_aws_domain_status_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_aws_launch_tenant_create(
+        self,
+        *,
+        body: AWSTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
+        from .providers_aws_launch_tenant_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_aws_launch_tenant_create_detailed(
+        self,
+        *,
+        body: AWSTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """See `AsyncCommerceApi.providers_aws_launch_tenant_create_detailed`."""
+        from .providers_aws_launch_tenant_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_aws_sync_domain_records_retrieve(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve`."""
+        from .providers_aws_sync_domain_records_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_aws_sync_domain_records_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve_detailed`."""
+        from .providers_aws_sync_domain_records_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_aws_sync_domain_records_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_aws_sync_domain_records_create`."""
+        from .providers_aws_sync_domain_records_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_aws_sync_domain_records_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_aws_sync_domain_records_create_detailed`."""
+        from .providers_aws_sync_domain_records_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_gcp_create_organization_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_gcp_create_organization_create`."""
+        from .providers_gcp_create_organization_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_gcp_create_organization_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_gcp_create_organization_create_detailed`."""
+        from .providers_gcp_create_organization_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_gcp_create_organization_create2(
+        self,
+        product_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
+        from .providers_gcp_create_organization_create2 import sync
+
+        return sync(
+            product_id,
+            client=self._client,
+        )
+
+    def providers_gcp_create_organization_create2_detailed(
+        self,
+        product_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_gcp_create_organization_create2_detailed`."""
+        from .providers_gcp_create_organization_create2 import sync_detailed
+
+        return sync_detailed(
+            product_id,
+            client=self._client,
+        )
+
+    def providers_gcp_hook_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_gcp_hook_create`."""
+        from .providers_gcp_hook_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_gcp_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_gcp_hook_create_detailed`."""
+        from .providers_gcp_hook_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_gcp_launch_tenant_create(
+        self,
+        *,
+        body: GCPTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
+        from .providers_gcp_launch_tenant_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_gcp_launch_tenant_create_detailed(
+        self,
+        *,
+        body: GCPTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """See `AsyncCommerceApi.providers_gcp_launch_tenant_create_detailed`."""
+        from .providers_gcp_launch_tenant_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_gcp_validate_signup_token_create(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest,
+    ) -> VerifyGCPMarketPlaceResponse:
+        """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
+        from .providers_gcp_validate_signup_token_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_gcp_validate_signup_token_create_detailed(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest,
+    ) -> Response[VerifyGCPMarketPlaceResponse]:
+        """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create_detailed`."""
+        from .providers_gcp_validate_signup_token_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_google_pay_get_account_retrieve(
+        self,
+        bundle_id: str,
+    ) -> GooglePayAccountResponse:
+        """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
+        from .providers_google_pay_get_account_retrieve import sync
+
+        return sync(
+            bundle_id,
+            client=self._client,
+        )
+
+    def providers_google_pay_get_account_retrieve_detailed(
+        self,
+        bundle_id: str,
+    ) -> Response[GooglePayAccountResponse]:
+        """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve_detailed`."""
+        from .providers_google_pay_get_account_retrieve import sync_detailed
+
+        return sync_detailed(
+            bundle_id,
+            client=self._client,
+        )
+
+    def providers_google_pay_hook_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.providers_google_pay_hook_create`."""
+        from .providers_google_pay_hook_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def providers_google_pay_hook_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.providers_google_pay_hook_create_detailed`."""
+        from .providers_google_pay_hook_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def providers_google_pay_validate_transaction_id_create(
+        self,
+        *,
+        body: GooglePayVerifyToken,
+    ) -> BaseResponse:
+        """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
+        from .providers_google_pay_validate_transaction_id_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_google_pay_validate_transaction_id_create_detailed(
+        self,
+        *,
+        body: GooglePayVerifyToken,
+    ) -> Response[BaseResponse]:
+        """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create_detailed`."""
+        from .providers_google_pay_validate_transaction_id_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_stripe_create_organization_create(
+        self,
+        *,
+        body: StripeNewUserTenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
+        from .providers_stripe_create_organization_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def providers_stripe_create_organization_create_detailed(
+        self,
+        *,
+        body: StripeNewUserTenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """See `AsyncCommerceApi.providers_stripe_create_organization_create_detailed`."""
+        from .providers_stripe_create_organization_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def provision_create(
+        self,
+        config_name: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.provision_create`."""
+        from .provision_create import sync
+
+        return sync(
+            config_name,
+            client=self._client,
+        )
+
+    def provision_create_detailed(
+        self,
+        config_name: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.provision_create_detailed`."""
+        from .provision_create import sync_detailed
+
+        return sync_detailed(
+            config_name,
+            client=self._client,
+        )
+
+    def service_launch_tenant_create(
+        self,
+        *,
+        body: TenantLaunchRequest,
+    ) -> TenantLaunchResponse:
+        """See `AsyncCommerceApi.service_launch_tenant_create`."""
+        from .service_launch_tenant_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def service_launch_tenant_create_detailed(
+        self,
+        *,
+        body: TenantLaunchRequest,
+    ) -> Response[TenantLaunchResponse]:
+        """See `AsyncCommerceApi.service_launch_tenant_create_detailed`."""
+        from .service_launch_tenant_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def service_manage_user_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_manage_user_create`."""
+        from .service_manage_user_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def service_manage_user_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_manage_user_create_detailed`."""
+        from .service_manage_user_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def service_manage_user_role_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_manage_user_role_create`."""
+        from .service_manage_user_role_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def service_manage_user_role_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_manage_user_role_create_detailed`."""
+        from .service_manage_user_role_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_checkout_session_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> StripeCheckoutSessionResponse:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
+        from .service_orgs_users_stripe_checkout_session_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_checkout_session_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create_detailed`."""
+        from .service_orgs_users_stripe_checkout_session_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_customer_portal_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCustomerPortalRequest,
+    ) -> StripeCustomerPortalResponse:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
+        from .service_orgs_users_stripe_customer_portal_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_customer_portal_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeCustomerPortalRequest,
+    ) -> Response[StripeCustomerPortalResponse]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create_detailed`."""
+        from .service_orgs_users_stripe_customer_portal_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_products_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> StripeLocalProduct:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
+        from .service_orgs_users_stripe_products_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_products_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[StripeLocalProduct]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve_detailed`."""
+        from .service_orgs_users_stripe_products_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_products_manage_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create`."""
+        from .service_orgs_users_stripe_products_manage_create import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_products_manage_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create_detailed`."""
+        from .service_orgs_users_stripe_products_manage_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_subscription_renewal_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeSubscriptionRenewalRequest,
+    ) -> StripeSubscriptionRenewalResponse:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
+        from .service_orgs_users_stripe_subscription_renewal_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_subscription_renewal_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StripeSubscriptionRenewalRequest,
+    ) -> Response[StripeSubscriptionRenewalResponse]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create_detailed`."""
+        from .service_orgs_users_stripe_subscription_renewal_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_subscriptions_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve`."""
+        from .service_orgs_users_stripe_subscriptions_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_users_stripe_subscriptions_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve_detailed`."""
+        from .service_orgs_users_stripe_subscriptions_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def service_orgs_stripe_course_payment_callback_retrieve(
+        self,
+        platform_key: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
+        from .service_orgs_stripe_course_payment_callback_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_orgs_stripe_course_payment_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve_detailed`."""
+        from .service_orgs_stripe_course_payment_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_context_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeContext:
+        """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
+        from .service_platforms_stripe_context_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_context_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeContext]:
+        """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve_detailed`."""
+        from .service_platforms_stripe_context_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_credit_topup_callback_retrieve(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve`."""
+        from .service_platforms_stripe_credit_topup_callback_retrieve import sync
+
+        return sync(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_credit_topup_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve_detailed`."""
+        from .service_platforms_stripe_credit_topup_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_callback_retrieve(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve import sync
+
+        return sync(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed`."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            checkout_session_id,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_session_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeBillingPageIdentifierResponse:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
+        from .service_platforms_stripe_pricing_page_session_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_session_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeBillingPageIdentifierResponse]:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve_detailed`."""
+        from .service_platforms_stripe_pricing_page_session_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_stripe_checkout_free_trial_create(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse,
+    ) -> StripeCheckoutSessionResponse:
+        """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
+        from .service_stripe_checkout_free_trial_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def service_stripe_checkout_free_trial_create_detailed(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create_detailed`."""
+        from .service_stripe_checkout_free_trial_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def service_stripe_checkout_retrieve(
+        self,
+        checkout_uuid: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
+        from .service_stripe_checkout_retrieve import sync
+
+        return sync(
+            checkout_uuid,
+            client=self._client,
+        )
+
+    def service_stripe_checkout_retrieve_detailed(
+        self,
+        checkout_uuid: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_stripe_checkout_retrieve_detailed`."""
+        from .service_stripe_checkout_retrieve import sync_detailed
+
+        return sync_detailed(
+            checkout_uuid,
+            client=self._client,
+        )
+
+    def service_tenant_validation_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_tenant_validation_create`."""
+        from .service_tenant_validation_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def service_tenant_validation_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_tenant_validation_create_detailed`."""
+        from .service_tenant_validation_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def service_token_retrieve(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_token_retrieve`."""
+        from .service_token_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def service_token_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_token_retrieve_detailed`."""
+        from .service_token_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def service_user_validation_create(
+        self,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_user_validation_create`."""
+        from .service_user_validation_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def service_user_validation_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_user_validation_create_detailed`."""
+        from .service_user_validation_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )

@@ -1,0 +1,151 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.associate_account_response import AssociateAccountResponse
+from ...models.associate_apple_account import AssociateAppleAccount
+
+OPERATION_ID = "providers_apple_associate_account_create"
+
+
+def _get_kwargs(
+    *,
+    body: AssociateAppleAccount,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/providers/apple/associate-account/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AssociateAccountResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = AssociateAccountResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: AssociateAppleAccount,
+) -> Response[AssociateAccountResponse]:
+    """Associate an Apple account with a user known user
+
+    ``POST /api/providers/apple/associate-account/`` (operation ``providers_apple_associate_account_create``)
+
+    Args:
+        body (AssociateAppleAccount):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AssociateAccountResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: AssociateAppleAccount,
+) -> AssociateAccountResponse:
+    """Associate an Apple account with a user known user
+
+    ``POST /api/providers/apple/associate-account/`` (operation ``providers_apple_associate_account_create``)
+
+    Args:
+        body (AssociateAppleAccount):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AssociateAccountResponse
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: AssociateAppleAccount,
+) -> Response[AssociateAccountResponse]:
+    """Associate an Apple account with a user known user
+
+    ``POST /api/providers/apple/associate-account/`` (operation ``providers_apple_associate_account_create``)
+
+    Args:
+        body (AssociateAppleAccount):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AssociateAccountResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: AssociateAppleAccount,
+) -> AssociateAccountResponse:
+    """Associate an Apple account with a user known user
+
+    ``POST /api/providers/apple/associate-account/`` (operation ``providers_apple_associate_account_create``)
+
+    Args:
+        body (AssociateAppleAccount):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AssociateAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,151 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.apple_verify_transaction_id import AppleVerifyTransactionId
+from ...models.base_response import BaseResponse
+
+OPERATION_ID = "providers_apple_validate_transaction_id_create"
+
+
+def _get_kwargs(
+    *,
+    body: AppleVerifyTransactionId,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/providers/apple/validate-transaction-id/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BaseResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = BaseResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: AppleVerifyTransactionId,
+) -> Response[BaseResponse]:
+    """Checks if a provided transaction_id is valid
+
+    ``POST /api/providers/apple/validate-transaction-id/`` (operation ``providers_apple_validate_transaction_id_create``)
+
+    Args:
+        body (AppleVerifyTransactionId):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BaseResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: AppleVerifyTransactionId,
+) -> BaseResponse:
+    """Checks if a provided transaction_id is valid
+
+    ``POST /api/providers/apple/validate-transaction-id/`` (operation ``providers_apple_validate_transaction_id_create``)
+
+    Args:
+        body (AppleVerifyTransactionId):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BaseResponse
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: AppleVerifyTransactionId,
+) -> Response[BaseResponse]:
+    """Checks if a provided transaction_id is valid
+
+    ``POST /api/providers/apple/validate-transaction-id/`` (operation ``providers_apple_validate_transaction_id_create``)
+
+    Args:
+        body (AppleVerifyTransactionId):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BaseResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: AppleVerifyTransactionId,
+) -> BaseResponse:
+    """Checks if a provided transaction_id is valid
+
+    ``POST /api/providers/apple/validate-transaction-id/`` (operation ``providers_apple_validate_transaction_id_create``)
+
+    Args:
+        body (AppleVerifyTransactionId):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BaseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

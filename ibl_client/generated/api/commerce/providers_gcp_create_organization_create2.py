@@ -1,0 +1,156 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "providers_gcp_create_organization_create2"
+
+
+def _get_kwargs(
+    product_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/providers/gcp/create-organization/{product_id}/".format(
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    product_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Serves a view that redirects to the GCP marketplace create organization page
+
+    Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+    create organization page
+
+    ``POST /api/providers/gcp/create-organization/{product_id}/`` (operation ``providers_gcp_create_organization_create2``)
+
+    Args:
+        product_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            product_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    product_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Serves a view that redirects to the GCP marketplace create organization page
+
+    Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+    create organization page
+
+    ``POST /api/providers/gcp/create-organization/{product_id}/`` (operation ``providers_gcp_create_organization_create2``)
+
+    Args:
+        product_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        product_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    product_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Serves a view that redirects to the GCP marketplace create organization page
+
+    Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+    create organization page
+
+    ``POST /api/providers/gcp/create-organization/{product_id}/`` (operation ``providers_gcp_create_organization_create2``)
+
+    Args:
+        product_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            product_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    product_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Serves a view that redirects to the GCP marketplace create organization page
+
+    Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
+    create organization page
+
+    ``POST /api/providers/gcp/create-organization/{product_id}/`` (operation ``providers_gcp_create_organization_create2``)
+
+    Args:
+        product_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            product_id,
+            client=client,
+        )
+    ).unwrap()

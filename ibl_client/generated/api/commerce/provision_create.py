@@ -1,0 +1,152 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "provision_create"
+
+
+def _get_kwargs(
+    config_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/provision/{config_name}/".format(
+            config_name=quote(str(config_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    config_name: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """POST Update platform provisioning config
+
+    request body: {"config_name": "demo_config}
+
+    ``POST /api/provision/{config_name}/`` (operation ``provision_create``)
+
+    Args:
+        config_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            config_name,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    config_name: str,
+    *,
+    client: Client,
+) -> Any:
+    """POST Update platform provisioning config
+
+    request body: {"config_name": "demo_config}
+
+    ``POST /api/provision/{config_name}/`` (operation ``provision_create``)
+
+    Args:
+        config_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        config_name,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    config_name: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """POST Update platform provisioning config
+
+    request body: {"config_name": "demo_config}
+
+    ``POST /api/provision/{config_name}/`` (operation ``provision_create``)
+
+    Args:
+        config_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            config_name,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    config_name: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """POST Update platform provisioning config
+
+    request body: {"config_name": "demo_config}
+
+    ``POST /api/provision/{config_name}/`` (operation ``provision_create``)
+
+    Args:
+        config_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            config_name,
+            client=client,
+        )
+    ).unwrap()

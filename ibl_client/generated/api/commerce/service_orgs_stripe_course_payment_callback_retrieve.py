@@ -1,0 +1,184 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "service_orgs_stripe_course_payment_callback_retrieve"
+
+
+def _get_kwargs(
+    platform_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/service/orgs/{platform_key}/stripe/course-payment-callback/".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
+    purchased course.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully processed course enrollment
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/`` (operation ``service_orgs_stripe_course_payment_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+) -> Any:
+    """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
+    purchased course.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully processed course enrollment
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/`` (operation ``service_orgs_stripe_course_payment_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
+    purchased course.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully processed course enrollment
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/`` (operation ``service_orgs_stripe_course_payment_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
+    purchased course.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully processed course enrollment
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/`` (operation ``service_orgs_stripe_course_payment_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.stripe_checkout_session_request import StripeCheckoutSessionRequest
+from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+
+OPERATION_ID = "service_orgs_users_stripe_checkout_session_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: StripeCheckoutSessionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = StripeCheckoutSessionResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: StripeCheckoutSessionRequest,
+) -> Response[StripeCheckoutSessionResponse]:
+    """Stripe checkout session API View for user upgrade
+
+    Request the following fields:
+
+    - tenant - sku - mode - success_url - cancel_url
+
+    Response: {
+    "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+    ``POST /api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/`` (operation ``service_orgs_users_stripe_checkout_session_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+            requests.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[StripeCheckoutSessionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: StripeCheckoutSessionRequest,
+) -> StripeCheckoutSessionResponse:
+    """Stripe checkout session API View for user upgrade
+
+    Request the following fields:
+
+    - tenant - sku - mode - success_url - cancel_url
+
+    Response: {
+    "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+    ``POST /api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/`` (operation ``service_orgs_users_stripe_checkout_session_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+            requests.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        StripeCheckoutSessionResponse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: StripeCheckoutSessionRequest,
+) -> Response[StripeCheckoutSessionResponse]:
+    """Stripe checkout session API View for user upgrade
+
+    Request the following fields:
+
+    - tenant - sku - mode - success_url - cancel_url
+
+    Response: {
+    "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+    ``POST /api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/`` (operation ``service_orgs_users_stripe_checkout_session_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+            requests.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[StripeCheckoutSessionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: StripeCheckoutSessionRequest,
+) -> StripeCheckoutSessionResponse:
+    """Stripe checkout session API View for user upgrade
+
+    Request the following fields:
+
+    - tenant - sku - mode - success_url - cancel_url
+
+    Response: {
+    "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+    ``POST /api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/`` (operation ``service_orgs_users_stripe_checkout_session_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+            requests.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        StripeCheckoutSessionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,136 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "service_stripe_checkout_retrieve"
+
+
+def _get_kwargs(
+    checkout_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/service/stripe/checkout/{checkout_uuid}/".format(
+            checkout_uuid=quote(str(checkout_uuid), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    checkout_uuid: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
+
+    Args:
+        checkout_uuid (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            checkout_uuid,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    checkout_uuid: str,
+    *,
+    client: Client,
+) -> Any:
+    """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
+
+    Args:
+        checkout_uuid (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        checkout_uuid,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    checkout_uuid: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
+
+    Args:
+        checkout_uuid (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            checkout_uuid,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    checkout_uuid: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
+
+    Args:
+        checkout_uuid (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_uuid,
+            client=client,
+        )
+    ).unwrap()

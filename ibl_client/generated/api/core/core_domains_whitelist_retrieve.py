@@ -1,0 +1,165 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_domains_whitelist_retrieve"
+
+
+def _get_kwargs(
+    *,
+    is_active: bool | Unset = UNSET,
+    url_: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["is_active"] = is_active
+
+    params["url"] = url_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/domains/whitelist/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    is_active: bool | Unset = UNSET,
+    url_: str,
+) -> Response[Any]:
+    """Check if a domain is whitelisted
+
+    ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
+
+    Args:
+        is_active (bool | Unset):
+        url_ (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            is_active=is_active,
+            url_=url_,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    is_active: bool | Unset = UNSET,
+    url_: str,
+) -> Any:
+    """Check if a domain is whitelisted
+
+    ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
+
+    Args:
+        is_active (bool | Unset):
+        url_ (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        is_active=is_active,
+        url_=url_,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    is_active: bool | Unset = UNSET,
+    url_: str,
+) -> Response[Any]:
+    """Check if a domain is whitelisted
+
+    ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
+
+    Args:
+        is_active (bool | Unset):
+        url_ (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            is_active=is_active,
+            url_=url_,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    is_active: bool | Unset = UNSET,
+    url_: str,
+) -> Any:
+    """Check if a domain is whitelisted
+
+    ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
+
+    Args:
+        is_active (bool | Unset):
+        url_ (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            is_active=is_active,
+            url_=url_,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.lti_tool import LtiTool
+from ...models.lti_tool_request import LtiToolRequest
+
+OPERATION_ID = "core_lti1p3_provider_lti_tools_update"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: LtiToolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/core/lti/1p3/provider/lti-tools/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LtiTool | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = LtiTool.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: LtiToolRequest,
+) -> Response[LtiTool]:
+    """Update an LTI Tool
+
+    ``PUT /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_update``)
+
+    Args:
+        id (str):
+        body (LtiToolRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiTool]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: LtiToolRequest,
+) -> LtiTool:
+    """Update an LTI Tool
+
+    ``PUT /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_update``)
+
+    Args:
+        id (str):
+        body (LtiToolRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiTool
+    """
+
+    return sync_detailed(
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    body: LtiToolRequest,
+) -> Response[LtiTool]:
+    """Update an LTI Tool
+
+    ``PUT /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_update``)
+
+    Args:
+        id (str):
+        body (LtiToolRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiTool]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    body: LtiToolRequest,
+) -> LtiTool:
+    """Update an LTI Tool
+
+    ``PUT /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_update``)
+
+    Args:
+        id (str):
+        body (LtiToolRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiTool
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,158 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "core_orgs_redirect_tokens_delete_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    redirect_token: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete".format(
+            org=quote(str(org), safe=""),
+            redirect_token=quote(str(redirect_token), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    redirect_token: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Delete specific token
+
+    ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
+
+    Args:
+        org (str):
+        redirect_token (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            redirect_token,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    redirect_token: str,
+    *,
+    client: Client,
+) -> Any:
+    """Delete specific token
+
+    ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
+
+    Args:
+        org (str):
+        redirect_token (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        redirect_token,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    redirect_token: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Delete specific token
+
+    ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
+
+    Args:
+        org (str):
+        redirect_token (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            redirect_token,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    redirect_token: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Delete specific token
+
+    ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
+
+    Args:
+        org (str):
+        redirect_token (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            redirect_token,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,186 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.core_platform_config_site_retrieve_response_200 import (
+    CorePlatformConfigSiteRetrieveResponse200,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_platform_config_site_retrieve"
+
+
+def _get_kwargs(
+    *,
+    key: str,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["key"] = key
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/platform/config/site/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteRetrieveResponse200 | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = CorePlatformConfigSiteRetrieveResponse200.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    key: str,
+    user_id: int | Unset = UNSET,
+) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
+    """GET /site Get site settings.
+
+    POST /site Save site settings.
+
+    Params: user_id key field_key (POST) value (POST)
+
+    ``GET /api/core/platform/config/site/`` (operation ``core_platform_config_site_retrieve``)
+
+    Args:
+        key (str):
+        user_id (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CorePlatformConfigSiteRetrieveResponse200]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key=key,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    key: str,
+    user_id: int | Unset = UNSET,
+) -> CorePlatformConfigSiteRetrieveResponse200:
+    """GET /site Get site settings.
+
+    POST /site Save site settings.
+
+    Params: user_id key field_key (POST) value (POST)
+
+    ``GET /api/core/platform/config/site/`` (operation ``core_platform_config_site_retrieve``)
+
+    Args:
+        key (str):
+        user_id (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CorePlatformConfigSiteRetrieveResponse200
+    """
+
+    return sync_detailed(
+        key=key,
+        user_id=user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    key: str,
+    user_id: int | Unset = UNSET,
+) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
+    """GET /site Get site settings.
+
+    POST /site Save site settings.
+
+    Params: user_id key field_key (POST) value (POST)
+
+    ``GET /api/core/platform/config/site/`` (operation ``core_platform_config_site_retrieve``)
+
+    Args:
+        key (str):
+        user_id (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CorePlatformConfigSiteRetrieveResponse200]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key=key,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    key: str,
+    user_id: int | Unset = UNSET,
+) -> CorePlatformConfigSiteRetrieveResponse200:
+    """GET /site Get site settings.
+
+    POST /site Save site settings.
+
+    Params: user_id key field_key (POST) value (POST)
+
+    ``GET /api/core/platform/config/site/`` (operation ``core_platform_config_site_retrieve``)
+
+    Args:
+        key (str):
+        user_id (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CorePlatformConfigSiteRetrieveResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            user_id=user_id,
+            client=client,
+        )
+    ).unwrap()

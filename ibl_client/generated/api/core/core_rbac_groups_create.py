@@ -1,0 +1,159 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.rbac_group import RbacGroup
+from ...models.rbac_group_request import RbacGroupRequest
+
+OPERATION_ID = "core_rbac_groups_create"
+
+
+def _get_kwargs(
+    *,
+    body: RbacGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/rbac/groups/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacGroup | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = RbacGroup.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: RbacGroupRequest,
+) -> Response[RbacGroup]:
+    """Create RBAC group
+
+    Create a new RBAC group for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/rbac/groups/`` (operation ``core_rbac_groups_create``)
+
+    Args:
+        body (RbacGroupRequest): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: RbacGroupRequest,
+) -> RbacGroup:
+    """Create RBAC group
+
+    Create a new RBAC group for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/rbac/groups/`` (operation ``core_rbac_groups_create``)
+
+    Args:
+        body (RbacGroupRequest): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: RbacGroupRequest,
+) -> Response[RbacGroup]:
+    """Create RBAC group
+
+    Create a new RBAC group for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/rbac/groups/`` (operation ``core_rbac_groups_create``)
+
+    Args:
+        body (RbacGroupRequest): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: RbacGroupRequest,
+) -> RbacGroup:
+    """Create RBAC group
+
+    Create a new RBAC group for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/rbac/groups/`` (operation ``core_rbac_groups_create``)
+
+    Args:
+        body (RbacGroupRequest): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,177 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.patched_rbac_group_request import PatchedRbacGroupRequest
+from ...models.rbac_group import RbacGroup
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_rbac_groups_partial_update"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedRbacGroupRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/core/rbac/groups/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacGroup | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RbacGroup.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedRbacGroupRequest | Unset = UNSET,
+) -> Response[RbacGroup]:
+    """Partially update RBAC group
+
+    Partially update an existing RBAC group. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacGroupRequest | Unset): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedRbacGroupRequest | Unset = UNSET,
+) -> RbacGroup:
+    """Partially update RBAC group
+
+    Partially update an existing RBAC group. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacGroupRequest | Unset): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return sync_detailed(
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedRbacGroupRequest | Unset = UNSET,
+) -> Response[RbacGroup]:
+    """Partially update RBAC group
+
+    Partially update an existing RBAC group. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacGroupRequest | Unset): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedRbacGroupRequest | Unset = UNSET,
+) -> RbacGroup:
+    """Partially update RBAC group
+
+    Partially update an existing RBAC group. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacGroupRequest | Unset): Serializer for RBAC groups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,155 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.rbac_group import RbacGroup
+
+OPERATION_ID = "core_rbac_groups_retrieve"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/rbac/groups/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacGroup | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RbacGroup.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[RbacGroup]:
+    """Retrieve RBAC group
+
+    Retrieve details of a specific RBAC group including assigned users.
+
+    ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+) -> RbacGroup:
+    """Retrieve RBAC group
+
+    Retrieve details of a specific RBAC group including assigned users.
+
+    ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return sync_detailed(
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[RbacGroup]:
+    """Retrieve RBAC group
+
+    Retrieve details of a specific RBAC group including assigned users.
+
+    ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacGroup]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+) -> RbacGroup:
+    """Retrieve RBAC group
+
+    Retrieve details of a specific RBAC group including assigned users.
+
+    ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,206 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_rbac_policies_list"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["role_id"] = role_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/rbac/policies/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedRbacPolicyList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedRbacPolicyList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+) -> Response[PaginatedRbacPolicyList]:
+    """List RBAC policies
+
+    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+
+    ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        role_id (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedRbacPolicyList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            role_id=role_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+) -> PaginatedRbacPolicyList:
+    """List RBAC policies
+
+    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+
+    ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        role_id (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedRbacPolicyList
+    """
+
+    return sync_detailed(
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        role_id=role_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+) -> Response[PaginatedRbacPolicyList]:
+    """List RBAC policies
+
+    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+
+    ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        role_id (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedRbacPolicyList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            role_id=role_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+) -> PaginatedRbacPolicyList:
+    """List RBAC policies
+
+    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+
+    ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        role_id (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedRbacPolicyList
+    """
+
+    return (
+        await asyncio_detailed(
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            role_id=role_id,
+            client=client,
+        )
+    ).unwrap()

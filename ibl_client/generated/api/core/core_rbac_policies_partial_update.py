@@ -1,0 +1,177 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.patched_rbac_policy_request import PatchedRbacPolicyRequest
+from ...models.rbac_policy import RbacPolicy
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_rbac_policies_partial_update"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedRbacPolicyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/core/rbac/policies/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacPolicy | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RbacPolicy.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedRbacPolicyRequest | Unset = UNSET,
+) -> Response[RbacPolicy]:
+    """Partially update RBAC policy
+
+    Partially update an existing RBAC policy. Only provided fields will be updated.
+
+    ``PATCH /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacPolicyRequest | Unset): Serializer for policies.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedRbacPolicyRequest | Unset = UNSET,
+) -> RbacPolicy:
+    """Partially update RBAC policy
+
+    Partially update an existing RBAC policy. Only provided fields will be updated.
+
+    ``PATCH /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacPolicyRequest | Unset): Serializer for policies.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacPolicy
+    """
+
+    return sync_detailed(
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedRbacPolicyRequest | Unset = UNSET,
+) -> Response[RbacPolicy]:
+    """Partially update RBAC policy
+
+    Partially update an existing RBAC policy. Only provided fields will be updated.
+
+    ``PATCH /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacPolicyRequest | Unset): Serializer for policies.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedRbacPolicyRequest | Unset = UNSET,
+) -> RbacPolicy:
+    """Partially update RBAC policy
+
+    Partially update an existing RBAC policy. Only provided fields will be updated.
+
+    ``PATCH /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedRbacPolicyRequest | Unset): Serializer for policies.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.rbac_policy import RbacPolicy
+from ...models.rbac_policy_request import RbacPolicyRequest
+
+OPERATION_ID = "core_rbac_policies_update"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: RbacPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/core/rbac/policies/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacPolicy | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RbacPolicy.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: RbacPolicyRequest,
+) -> Response[RbacPolicy]:
+    """Update RBAC policy
+
+    Update an existing RBAC policy.
+
+    ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
+
+    Args:
+        id (int):
+        body (RbacPolicyRequest): Serializer for policies.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: RbacPolicyRequest,
+) -> RbacPolicy:
+    """Update RBAC policy
+
+    Update an existing RBAC policy.
+
+    ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
+
+    Args:
+        id (int):
+        body (RbacPolicyRequest): Serializer for policies.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacPolicy
+    """
+
+    return sync_detailed(
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: RbacPolicyRequest,
+) -> Response[RbacPolicy]:
+    """Update RBAC policy
+
+    Update an existing RBAC policy.
+
+    ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
+
+    Args:
+        id (int):
+        body (RbacPolicyRequest): Serializer for policies.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: RbacPolicyRequest,
+) -> RbacPolicy:
+    """Update RBAC policy
+
+    Update an existing RBAC policy.
+
+    ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
+
+    Args:
+        id (int):
+        body (RbacPolicyRequest): Serializer for policies.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,155 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.rbac_role import RbacRole
+
+OPERATION_ID = "core_rbac_roles_retrieve"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/rbac/roles/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RbacRole | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = RbacRole.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[RbacRole]:
+    """Retrieve RBAC role
+
+    Retrieve details of a specific RBAC role.
+
+    ``GET /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacRole]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+) -> RbacRole:
+    """Retrieve RBAC role
+
+    Retrieve details of a specific RBAC role.
+
+    ``GET /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacRole
+    """
+
+    return sync_detailed(
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[RbacRole]:
+    """Retrieve RBAC role
+
+    Retrieve details of a specific RBAC role.
+
+    ``GET /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[RbacRole]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+) -> RbacRole:
+    """Retrieve RBAC role
+
+    Retrieve details of a specific RBAC role.
+
+    ``GET /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_retrieve``)
+
+    Args:
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        RbacRole
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            client=client,
+        )
+    ).unwrap()

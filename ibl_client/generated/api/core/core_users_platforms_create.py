@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.user_platform_view_post_request import UserPlatformViewPostRequest
+
+OPERATION_ID = "core_users_platforms_create"
+
+
+def _get_kwargs(
+    *,
+    body: UserPlatformViewPostRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/users/platforms/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: UserPlatformViewPostRequest,
+) -> Response[Any]:
+    """Explicitly link platform to user_id
+
+    Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
+    active (optional)
+
+    ``POST /api/core/users/platforms/`` (operation ``core_users_platforms_create``)
+
+    Args:
+        body (UserPlatformViewPostRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: UserPlatformViewPostRequest,
+) -> Any:
+    """Explicitly link platform to user_id
+
+    Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
+    active (optional)
+
+    ``POST /api/core/users/platforms/`` (operation ``core_users_platforms_create``)
+
+    Args:
+        body (UserPlatformViewPostRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: UserPlatformViewPostRequest,
+) -> Response[Any]:
+    """Explicitly link platform to user_id
+
+    Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
+    active (optional)
+
+    ``POST /api/core/users/platforms/`` (operation ``core_users_platforms_create``)
+
+    Args:
+        body (UserPlatformViewPostRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: UserPlatformViewPostRequest,
+) -> Any:
+    """Explicitly link platform to user_id
+
+    Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
+    active (optional)
+
+    ``POST /api/core/users/platforms/`` (operation ``core_users_platforms_create``)
+
+    Args:
+        body (UserPlatformViewPostRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

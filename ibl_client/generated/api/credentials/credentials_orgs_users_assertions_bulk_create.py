@@ -1,0 +1,310 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.bulk_create_assertion import BulkCreateAssertion
+
+OPERATION_ID = "credentials_orgs_users_assertions_bulk_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    entity_id: str,
+    *,
+    body: BulkCreateAssertion,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BulkCreateAssertion | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = BulkCreateAssertion.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    entity_id: str,
+    *,
+    client: Client,
+    body: BulkCreateAssertion,
+) -> Response[BulkCreateAssertion]:
+    """Endpoint to issue credential assertions in bulk for a specific credential.
+
+    This endpoint allows issuing credential assertions to multiple users at once.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+    entity_id (str): The credential entity ID
+
+    POST Request Body:
+    A JSON object containing:
+    - users (list): List of usernames to issue the credential to
+    - Additional metadata required for issuing the credential
+
+    Returns:
+    A JSON response containing:
+    {
+    "skipped": ["username1", "username3"],
+
+    // Users that were skipped (e.g., already have the credential)
+    "issued": ["username2", "username4"]
+    // Users that were successfully issued the credential
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required fields
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the credential doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BulkCreateAssertion]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            entity_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    entity_id: str,
+    *,
+    client: Client,
+    body: BulkCreateAssertion,
+) -> BulkCreateAssertion:
+    """Endpoint to issue credential assertions in bulk for a specific credential.
+
+    This endpoint allows issuing credential assertions to multiple users at once.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+    entity_id (str): The credential entity ID
+
+    POST Request Body:
+    A JSON object containing:
+    - users (list): List of usernames to issue the credential to
+    - Additional metadata required for issuing the credential
+
+    Returns:
+    A JSON response containing:
+    {
+    "skipped": ["username1", "username3"],
+
+    // Users that were skipped (e.g., already have the credential)
+    "issued": ["username2", "username4"]
+    // Users that were successfully issued the credential
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required fields
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the credential doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BulkCreateAssertion
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        entity_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+    body: BulkCreateAssertion,
+) -> Response[BulkCreateAssertion]:
+    """Endpoint to issue credential assertions in bulk for a specific credential.
+
+    This endpoint allows issuing credential assertions to multiple users at once.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+    entity_id (str): The credential entity ID
+
+    POST Request Body:
+    A JSON object containing:
+    - users (list): List of usernames to issue the credential to
+    - Additional metadata required for issuing the credential
+
+    Returns:
+    A JSON response containing:
+    {
+    "skipped": ["username1", "username3"],
+
+    // Users that were skipped (e.g., already have the credential)
+    "issued": ["username2", "username4"]
+    // Users that were successfully issued the credential
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required fields
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the credential doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BulkCreateAssertion]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            entity_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+    body: BulkCreateAssertion,
+) -> BulkCreateAssertion:
+    """Endpoint to issue credential assertions in bulk for a specific credential.
+
+    This endpoint allows issuing credential assertions to multiple users at once.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+    entity_id (str): The credential entity ID
+
+    POST Request Body:
+    A JSON object containing:
+    - users (list): List of usernames to issue the credential to
+    - Additional metadata required for issuing the credential
+
+    Returns:
+    A JSON response containing:
+    {
+    "skipped": ["username1", "username3"],
+
+    // Users that were skipped (e.g., already have the credential)
+    "issued": ["username2", "username4"]
+    // Users that were successfully issued the credential
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required fields
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the credential doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BulkCreateAssertion
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            entity_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,365 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.uploaded_image import UploadedImage
+
+OPERATION_ID = "credentials_orgs_users_images_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/credentials/orgs/{org}/users/{user_id}/images/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UploadedImage | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = UploadedImage.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[UploadedImage]:
+    """API View for managing uploaded images for credentials.
+
+    This endpoint allows uploading new images and retrieving existing images for use with
+    credentials (icons, backgrounds, thumbnails, etc.).
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    query (str, required for GET): Search term to filter images by name
+
+    Methods:
+    GET: Retrieve images matching a search query
+    POST: Upload a new image
+
+    POST Request Body:
+    Multipart form data containing:
+    - image (file, required): The image file to upload
+    - name (str, optional): A descriptive name for the image
+
+    Returns:
+    GET: A JSON array of image objects:
+    [
+    {
+    "id": 123,
+    "name": "Logo",
+    "image": "https://example.com/media/uploaded_images/logo.png"
+    },
+    {
+    "id": 124,
+    "name": "Background",
+    "image": "https://example.com/media/uploaded_images/background.jpg"
+    },
+    ...
+    ]
+    POST: A JSON object containing the uploaded image details:
+    {
+    "id": 125,
+    "name": "Certificate Icon",
+    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required parameters
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsAdminUserOrStudentDRFMixin
+    - Only authenticated users with appropriate permissions can upload and retrieve images
+
+    ``GET /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UploadedImage]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> UploadedImage:
+    """API View for managing uploaded images for credentials.
+
+    This endpoint allows uploading new images and retrieving existing images for use with
+    credentials (icons, backgrounds, thumbnails, etc.).
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    query (str, required for GET): Search term to filter images by name
+
+    Methods:
+    GET: Retrieve images matching a search query
+    POST: Upload a new image
+
+    POST Request Body:
+    Multipart form data containing:
+    - image (file, required): The image file to upload
+    - name (str, optional): A descriptive name for the image
+
+    Returns:
+    GET: A JSON array of image objects:
+    [
+    {
+    "id": 123,
+    "name": "Logo",
+    "image": "https://example.com/media/uploaded_images/logo.png"
+    },
+    {
+    "id": 124,
+    "name": "Background",
+    "image": "https://example.com/media/uploaded_images/background.jpg"
+    },
+    ...
+    ]
+    POST: A JSON object containing the uploaded image details:
+    {
+    "id": 125,
+    "name": "Certificate Icon",
+    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required parameters
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsAdminUserOrStudentDRFMixin
+    - Only authenticated users with appropriate permissions can upload and retrieve images
+
+    ``GET /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UploadedImage
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[UploadedImage]:
+    """API View for managing uploaded images for credentials.
+
+    This endpoint allows uploading new images and retrieving existing images for use with
+    credentials (icons, backgrounds, thumbnails, etc.).
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    query (str, required for GET): Search term to filter images by name
+
+    Methods:
+    GET: Retrieve images matching a search query
+    POST: Upload a new image
+
+    POST Request Body:
+    Multipart form data containing:
+    - image (file, required): The image file to upload
+    - name (str, optional): A descriptive name for the image
+
+    Returns:
+    GET: A JSON array of image objects:
+    [
+    {
+    "id": 123,
+    "name": "Logo",
+    "image": "https://example.com/media/uploaded_images/logo.png"
+    },
+    {
+    "id": 124,
+    "name": "Background",
+    "image": "https://example.com/media/uploaded_images/background.jpg"
+    },
+    ...
+    ]
+    POST: A JSON object containing the uploaded image details:
+    {
+    "id": 125,
+    "name": "Certificate Icon",
+    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required parameters
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsAdminUserOrStudentDRFMixin
+    - Only authenticated users with appropriate permissions can upload and retrieve images
+
+    ``GET /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UploadedImage]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> UploadedImage:
+    """API View for managing uploaded images for credentials.
+
+    This endpoint allows uploading new images and retrieving existing images for use with
+    credentials (icons, backgrounds, thumbnails, etc.).
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    query (str, required for GET): Search term to filter images by name
+
+    Methods:
+    GET: Retrieve images matching a search query
+    POST: Upload a new image
+
+    POST Request Body:
+    Multipart form data containing:
+    - image (file, required): The image file to upload
+    - name (str, optional): A descriptive name for the image
+
+    Returns:
+    GET: A JSON array of image objects:
+    [
+    {
+    "id": 123,
+    "name": "Logo",
+    "image": "https://example.com/media/uploaded_images/logo.png"
+    },
+    {
+    "id": 124,
+    "name": "Background",
+    "image": "https://example.com/media/uploaded_images/background.jpg"
+    },
+    ...
+    ]
+    POST: A JSON object containing the uploaded image details:
+    {
+    "id": 125,
+    "name": "Certificate Icon",
+    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid or missing required parameters
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires IsAdminUserOrStudentDRFMixin
+    - Only authenticated users with appropriate permissions can upload and retrieve images
+
+    ``GET /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UploadedImage
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

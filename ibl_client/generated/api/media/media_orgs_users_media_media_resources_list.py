@@ -1,0 +1,259 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "media_orgs_users_media_media_resources_list"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    course_id: str | Unset = UNSET,
+    item_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["item_id"] = item_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["search"] = search
+
+    params["unit_id"] = unit_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/media/orgs/{org}/users/{user_id}/media/media-resources/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    course_id: str | Unset = UNSET,
+    item_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
+    across multiple fields.
+
+    ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course_id (str | Unset):
+        item_id (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        unit_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            course_id=course_id,
+            item_id=item_id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            unit_id=unit_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    course_id: str | Unset = UNSET,
+    item_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+) -> Any:
+    """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
+    across multiple fields.
+
+    ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course_id (str | Unset):
+        item_id (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        unit_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        course_id=course_id,
+        item_id=item_id,
+        page=page,
+        page_size=page_size,
+        search=search,
+        unit_id=unit_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    course_id: str | Unset = UNSET,
+    item_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
+    across multiple fields.
+
+    ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course_id (str | Unset):
+        item_id (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        unit_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            course_id=course_id,
+            item_id=item_id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            unit_id=unit_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    course_id: str | Unset = UNSET,
+    item_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+) -> Any:
+    """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
+    across multiple fields.
+
+    ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        course_id (str | Unset):
+        item_id (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        search (str | Unset):
+        unit_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            course_id=course_id,
+            item_id=item_id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            unit_id=unit_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.notification_preview import NotificationPreview
+from ...models.preview_response import PreviewResponse
+
+OPERATION_ID = "notification_v1_orgs_notification_builder_preview_create"
+
+
+def _get_kwargs(
+    platform_key: str,
+    *,
+    body: NotificationPreview,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/notification/v1/orgs/{platform_key}/notification-builder/preview/".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PreviewResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PreviewResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+    body: NotificationPreview,
+) -> Response[PreviewResponse]:
+    """Preview notification
+
+    Preview notification recipients and get build ID for sending
+
+    ``POST /api/notification/v1/orgs/{platform_key}/notification-builder/preview/`` (operation ``notification_v1_orgs_notification_builder_preview_create``)
+
+    Args:
+        platform_key (str):
+        body (NotificationPreview): Request serializer for notification preview
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PreviewResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+    body: NotificationPreview,
+) -> PreviewResponse:
+    """Preview notification
+
+    Preview notification recipients and get build ID for sending
+
+    ``POST /api/notification/v1/orgs/{platform_key}/notification-builder/preview/`` (operation ``notification_v1_orgs_notification_builder_preview_create``)
+
+    Args:
+        platform_key (str):
+        body (NotificationPreview): Request serializer for notification preview
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PreviewResponse
+    """
+
+    return sync_detailed(
+        platform_key,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    body: NotificationPreview,
+) -> Response[PreviewResponse]:
+    """Preview notification
+
+    Preview notification recipients and get build ID for sending
+
+    ``POST /api/notification/v1/orgs/{platform_key}/notification-builder/preview/`` (operation ``notification_v1_orgs_notification_builder_preview_create``)
+
+    Args:
+        platform_key (str):
+        body (NotificationPreview): Request serializer for notification preview
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PreviewResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    body: NotificationPreview,
+) -> PreviewResponse:
+    """Preview notification
+
+    Preview notification recipients and get build ID for sending
+
+    ``POST /api/notification/v1/orgs/{platform_key}/notification-builder/preview/`` (operation ``notification_v1_orgs_notification_builder_preview_create``)
+
+    Args:
+        platform_key (str):
+        body (NotificationPreview): Request serializer for notification preview
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PreviewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.notification import Notification
+from ...models.notification_request import NotificationRequest
+
+OPERATION_ID = "notification_v1_orgs_notifications_update"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: NotificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/notification/v1/orgs/{org}/notifications/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Notification | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Notification.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: NotificationRequest,
+) -> Response[Notification]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
+
+    Args:
+        org (str):
+        body (NotificationRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Notification]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: NotificationRequest,
+) -> Notification:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
+
+    Args:
+        org (str):
+        body (NotificationRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Notification
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: NotificationRequest,
+) -> Response[Notification]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
+
+    Args:
+        org (str):
+        body (NotificationRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Notification]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: NotificationRequest,
+) -> Notification:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
+
+    Args:
+        org (str):
+        body (NotificationRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Notification
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,187 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.report_list import ReportList
+
+OPERATION_ID = "reports_orgs_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/reports/orgs/{org}/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ReportList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ReportList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+) -> Response[ReportList]:
+    """Lists all available reports in the system.
+
+    This endpoint returns a list of all reports available to the user, including: - Report metadata
+    (name, description, icon) - Available query parameters for each report - Result columns that
+    will be returned - Current status of any previously requested reports
+
+    If a report has been previously requested by the user, its status will be included in the
+    response. Expired reports are automatically cleaned up.
+
+    Returns:
+    A list of report objects with their metadata and status information.
+
+    ``GET /api/reports/orgs/{org}/`` (operation ``reports_orgs_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+) -> ReportList:
+    """Lists all available reports in the system.
+
+    This endpoint returns a list of all reports available to the user, including: - Report metadata
+    (name, description, icon) - Available query parameters for each report - Result columns that
+    will be returned - Current status of any previously requested reports
+
+    If a report has been previously requested by the user, its status will be included in the
+    response. Expired reports are automatically cleaned up.
+
+    Returns:
+    A list of report objects with their metadata and status information.
+
+    ``GET /api/reports/orgs/{org}/`` (operation ``reports_orgs_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportList
+    """
+
+    return sync_detailed(
+        org,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> Response[ReportList]:
+    """Lists all available reports in the system.
+
+    This endpoint returns a list of all reports available to the user, including: - Report metadata
+    (name, description, icon) - Available query parameters for each report - Result columns that
+    will be returned - Current status of any previously requested reports
+
+    If a report has been previously requested by the user, its status will be included in the
+    response. Expired reports are automatically cleaned up.
+
+    Returns:
+    A list of report objects with their metadata and status information.
+
+    ``GET /api/reports/orgs/{org}/`` (operation ``reports_orgs_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> ReportList:
+    """Lists all available reports in the system.
+
+    This endpoint returns a list of all reports available to the user, including: - Report metadata
+    (name, description, icon) - Available query parameters for each report - Result columns that
+    will be returned - Current status of any previously requested reports
+
+    If a report has been previously requested by the user, its status will be included in the
+    response. Expired reports are automatically cleaned up.
+
+    Returns:
+    A list of report objects with their metadata and status information.
+
+    ``GET /api/reports/orgs/{org}/`` (operation ``reports_orgs_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.report_detail import ReportDetail
+
+OPERATION_ID = "reports_orgs_retrieve2"
+
+
+def _get_kwargs(
+    org: str,
+    report_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/reports/orgs/{org}/{report_name}".format(
+            org=quote(str(org), safe=""),
+            report_name=quote(str(report_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ReportDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ReportDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    report_name: str,
+    *,
+    client: Client,
+) -> Response[ReportDetail]:
+    """Retrieves detailed information about a specific report type.
+
+    This endpoint provides: - Metadata about the report (name, description, icon) - Available query
+    parameters for the report - Result columns that will be returned - Current status of the most
+    recent report of this type requested by the user
+
+    Path Parameters:
+    report_name (str): The identifier of the report to retrieve details for
+
+    Returns:
+    Detailed information about the report type and its current status if previously requested.
+
+    Error Responses:
+    404 Not Found: If the specified report type doesn't exist
+
+    ``GET /api/reports/orgs/{org}/{report_name}`` (operation ``reports_orgs_retrieve2``)
+
+    Args:
+        org (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            report_name,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    report_name: str,
+    *,
+    client: Client,
+) -> ReportDetail:
+    """Retrieves detailed information about a specific report type.
+
+    This endpoint provides: - Metadata about the report (name, description, icon) - Available query
+    parameters for the report - Result columns that will be returned - Current status of the most
+    recent report of this type requested by the user
+
+    Path Parameters:
+    report_name (str): The identifier of the report to retrieve details for
+
+    Returns:
+    Detailed information about the report type and its current status if previously requested.
+
+    Error Responses:
+    404 Not Found: If the specified report type doesn't exist
+
+    ``GET /api/reports/orgs/{org}/{report_name}`` (operation ``reports_orgs_retrieve2``)
+
+    Args:
+        org (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportDetail
+    """
+
+    return sync_detailed(
+        org,
+        report_name,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    report_name: str,
+    *,
+    client: AsyncClient,
+) -> Response[ReportDetail]:
+    """Retrieves detailed information about a specific report type.
+
+    This endpoint provides: - Metadata about the report (name, description, icon) - Available query
+    parameters for the report - Result columns that will be returned - Current status of the most
+    recent report of this type requested by the user
+
+    Path Parameters:
+    report_name (str): The identifier of the report to retrieve details for
+
+    Returns:
+    Detailed information about the report type and its current status if previously requested.
+
+    Error Responses:
+    404 Not Found: If the specified report type doesn't exist
+
+    ``GET /api/reports/orgs/{org}/{report_name}`` (operation ``reports_orgs_retrieve2``)
+
+    Args:
+        org (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            report_name,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    report_name: str,
+    *,
+    client: AsyncClient,
+) -> ReportDetail:
+    """Retrieves detailed information about a specific report type.
+
+    This endpoint provides: - Metadata about the report (name, description, icon) - Available query
+    parameters for the report - Result columns that will be returned - Current status of the most
+    recent report of this type requested by the user
+
+    Path Parameters:
+    report_name (str): The identifier of the report to retrieve details for
+
+    Returns:
+    Detailed information about the report type and its current status if previously requested.
+
+    Error Responses:
+    404 Not Found: If the specified report type doesn't exist
+
+    ``GET /api/reports/orgs/{org}/{report_name}`` (operation ``reports_orgs_retrieve2``)
+
+    Args:
+        org (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            report_name,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,201 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.report_create import ReportCreate
+from ...models.report_request import ReportRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "reports_platforms_new_create"
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    body: ReportRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/reports/platforms/{key}/new".format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ReportCreate | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ReportCreate.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: Client,
+    body: ReportRequest | Unset = UNSET,
+) -> Response[ReportCreate]:
+    """Triggers a new report generation.
+
+    If the report has been previously requested, it returns the status of the report. Reports expire
+    after a configured duration.
+
+    The request body should include: - report_name: Name of the report to generate - learner_id:
+    (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
+    - force: (optional) Force generation of a new report even if one exists - filters: (optional)
+    Additional filters for the report - departments: (optional) Department IDs to filter by
+
+    ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
+
+    Args:
+        key (str):
+        body (ReportRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportCreate]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    key: str,
+    *,
+    client: Client,
+    body: ReportRequest | Unset = UNSET,
+) -> ReportCreate:
+    """Triggers a new report generation.
+
+    If the report has been previously requested, it returns the status of the report. Reports expire
+    after a configured duration.
+
+    The request body should include: - report_name: Name of the report to generate - learner_id:
+    (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
+    - force: (optional) Force generation of a new report even if one exists - filters: (optional)
+    Additional filters for the report - departments: (optional) Department IDs to filter by
+
+    ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
+
+    Args:
+        key (str):
+        body (ReportRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportCreate
+    """
+
+    return sync_detailed(
+        key,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AsyncClient,
+    body: ReportRequest | Unset = UNSET,
+) -> Response[ReportCreate]:
+    """Triggers a new report generation.
+
+    If the report has been previously requested, it returns the status of the report. Reports expire
+    after a configured duration.
+
+    The request body should include: - report_name: Name of the report to generate - learner_id:
+    (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
+    - force: (optional) Force generation of a new report even if one exists - filters: (optional)
+    Additional filters for the report - departments: (optional) Department IDs to filter by
+
+    ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
+
+    Args:
+        key (str):
+        body (ReportRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportCreate]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AsyncClient,
+    body: ReportRequest | Unset = UNSET,
+) -> ReportCreate:
+    """Triggers a new report generation.
+
+    If the report has been previously requested, it returns the status of the report. Reports expire
+    after a configured duration.
+
+    The request body should include: - report_name: Name of the report to generate - learner_id:
+    (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
+    - force: (optional) Force generation of a new report even if one exists - filters: (optional)
+    Additional filters for the report - departments: (optional) Department IDs to filter by
+
+    ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
+
+    Args:
+        key (str):
+        body (ReportRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportCreate
+    """
+
+    return (
+        await asyncio_detailed(
+            key,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,161 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.report_detail import ReportDetail
+
+OPERATION_ID = "reports_platforms_retrieve2"
+
+
+def _get_kwargs(
+    key: str,
+    report_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/reports/platforms/{key}/{report_name}".format(
+            key=quote(str(key), safe=""),
+            report_name=quote(str(report_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ReportDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ReportDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    key: str,
+    report_name: str,
+    *,
+    client: Client,
+) -> Response[ReportDetail]:
+    """Returns details of a specific report type including its status if previously requested.
+
+    ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
+
+    Args:
+        key (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key,
+            report_name,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    key: str,
+    report_name: str,
+    *,
+    client: Client,
+) -> ReportDetail:
+    """Returns details of a specific report type including its status if previously requested.
+
+    ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
+
+    Args:
+        key (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportDetail
+    """
+
+    return sync_detailed(
+        key,
+        report_name,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    key: str,
+    report_name: str,
+    *,
+    client: AsyncClient,
+) -> Response[ReportDetail]:
+    """Returns details of a specific report type including its status if previously requested.
+
+    ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
+
+    Args:
+        key (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ReportDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            key,
+            report_name,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    key: str,
+    report_name: str,
+    *,
+    client: AsyncClient,
+) -> ReportDetail:
+    """Returns details of a specific report type including its status if previously requested.
+
+    ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
+
+    Args:
+        key (str):
+        report_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ReportDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            key,
+            report_name,
+            client=client,
+        )
+    ).unwrap()

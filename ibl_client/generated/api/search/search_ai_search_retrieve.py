@@ -1,0 +1,394 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mentor_search_response import MentorSearchResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "search_ai_search_retrieve"
+
+
+def _get_kwargs(
+    *,
+    audience: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_facet: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    llm: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    order_direction: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_audience: list[str] | Unset = UNSET
+    if not isinstance(audience, Unset):
+        json_audience = audience
+
+    params["audience"] = json_audience
+
+    json_category: list[str] | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category
+
+    params["category"] = json_category
+
+    params["created_by"] = created_by
+
+    params["filter_facet"] = filter_facet
+
+    params["id"] = id
+
+    params["limit"] = limit
+
+    json_llm: list[str] | Unset = UNSET
+    if not isinstance(llm, Unset):
+        json_llm = llm
+
+    params["llm"] = json_llm
+
+    params["offset"] = offset
+
+    params["order_by"] = order_by
+
+    params["order_direction"] = order_direction
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["query"] = query
+
+    json_tags: list[str] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
+
+    params["tenant"] = tenant
+
+    params["unique_id"] = unique_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/search/ai-search/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MentorSearchResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MentorSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    audience: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_facet: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    llm: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    order_direction: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+) -> Response[MentorSearchResponse]:
+    """Legacy endpoint for backward compatible mentor search
+
+    ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
+
+    Args:
+        audience (list[str] | Unset):
+        category (list[str] | Unset):
+        created_by (str | Unset):
+        filter_facet (bool | Unset):
+        id (int | Unset):
+        limit (int | Unset):
+        llm (list[str] | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        order_direction (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        query (str | Unset):
+        tags (list[str] | Unset):
+        tenant (str | Unset):
+        unique_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorSearchResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            filter_facet=filter_facet,
+            id=id,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            page=page,
+            page_size=page_size,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    audience: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_facet: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    llm: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    order_direction: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+) -> MentorSearchResponse:
+    """Legacy endpoint for backward compatible mentor search
+
+    ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
+
+    Args:
+        audience (list[str] | Unset):
+        category (list[str] | Unset):
+        created_by (str | Unset):
+        filter_facet (bool | Unset):
+        id (int | Unset):
+        limit (int | Unset):
+        llm (list[str] | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        order_direction (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        query (str | Unset):
+        tags (list[str] | Unset):
+        tenant (str | Unset):
+        unique_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorSearchResponse
+    """
+
+    return sync_detailed(
+        audience=audience,
+        category=category,
+        created_by=created_by,
+        filter_facet=filter_facet,
+        id=id,
+        limit=limit,
+        llm=llm,
+        offset=offset,
+        order_by=order_by,
+        order_direction=order_direction,
+        page=page,
+        page_size=page_size,
+        query=query,
+        tags=tags,
+        tenant=tenant,
+        unique_id=unique_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    audience: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_facet: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    llm: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    order_direction: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+) -> Response[MentorSearchResponse]:
+    """Legacy endpoint for backward compatible mentor search
+
+    ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
+
+    Args:
+        audience (list[str] | Unset):
+        category (list[str] | Unset):
+        created_by (str | Unset):
+        filter_facet (bool | Unset):
+        id (int | Unset):
+        limit (int | Unset):
+        llm (list[str] | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        order_direction (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        query (str | Unset):
+        tags (list[str] | Unset):
+        tenant (str | Unset):
+        unique_id (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorSearchResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            filter_facet=filter_facet,
+            id=id,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            page=page,
+            page_size=page_size,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    audience: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_facet: bool | Unset = UNSET,
+    id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    llm: list[str] | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    order_direction: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+) -> MentorSearchResponse:
+    """Legacy endpoint for backward compatible mentor search
+
+    ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
+
+    Args:
+        audience (list[str] | Unset):
+        category (list[str] | Unset):
+        created_by (str | Unset):
+        filter_facet (bool | Unset):
+        id (int | Unset):
+        limit (int | Unset):
+        llm (list[str] | Unset):
+        offset (int | Unset):
+        order_by (str | Unset):
+        order_direction (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        query (str | Unset):
+        tags (list[str] | Unset):
+        tenant (str | Unset):
+        unique_id (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            filter_facet=filter_facet,
+            id=id,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            page=page,
+            page_size=page_size,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=client,
+        )
+    ).unwrap()

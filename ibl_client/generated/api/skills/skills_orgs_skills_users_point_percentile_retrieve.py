@@ -1,0 +1,229 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.user_skill_points_percentile import UserSkillPointsPercentile
+
+OPERATION_ID = "skills_orgs_skills_users_point_percentile_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UserSkillPointsPercentile | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = UserSkillPointsPercentile.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> Response[UserSkillPointsPercentile]:
+    """Retrieve a user's total skill points and percentile ranking.
+
+    This endpoint returns the total skill points a user has earned across all skills and their
+    percentile ranking compared to other users on the platform.
+
+    Path Parameters:
+    org (str): The platform/organization identifier
+    user_id (str): The username of the user to retrieve information for
+
+    Returns:
+    The user's total skill points and percentile ranking information:
+    - Username
+    - Total points earned across all skills
+    - Percentile ranking compared to other users
+
+    Access Control:
+    - Platform admins can access any user's information
+    - Users can access their own information
+
+    ``GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/`` (operation ``skills_orgs_skills_users_point_percentile_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserSkillPointsPercentile]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+) -> UserSkillPointsPercentile:
+    """Retrieve a user's total skill points and percentile ranking.
+
+    This endpoint returns the total skill points a user has earned across all skills and their
+    percentile ranking compared to other users on the platform.
+
+    Path Parameters:
+    org (str): The platform/organization identifier
+    user_id (str): The username of the user to retrieve information for
+
+    Returns:
+    The user's total skill points and percentile ranking information:
+    - Username
+    - Total points earned across all skills
+    - Percentile ranking compared to other users
+
+    Access Control:
+    - Platform admins can access any user's information
+    - Users can access their own information
+
+    ``GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/`` (operation ``skills_orgs_skills_users_point_percentile_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserSkillPointsPercentile
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[UserSkillPointsPercentile]:
+    """Retrieve a user's total skill points and percentile ranking.
+
+    This endpoint returns the total skill points a user has earned across all skills and their
+    percentile ranking compared to other users on the platform.
+
+    Path Parameters:
+    org (str): The platform/organization identifier
+    user_id (str): The username of the user to retrieve information for
+
+    Returns:
+    The user's total skill points and percentile ranking information:
+    - Username
+    - Total points earned across all skills
+    - Percentile ranking compared to other users
+
+    Access Control:
+    - Platform admins can access any user's information
+    - Users can access their own information
+
+    ``GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/`` (operation ``skills_orgs_skills_users_point_percentile_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserSkillPointsPercentile]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+) -> UserSkillPointsPercentile:
+    """Retrieve a user's total skill points and percentile ranking.
+
+    This endpoint returns the total skill points a user has earned across all skills and their
+    percentile ranking compared to other users on the platform.
+
+    Path Parameters:
+    org (str): The platform/organization identifier
+    user_id (str): The username of the user to retrieve information for
+
+    Returns:
+    The user's total skill points and percentile ranking information:
+    - Username
+    - Total points earned across all skills
+    - Percentile ranking compared to other users
+
+    Access Control:
+    - Platform admins can access any user's information
+    - Users can access their own information
+
+    ``GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/`` (operation ``skills_orgs_skills_users_point_percentile_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserSkillPointsPercentile
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActiveUsersPerCourseData")
+
+
+@_attrs_define
+class ActiveUsersPerCourseData:
+    course_id: str
+    """ Edx Course ID """
+    name: str
+    """ Course Name """
+    user_count: int
+    """ Active users for the period """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
+
+        name = self.name
+
+        user_count = self.user_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course_id": course_id,
+                "name": name,
+                "user_count": user_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        course_id = d.pop("course_id")
+
+        name = d.pop("name")
+
+        user_count = d.pop("user_count")
+
+        active_users_per_course_data = cls(
+            course_id=course_id,
+            name=name,
+            user_count=user_count,
+        )
+
+        active_users_per_course_data.additional_properties = d
+        return active_users_per_course_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from typing import Literal
+
+AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive = Literal[
+    "False", "false", "n", "no", "true", "True", "y", "yes"
+]
+
+AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_OVER_TIME_RETRIEVE_ACTIVE_VALUES: set[
+    AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive
+] = {
+    "False",
+    "false",
+    "n",
+    "no",
+    "true",
+    "True",
+    "y",
+    "yes",
+}
+
+
+def check_ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_active(
+    value: str,
+) -> AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive:
+    if value in AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_OVER_TIME_RETRIEVE_ACTIVE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_OVER_TIME_RETRIEVE_ACTIVE_VALUES!r}"
+    )

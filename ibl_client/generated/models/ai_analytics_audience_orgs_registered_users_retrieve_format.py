@@ -1,0 +1,19 @@
+from typing import Literal
+
+AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat = Literal["json"]
+
+AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES: set[
+    AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_ai_analytics_audience_orgs_registered_users_retrieve_format(
+    value: str,
+) -> AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat:
+    if value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+AiAnalyticsDepartmentsOrgsRetrieveFormat = Literal["json"]
+
+AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES: set[
+    AiAnalyticsDepartmentsOrgsRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_ai_analytics_departments_orgs_retrieve_format(
+    value: str,
+) -> AiAnalyticsDepartmentsOrgsRetrieveFormat:
+    if value in AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES!r}"
+    )

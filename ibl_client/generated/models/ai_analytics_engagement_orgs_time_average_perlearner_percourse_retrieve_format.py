@@ -1,0 +1,22 @@
+from typing import Literal
+
+AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat = Literal["json"]
+
+AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES: set[
+    AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_format(
+    value: str,
+) -> AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat:
+    if (
+        value
+        in AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,22 @@
+from typing import Literal
+
+AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat = Literal["json"]
+
+AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES: set[
+    AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_format(
+    value: str,
+) -> AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat:
+    if (
+        value
+        in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat = Literal["json"]
+
+AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES: set[
+    AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_format(
+    value: str,
+) -> AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat:
+    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES!r}"
+    )

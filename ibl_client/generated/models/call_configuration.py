@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_configuration_mode_enum import (
+    CallConfigurationModeEnum,
+    check_call_configuration_mode_enum,
+)
+from ..models.llm_provider_enum import LlmProviderEnum, check_llm_provider_enum
+from ..models.stt_provider_enum import SttProviderEnum, check_stt_provider_enum
+from ..models.tts_provider_enum import TtsProviderEnum, check_tts_provider_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice import Voice
+
+
+T = TypeVar("T", bound="CallConfiguration")
+
+
+@_attrs_define
+class CallConfiguration:
+    id: int
+    mentor: int
+    openai_voice_id: int | None
+    google_voice_id: int | None
+    platform_key: str
+    mode: CallConfigurationModeEnum | Unset = UNSET
+    """ * `realtime` - Realtime
+    * `inference` - Inference """
+    tts_provider: TtsProviderEnum | Unset = UNSET
+    """ * `openai` - Openai
+    * `google` - Google
+    * `elevenlabs` - Elevenlabs """
+    stt_provider: SttProviderEnum | Unset = UNSET
+    """ * `openai` - Openai
+    * `google` - Google
+    * `deepgram` - Deepgram
+    * `cartesia` - Cartesia """
+    llm_provider: LlmProviderEnum | Unset = UNSET
+    """ * `openai` - Openai
+    * `google` - Google """
+    use_function_calling_for_rag: bool | Unset = UNSET
+    """ Whether to use function calls in the agent or force RAG calls before LLM generation """
+    google_voice: Voice | Unset = UNSET
+    openai_voice: Voice | Unset = UNSET
+    enable_video: bool | Unset = UNSET
+    """ Whether to enable video for the call. (applicable only for realtime mode) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mentor = self.mentor
+
+        openai_voice_id: int | None
+        openai_voice_id = self.openai_voice_id
+
+        google_voice_id: int | None
+        google_voice_id = self.google_voice_id
+
+        platform_key = self.platform_key
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        tts_provider: str | Unset = UNSET
+        if not isinstance(self.tts_provider, Unset):
+            tts_provider = self.tts_provider
+
+        stt_provider: str | Unset = UNSET
+        if not isinstance(self.stt_provider, Unset):
+            stt_provider = self.stt_provider
+
+        llm_provider: str | Unset = UNSET
+        if not isinstance(self.llm_provider, Unset):
+            llm_provider = self.llm_provider
+
+        use_function_calling_for_rag = self.use_function_calling_for_rag
+
+        google_voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.google_voice, Unset):
+            google_voice = self.google_voice.to_dict()
+
+        openai_voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openai_voice, Unset):
+            openai_voice = self.openai_voice.to_dict()
+
+        enable_video = self.enable_video
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "mentor": mentor,
+                "openai_voice_id": openai_voice_id,
+                "google_voice_id": google_voice_id,
+                "platform_key": platform_key,
+            }
+        )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if tts_provider is not UNSET:
+            field_dict["tts_provider"] = tts_provider
+        if stt_provider is not UNSET:
+            field_dict["stt_provider"] = stt_provider
+        if llm_provider is not UNSET:
+            field_dict["llm_provider"] = llm_provider
+        if use_function_calling_for_rag is not UNSET:
+            field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
+        if google_voice is not UNSET:
+            field_dict["google_voice"] = google_voice
+        if openai_voice is not UNSET:
+            field_dict["openai_voice"] = openai_voice
+        if enable_video is not UNSET:
+            field_dict["enable_video"] = enable_video
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice import Voice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        mentor = d.pop("mentor")
+
+        def _parse_openai_voice_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id"))
+
+        def _parse_google_voice_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        google_voice_id = _parse_google_voice_id(d.pop("google_voice_id"))
+
+        platform_key = d.pop("platform_key")
+
+        _mode = d.pop("mode", UNSET)
+        mode: CallConfigurationModeEnum | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_call_configuration_mode_enum(_mode)
+
+        _tts_provider = d.pop("tts_provider", UNSET)
+        tts_provider: TtsProviderEnum | Unset
+        if isinstance(_tts_provider, Unset):
+            tts_provider = UNSET
+        else:
+            tts_provider = check_tts_provider_enum(_tts_provider)
+
+        _stt_provider = d.pop("stt_provider", UNSET)
+        stt_provider: SttProviderEnum | Unset
+        if isinstance(_stt_provider, Unset):
+            stt_provider = UNSET
+        else:
+            stt_provider = check_stt_provider_enum(_stt_provider)
+
+        _llm_provider = d.pop("llm_provider", UNSET)
+        llm_provider: LlmProviderEnum | Unset
+        if isinstance(_llm_provider, Unset):
+            llm_provider = UNSET
+        else:
+            llm_provider = check_llm_provider_enum(_llm_provider)
+
+        use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
+
+        _google_voice = d.pop("google_voice", UNSET)
+        google_voice: Voice | Unset
+        if isinstance(_google_voice, Unset):
+            google_voice = UNSET
+        else:
+            google_voice = Voice.from_dict(_google_voice)
+
+        _openai_voice = d.pop("openai_voice", UNSET)
+        openai_voice: Voice | Unset
+        if isinstance(_openai_voice, Unset):
+            openai_voice = UNSET
+        else:
+            openai_voice = Voice.from_dict(_openai_voice)
+
+        enable_video = d.pop("enable_video", UNSET)
+
+        call_configuration = cls(
+            id=id,
+            mentor=mentor,
+            openai_voice_id=openai_voice_id,
+            google_voice_id=google_voice_id,
+            platform_key=platform_key,
+            mode=mode,
+            tts_provider=tts_provider,
+            stt_provider=stt_provider,
+            llm_provider=llm_provider,
+            use_function_calling_for_rag=use_function_calling_for_rag,
+            google_voice=google_voice,
+            openai_voice=openai_voice,
+            enable_video=enable_video,
+        )
+
+        call_configuration.additional_properties = d
+        return call_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

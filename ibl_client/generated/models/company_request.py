@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyRequest")
+
+
+@_attrs_define
+class CompanyRequest:
+    name: str
+    industry: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    data: Any | Unset = UNSET
+    """ Metadata """
+    metadata: Any | Unset = UNSET
+    """ Metadata """
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        industry: None | str | Unset
+        if isinstance(self.industry, Unset):
+            industry = UNSET
+        else:
+            industry = self.industry
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        data = self.data
+
+        metadata = self.metadata
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if industry is not UNSET:
+            field_dict["industry"] = industry
+        if website is not UNSET:
+            field_dict["website"] = website
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if data is not UNSET:
+            field_dict["data"] = data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_industry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        industry = _parse_industry(d.pop("industry", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_logo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+
+        data = d.pop("data", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        company_request = cls(
+            name=name,
+            industry=industry,
+            website=website,
+            logo_url=logo_url,
+            data=data,
+            metadata=metadata,
+            created_at=created_at,
+        )
+
+        company_request.additional_properties = d
+        return company_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.topic_model import TopicModel
+
+
+T = TypeVar("T", bound="ConversationsRequest")
+
+
+@_attrs_define
+class ConversationsRequest:
+    topics: list[TopicModel]
+    mentor: str
+    model: str
+    platform: str
+    has_document: bool | Unset = UNSET
+    memory_tracked: bool | Unset = UNSET
+    llm_name: None | str | Unset = UNSET
+    llm_provider: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    tools: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topics = []
+        for topics_item_data in self.topics:
+            topics_item = topics_item_data.to_dict()
+            topics.append(topics_item)
+
+        mentor = self.mentor
+
+        model = self.model
+
+        platform = self.platform
+
+        has_document = self.has_document
+
+        memory_tracked = self.memory_tracked
+
+        llm_name: None | str | Unset
+        if isinstance(self.llm_name, Unset):
+            llm_name = UNSET
+        else:
+            llm_name = self.llm_name
+
+        llm_provider: None | str | Unset
+        if isinstance(self.llm_provider, Unset):
+            llm_provider = UNSET
+        else:
+            llm_provider = self.llm_provider
+
+        metadata = self.metadata
+
+        tools: list[int] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topics": topics,
+                "mentor": mentor,
+                "model": model,
+                "platform": platform,
+            }
+        )
+        if has_document is not UNSET:
+            field_dict["has_document"] = has_document
+        if memory_tracked is not UNSET:
+            field_dict["memory_tracked"] = memory_tracked
+        if llm_name is not UNSET:
+            field_dict["llm_name"] = llm_name
+        if llm_provider is not UNSET:
+            field_dict["llm_provider"] = llm_provider
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.topic_model import TopicModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        topics = []
+        _topics = d.pop("topics")
+        for topics_item_data in _topics:
+            topics_item = TopicModel.from_dict(topics_item_data)
+
+            topics.append(topics_item)
+
+        mentor = d.pop("mentor")
+
+        model = d.pop("model")
+
+        platform = d.pop("platform")
+
+        has_document = d.pop("has_document", UNSET)
+
+        memory_tracked = d.pop("memory_tracked", UNSET)
+
+        def _parse_llm_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_name = _parse_llm_name(d.pop("llm_name", UNSET))
+
+        def _parse_llm_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_provider = _parse_llm_provider(d.pop("llm_provider", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        tools = cast(list[int], d.pop("tools", UNSET))
+
+        conversations_request = cls(
+            topics=topics,
+            mentor=mentor,
+            model=model,
+            platform=platform,
+            has_document=has_document,
+            memory_tracked=memory_tracked,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            metadata=metadata,
+            tools=tools,
+        )
+
+        conversations_request.additional_properties = d
+        return conversations_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

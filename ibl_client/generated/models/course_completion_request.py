@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CourseCompletionRequest")
+
+
+@_attrs_define
+class CourseCompletionRequest:
+    """Serializer for course completion data used in both request and response. Inherits common completion fields from
+    CompletableBaseSerializer.
+
+    """
+
+    user_id: int
+    """ The user identifier """
+    course_id: str
+    """ The course identifier (e.g., 'course-v1:org+code+run') """
+    completion_percentage: float | None | Unset = UNSET
+    """ Completion percentage """
+    completed: bool | None | Unset = UNSET
+    """ Whether completable is completed """
+    completion_date: datetime.datetime | None | Unset = UNSET
+    """ Completion timestamp """
+    completion_data: Any | Unset = UNSET
+    """ Completion metadata """
+    skill_points_computed: bool | None | Unset = UNSET
+    """ Whether skill points have been evaluated """
+    passed: bool | Unset = UNSET
+    """ Whether the user passed the course """
+    grading_percentage: float | None | Unset = UNSET
+    """ The user's grade in the course """
+    passed_date: datetime.datetime | None | Unset = UNSET
+    """ The date the course was passed (ISO format) """
+    grade_data: Any | Unset = UNSET
+    """ Additional grading metadata """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        course_id = self.course_id
+
+        completion_percentage: float | None | Unset
+        if isinstance(self.completion_percentage, Unset):
+            completion_percentage = UNSET
+        else:
+            completion_percentage = self.completion_percentage
+
+        completed: bool | None | Unset
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
+
+        completion_date: None | str | Unset
+        if isinstance(self.completion_date, Unset):
+            completion_date = UNSET
+        elif isinstance(self.completion_date, datetime.datetime):
+            completion_date = self.completion_date.isoformat()
+        else:
+            completion_date = self.completion_date
+
+        completion_data = self.completion_data
+
+        skill_points_computed: bool | None | Unset
+        if isinstance(self.skill_points_computed, Unset):
+            skill_points_computed = UNSET
+        else:
+            skill_points_computed = self.skill_points_computed
+
+        passed = self.passed
+
+        grading_percentage: float | None | Unset
+        if isinstance(self.grading_percentage, Unset):
+            grading_percentage = UNSET
+        else:
+            grading_percentage = self.grading_percentage
+
+        passed_date: None | str | Unset
+        if isinstance(self.passed_date, Unset):
+            passed_date = UNSET
+        elif isinstance(self.passed_date, datetime.datetime):
+            passed_date = self.passed_date.isoformat()
+        else:
+            passed_date = self.passed_date
+
+        grade_data = self.grade_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "course_id": course_id,
+            }
+        )
+        if completion_percentage is not UNSET:
+            field_dict["completion_percentage"] = completion_percentage
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if completion_date is not UNSET:
+            field_dict["completion_date"] = completion_date
+        if completion_data is not UNSET:
+            field_dict["completion_data"] = completion_data
+        if skill_points_computed is not UNSET:
+            field_dict["skill_points_computed"] = skill_points_computed
+        if passed is not UNSET:
+            field_dict["passed"] = passed
+        if grading_percentage is not UNSET:
+            field_dict["grading_percentage"] = grading_percentage
+        if passed_date is not UNSET:
+            field_dict["passed_date"] = passed_date
+        if grade_data is not UNSET:
+            field_dict["grade_data"] = grade_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        course_id = d.pop("course_id")
+
+        def _parse_completion_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
+
+        def _parse_completed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        completed = _parse_completed(d.pop("completed", UNSET))
+
+        def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
+
+        completion_data = d.pop("completion_data", UNSET)
+
+        def _parse_skill_points_computed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
+
+        passed = d.pop("passed", UNSET)
+
+        def _parse_grading_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        grading_percentage = _parse_grading_percentage(d.pop("grading_percentage", UNSET))
+
+        def _parse_passed_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                passed_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return passed_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        passed_date = _parse_passed_date(d.pop("passed_date", UNSET))
+
+        grade_data = d.pop("grade_data", UNSET)
+
+        course_completion_request = cls(
+            user_id=user_id,
+            course_id=course_id,
+            completion_percentage=completion_percentage,
+            completed=completed,
+            completion_date=completion_date,
+            completion_data=completion_data,
+            skill_points_computed=skill_points_computed,
+            passed=passed,
+            grading_percentage=grading_percentage,
+            passed_date=passed_date,
+            grade_data=grade_data,
+        )
+
+        course_completion_request.additional_properties = d
+        return course_completion_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.course_grade_detail_sub_section import CourseGradeDetailSubSection
+
+
+T = TypeVar("T", bound="CourseGradingDetailData")
+
+
+@_attrs_define
+class CourseGradingDetailData:
+    display_name: str
+    """ Chapter name """
+    id: str
+    """ Chapter Id """
+    subsections: list[CourseGradeDetailSubSection] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        id = self.id
+
+        subsections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subsections, Unset):
+            subsections = []
+            for subsections_item_data in self.subsections:
+                subsections_item = subsections_item_data.to_dict()
+                subsections.append(subsections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_name": display_name,
+                "id": id,
+            }
+        )
+        if subsections is not UNSET:
+            field_dict["subsections"] = subsections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.course_grade_detail_sub_section import CourseGradeDetailSubSection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+
+        id = d.pop("id")
+
+        _subsections = d.pop("subsections", UNSET)
+        subsections: list[CourseGradeDetailSubSection] | Unset = UNSET
+        if _subsections is not UNSET:
+            subsections = []
+            for subsections_item_data in _subsections:
+                subsections_item = CourseGradeDetailSubSection.from_dict(subsections_item_data)
+
+                subsections.append(subsections_item)
+
+        course_grading_detail_data = cls(
+            display_name=display_name,
+            id=id,
+            subsections=subsections,
+        )
+
+        course_grading_detail_data.additional_properties = d
+        return course_grading_detail_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

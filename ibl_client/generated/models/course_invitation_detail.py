@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.course_invitation_detail_metadata import CourseInvitationDetailMetadata
+
+
+T = TypeVar("T", bound="CourseInvitationDetail")
+
+
+@_attrs_define
+class CourseInvitationDetail:
+    """Response serializer for course invitation details"""
+
+    id: int
+    """ The unique identifier for the invitation """
+    username: None | str
+    """ The username of the user associated with the invitation """
+    email: None | str
+    """ The email address associated with the invitation """
+    started: datetime.datetime | None
+    """ When the invitation was started """
+    expired: datetime.datetime | None
+    """ When the invitation expires """
+    source: None | str
+    """ The source of the invitation """
+    redirect_to: None | str
+    """ URL to redirect to after accepting the invitation """
+    active: bool
+    """ Whether the invitation is active """
+    metadata: CourseInvitationDetailMetadata
+    """ Additional metadata for the invitation """
+    course_id: str
+    """ The course ID associated with the invitation """
+    user_id: int | None | Unset = UNSET
+    """ The ID of the user associated with the invitation """
+    created: datetime.datetime | Unset = UNSET
+    """ When the invitation was created """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username: None | str
+        username = self.username
+
+        email: None | str
+        email = self.email
+
+        started: None | str
+        if isinstance(self.started, datetime.datetime):
+            started = self.started.isoformat()
+        else:
+            started = self.started
+
+        expired: None | str
+        if isinstance(self.expired, datetime.datetime):
+            expired = self.expired.isoformat()
+        else:
+            expired = self.expired
+
+        source: None | str
+        source = self.source
+
+        redirect_to: None | str
+        redirect_to = self.redirect_to
+
+        active = self.active
+
+        metadata = self.metadata.to_dict()
+
+        course_id = self.course_id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "email": email,
+                "started": started,
+                "expired": expired,
+                "source": source,
+                "redirect_to": redirect_to,
+                "active": active,
+                "metadata": metadata,
+                "course_id": course_id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if created is not UNSET:
+            field_dict["created"] = created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.course_invitation_detail_metadata import CourseInvitationDetailMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_username(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        username = _parse_username(d.pop("username"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_started(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started = _parse_started(d.pop("started"))
+
+        def _parse_expired(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expired = _parse_expired(d.pop("expired"))
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_redirect_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        redirect_to = _parse_redirect_to(d.pop("redirect_to"))
+
+        active = d.pop("active")
+
+        metadata = CourseInvitationDetailMetadata.from_dict(d.pop("metadata"))
+
+        course_id = d.pop("course_id")
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        course_invitation_detail = cls(
+            id=id,
+            username=username,
+            email=email,
+            started=started,
+            expired=expired,
+            source=source,
+            redirect_to=redirect_to,
+            active=active,
+            metadata=metadata,
+            course_id=course_id,
+            user_id=user_id,
+            created=created,
+        )
+
+        course_invitation_detail.additional_properties = d
+        return course_invitation_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

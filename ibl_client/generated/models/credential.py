@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_courses_item import CredentialCoursesItem
+    from ..models.credential_expires import CredentialExpires
+    from ..models.credential_issuer_details import CredentialIssuerDetails
+    from ..models.credential_pathways_item import CredentialPathwaysItem
+    from ..models.credential_signatories_item import CredentialSignatoriesItem
+
+
+T = TypeVar("T", bound="Credential")
+
+
+@_attrs_define
+class Credential:
+    entity_id: str
+    name: str
+    criteria_url: str
+    criteria_narrative: str
+    created_at: datetime.datetime
+    icon_image: str
+    icon_image_id: int
+    background_image: str
+    background_image_id: int
+    thumbnail_image: str
+    thumbnail_image_id: int
+    catalog_items: list[str]
+    courses: list[CredentialCoursesItem]
+    programs: str
+    issuer_details: CredentialIssuerDetails
+    credential_type: str
+    expires: CredentialExpires
+    signatories: list[CredentialSignatoriesItem]
+    signal: str
+    pathways: list[CredentialPathwaysItem]
+    name_override: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    html_template: None | str | Unset = UNSET
+    css_template: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    tags: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        name = self.name
+
+        criteria_url = self.criteria_url
+
+        criteria_narrative = self.criteria_narrative
+
+        created_at = self.created_at.isoformat()
+
+        icon_image = self.icon_image
+
+        icon_image_id = self.icon_image_id
+
+        background_image = self.background_image
+
+        background_image_id = self.background_image_id
+
+        thumbnail_image = self.thumbnail_image
+
+        thumbnail_image_id = self.thumbnail_image_id
+
+        catalog_items = self.catalog_items
+
+        courses = []
+        for courses_item_data in self.courses:
+            courses_item = courses_item_data.to_dict()
+            courses.append(courses_item)
+
+        programs = self.programs
+
+        issuer_details = self.issuer_details.to_dict()
+
+        credential_type = self.credential_type
+
+        expires = self.expires.to_dict()
+
+        signatories = []
+        for signatories_item_data in self.signatories:
+            signatories_item = signatories_item_data.to_dict()
+            signatories.append(signatories_item)
+
+        signal = self.signal
+
+        pathways = []
+        for pathways_item_data in self.pathways:
+            pathways_item = pathways_item_data.to_dict()
+            pathways.append(pathways_item)
+
+        name_override: None | str | Unset
+        if isinstance(self.name_override, Unset):
+            name_override = UNSET
+        else:
+            name_override = self.name_override
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        html_template: None | str | Unset
+        if isinstance(self.html_template, Unset):
+            html_template = UNSET
+        else:
+            html_template = self.html_template
+
+        css_template: None | str | Unset
+        if isinstance(self.css_template, Unset):
+            css_template = UNSET
+        else:
+            css_template = self.css_template
+
+        metadata = self.metadata
+
+        tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entityId": entity_id,
+                "name": name,
+                "criteriaUrl": criteria_url,
+                "criteriaNarrative": criteria_narrative,
+                "createdAt": created_at,
+                "iconImage": icon_image,
+                "icon_image_id": icon_image_id,
+                "backgroundImage": background_image,
+                "background_image_id": background_image_id,
+                "thumbnailImage": thumbnail_image,
+                "thumbnail_image_id": thumbnail_image_id,
+                "catalog_items": catalog_items,
+                "courses": courses,
+                "programs": programs,
+                "issuerDetails": issuer_details,
+                "credentialType": credential_type,
+                "expires": expires,
+                "signatories": signatories,
+                "signal": signal,
+                "pathways": pathways,
+            }
+        )
+        if name_override is not UNSET:
+            field_dict["name_override"] = name_override
+        if description is not UNSET:
+            field_dict["description"] = description
+        if html_template is not UNSET:
+            field_dict["html_template"] = html_template
+        if css_template is not UNSET:
+            field_dict["css_template"] = css_template
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential_courses_item import CredentialCoursesItem  # noqa: PLC0415
+        from ..models.credential_expires import CredentialExpires  # noqa: PLC0415
+        from ..models.credential_issuer_details import CredentialIssuerDetails  # noqa: PLC0415
+        from ..models.credential_pathways_item import CredentialPathwaysItem  # noqa: PLC0415
+        from ..models.credential_signatories_item import CredentialSignatoriesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        entity_id = d.pop("entityId")
+
+        name = d.pop("name")
+
+        criteria_url = d.pop("criteriaUrl")
+
+        criteria_narrative = d.pop("criteriaNarrative")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        icon_image = d.pop("iconImage")
+
+        icon_image_id = d.pop("icon_image_id")
+
+        background_image = d.pop("backgroundImage")
+
+        background_image_id = d.pop("background_image_id")
+
+        thumbnail_image = d.pop("thumbnailImage")
+
+        thumbnail_image_id = d.pop("thumbnail_image_id")
+
+        catalog_items = cast(list[str], d.pop("catalog_items"))
+
+        courses = []
+        _courses = d.pop("courses")
+        for courses_item_data in _courses:
+            courses_item = CredentialCoursesItem.from_dict(courses_item_data)
+
+            courses.append(courses_item)
+
+        programs = d.pop("programs")
+
+        issuer_details = CredentialIssuerDetails.from_dict(d.pop("issuerDetails"))
+
+        credential_type = d.pop("credentialType")
+
+        expires = CredentialExpires.from_dict(d.pop("expires"))
+
+        signatories = []
+        _signatories = d.pop("signatories")
+        for signatories_item_data in _signatories:
+            signatories_item = CredentialSignatoriesItem.from_dict(signatories_item_data)
+
+            signatories.append(signatories_item)
+
+        signal = d.pop("signal")
+
+        pathways = []
+        _pathways = d.pop("pathways")
+        for pathways_item_data in _pathways:
+            pathways_item = CredentialPathwaysItem.from_dict(pathways_item_data)
+
+            pathways.append(pathways_item)
+
+        def _parse_name_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_override = _parse_name_override(d.pop("name_override", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_html_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html_template = _parse_html_template(d.pop("html_template", UNSET))
+
+        def _parse_css_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        css_template = _parse_css_template(d.pop("css_template", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        credential = cls(
+            entity_id=entity_id,
+            name=name,
+            criteria_url=criteria_url,
+            criteria_narrative=criteria_narrative,
+            created_at=created_at,
+            icon_image=icon_image,
+            icon_image_id=icon_image_id,
+            background_image=background_image,
+            background_image_id=background_image_id,
+            thumbnail_image=thumbnail_image,
+            thumbnail_image_id=thumbnail_image_id,
+            catalog_items=catalog_items,
+            courses=courses,
+            programs=programs,
+            issuer_details=issuer_details,
+            credential_type=credential_type,
+            expires=expires,
+            signatories=signatories,
+            signal=signal,
+            pathways=pathways,
+            name_override=name_override,
+            description=description,
+            html_template=html_template,
+            css_template=css_template,
+            metadata=metadata,
+            tags=tags,
+        )
+
+        credential.additional_properties = d
+        return credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat = Literal["json"]
+
+CREDENTIALS_ORGS_USERS_COURSE_ASSERTIONS_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+    CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_credentials_orgs_users_course_assertions_over_time_retrieve_format(
+    value: str,
+) -> CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat:
+    if value in CREDENTIALS_ORGS_USERS_COURSE_ASSERTIONS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREDENTIALS_ORGS_USERS_COURSE_ASSERTIONS_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailPromptDetail")
+
+
+@_attrs_define
+class EmailPromptDetail:
+    id: int
+    inserted_at: str
+    sender_email: str
+    content: str
+    mentor_email: str
+    sender_name: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    mentor_name: None | str | Unset = UNSET
+    is_processed: bool | Unset = UNSET
+    mentor_response: None | str | Unset = UNSET
+    send_status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        inserted_at = self.inserted_at
+
+        sender_email = self.sender_email
+
+        content = self.content
+
+        mentor_email = self.mentor_email
+
+        sender_name: None | str | Unset
+        if isinstance(self.sender_name, Unset):
+            sender_name = UNSET
+        else:
+            sender_name = self.sender_name
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        mentor_name: None | str | Unset
+        if isinstance(self.mentor_name, Unset):
+            mentor_name = UNSET
+        else:
+            mentor_name = self.mentor_name
+
+        is_processed = self.is_processed
+
+        mentor_response: None | str | Unset
+        if isinstance(self.mentor_response, Unset):
+            mentor_response = UNSET
+        else:
+            mentor_response = self.mentor_response
+
+        send_status: None | str | Unset
+        if isinstance(self.send_status, Unset):
+            send_status = UNSET
+        else:
+            send_status = self.send_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "inserted_at": inserted_at,
+                "sender_email": sender_email,
+                "content": content,
+                "mentor_email": mentor_email,
+            }
+        )
+        if sender_name is not UNSET:
+            field_dict["sender_name"] = sender_name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if mentor_name is not UNSET:
+            field_dict["mentor_name"] = mentor_name
+        if is_processed is not UNSET:
+            field_dict["is_processed"] = is_processed
+        if mentor_response is not UNSET:
+            field_dict["mentor_response"] = mentor_response
+        if send_status is not UNSET:
+            field_dict["send_status"] = send_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        inserted_at = d.pop("inserted_at")
+
+        sender_email = d.pop("sender_email")
+
+        content = d.pop("content")
+
+        mentor_email = d.pop("mentor_email")
+
+        def _parse_sender_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_mentor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
+
+        is_processed = d.pop("is_processed", UNSET)
+
+        def _parse_mentor_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mentor_response = _parse_mentor_response(d.pop("mentor_response", UNSET))
+
+        def _parse_send_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        send_status = _parse_send_status(d.pop("send_status", UNSET))
+
+        email_prompt_detail = cls(
+            id=id,
+            inserted_at=inserted_at,
+            sender_email=sender_email,
+            content=content,
+            mentor_email=mentor_email,
+            sender_name=sender_name,
+            subject=subject,
+            mentor_name=mentor_name,
+            is_processed=is_processed,
+            mentor_response=mentor_response,
+            send_status=send_status,
+        )
+
+        email_prompt_detail.additional_properties = d
+        return email_prompt_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

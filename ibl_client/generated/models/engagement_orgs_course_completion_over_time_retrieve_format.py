@@ -1,0 +1,19 @@
+from typing import Literal
+
+EngagementOrgsCourseCompletionOverTimeRetrieveFormat = Literal["json"]
+
+ENGAGEMENT_ORGS_COURSE_COMPLETION_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+    EngagementOrgsCourseCompletionOverTimeRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_engagement_orgs_course_completion_over_time_retrieve_format(
+    value: str,
+) -> EngagementOrgsCourseCompletionOverTimeRetrieveFormat:
+    if value in ENGAGEMENT_ORGS_COURSE_COMPLETION_OVER_TIME_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENGAGEMENT_ORGS_COURSE_COMPLETION_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+EngagementOrgsCoursesTimeUsersDetailRetrieveFormat = Literal["json"]
+
+ENGAGEMENT_ORGS_COURSES_TIME_USERS_DETAIL_RETRIEVE_FORMAT_VALUES: set[
+    EngagementOrgsCoursesTimeUsersDetailRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_engagement_orgs_courses_time_users_detail_retrieve_format(
+    value: str,
+) -> EngagementOrgsCoursesTimeUsersDetailRetrieveFormat:
+    if value in ENGAGEMENT_ORGS_COURSES_TIME_USERS_DETAIL_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENGAGEMENT_ORGS_COURSES_TIME_USERS_DETAIL_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat = Literal["json"]
+
+ENGAGEMENT_ORGS_COURSES_TIME_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+    EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_engagement_orgs_courses_time_users_over_time_retrieve_format(
+    value: str,
+) -> EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat:
+    if value in ENGAGEMENT_ORGS_COURSES_TIME_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENGAGEMENT_ORGS_COURSES_TIME_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+    )

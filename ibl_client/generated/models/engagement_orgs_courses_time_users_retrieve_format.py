@@ -1,0 +1,19 @@
+from typing import Literal
+
+EngagementOrgsCoursesTimeUsersRetrieveFormat = Literal["json"]
+
+ENGAGEMENT_ORGS_COURSES_TIME_USERS_RETRIEVE_FORMAT_VALUES: set[
+    EngagementOrgsCoursesTimeUsersRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_engagement_orgs_courses_time_users_retrieve_format(
+    value: str,
+) -> EngagementOrgsCoursesTimeUsersRetrieveFormat:
+    if value in ENGAGEMENT_ORGS_COURSES_TIME_USERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENGAGEMENT_ORGS_COURSES_TIME_USERS_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,16 @@
+from typing import Literal
+
+GooglePayAccountResponseStatusEnum = Literal["ACCOUNT_ACTIVE", "ACCOUNT_PENDING"]
+
+GOOGLE_PAY_ACCOUNT_RESPONSE_STATUS_ENUM_VALUES: set[GooglePayAccountResponseStatusEnum] = {
+    "ACCOUNT_ACTIVE",
+    "ACCOUNT_PENDING",
+}
+
+
+def check_google_pay_account_response_status_enum(value: str) -> GooglePayAccountResponseStatusEnum:
+    if value in GOOGLE_PAY_ACCOUNT_RESPONSE_STATUS_ENUM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GOOGLE_PAY_ACCOUNT_RESPONSE_STATUS_ENUM_VALUES!r}"
+    )

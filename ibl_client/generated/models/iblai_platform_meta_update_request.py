@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IBLAIPlatformMetaUpdateRequest")
+
+
+@_attrs_define
+class IBLAIPlatformMetaUpdateRequest:
+    active_llm: str | Unset = UNSET
+    """ The LLM provider to set as active (e.g., 'openai', 'google') """
+    llms: list[str] | Unset = UNSET
+    """ List of LLM providers to add to available providers """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_llm = self.active_llm
+
+        llms: list[str] | Unset = UNSET
+        if not isinstance(self.llms, Unset):
+            llms = self.llms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_llm is not UNSET:
+            field_dict["active_llm"] = active_llm
+        if llms is not UNSET:
+            field_dict["llms"] = llms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active_llm = d.pop("active_llm", UNSET)
+
+        llms = cast(list[str], d.pop("llms", UNSET))
+
+        iblai_platform_meta_update_request = cls(
+            active_llm=active_llm,
+            llms=llms,
+        )
+
+        iblai_platform_meta_update_request.additional_properties = d
+        return iblai_platform_meta_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

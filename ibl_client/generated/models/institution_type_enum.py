@@ -1,0 +1,17 @@
+from typing import Literal
+
+InstitutionTypeEnum = Literal["academy", "college", "institute", "other", "university"]
+
+INSTITUTION_TYPE_ENUM_VALUES: set[InstitutionTypeEnum] = {
+    "academy",
+    "college",
+    "institute",
+    "other",
+    "university",
+}
+
+
+def check_institution_type_enum(value: str) -> InstitutionTypeEnum:
+    if value in INSTITUTION_TYPE_ENUM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INSTITUTION_TYPE_ENUM_VALUES!r}")

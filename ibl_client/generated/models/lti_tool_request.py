@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lti_launch_gate import LtiLaunchGate
+
+
+T = TypeVar("T", bound="LtiToolRequest")
+
+
+@_attrs_define
+class LtiToolRequest:
+    title: str
+    """ The title of the tool """
+    issuer: str
+    """ This value will look someting like https://example.com. Value provided by Lti 1.3 Platform. """
+    client_id: str
+    """ The client id provided by Lti 1.3 Platform """
+    auth_login_url: str
+    """ The Platforms OIDC Login endpoint. Value provided by LTI 1.3 Platform. """
+    auth_token_url: str
+    """ The Platforms OIDC Token endpoint. Value provided by LTI 1.3 Platform. """
+    tool_key: int
+    """ Reference to Lti Tool """
+    deployment_ids: list[str]
+    """ List of deployment ids. Example: ["1", "deployment-2"]. Value(s) provided by LTI 1.3 Platform. """
+    platform_key: str
+    launch_gate: LtiLaunchGate
+    auth_audience: None | str | Unset = UNSET
+    """ The platforms Oauth2 Audience (aud). Usually can be skipped. """
+    key_set_url: None | str | Unset = UNSET
+    """ The platforms JWKS endpoint. Value provided by LTI 1.3 Platform. """
+    key_set: Any | Unset = UNSET
+    """ In case Platform's JWKS endpoint is not available, you can provide the JWKS here. Value provided by LTI 1.3
+    Platform. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        issuer = self.issuer
+
+        client_id = self.client_id
+
+        auth_login_url = self.auth_login_url
+
+        auth_token_url = self.auth_token_url
+
+        tool_key = self.tool_key
+
+        deployment_ids = self.deployment_ids
+
+        platform_key = self.platform_key
+
+        launch_gate = self.launch_gate.to_dict()
+
+        auth_audience: None | str | Unset
+        if isinstance(self.auth_audience, Unset):
+            auth_audience = UNSET
+        else:
+            auth_audience = self.auth_audience
+
+        key_set_url: None | str | Unset
+        if isinstance(self.key_set_url, Unset):
+            key_set_url = UNSET
+        else:
+            key_set_url = self.key_set_url
+
+        key_set = self.key_set
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "issuer": issuer,
+                "client_id": client_id,
+                "auth_login_url": auth_login_url,
+                "auth_token_url": auth_token_url,
+                "tool_key": tool_key,
+                "deployment_ids": deployment_ids,
+                "platform_key": platform_key,
+                "launch_gate": launch_gate,
+            }
+        )
+        if auth_audience is not UNSET:
+            field_dict["auth_audience"] = auth_audience
+        if key_set_url is not UNSET:
+            field_dict["key_set_url"] = key_set_url
+        if key_set is not UNSET:
+            field_dict["key_set"] = key_set
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lti_launch_gate import LtiLaunchGate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        issuer = d.pop("issuer")
+
+        client_id = d.pop("client_id")
+
+        auth_login_url = d.pop("auth_login_url")
+
+        auth_token_url = d.pop("auth_token_url")
+
+        tool_key = d.pop("tool_key")
+
+        deployment_ids = cast(list[str], d.pop("deployment_ids"))
+
+        platform_key = d.pop("platform_key")
+
+        launch_gate = LtiLaunchGate.from_dict(d.pop("launch_gate"))
+
+        def _parse_auth_audience(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auth_audience = _parse_auth_audience(d.pop("auth_audience", UNSET))
+
+        def _parse_key_set_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_set_url = _parse_key_set_url(d.pop("key_set_url", UNSET))
+
+        key_set = d.pop("key_set", UNSET)
+
+        lti_tool_request = cls(
+            title=title,
+            issuer=issuer,
+            client_id=client_id,
+            auth_login_url=auth_login_url,
+            auth_token_url=auth_token_url,
+            tool_key=tool_key,
+            deployment_ids=deployment_ids,
+            platform_key=platform_key,
+            launch_gate=launch_gate,
+            auth_audience=auth_audience,
+            key_set_url=key_set_url,
+            key_set=key_set,
+        )
+
+        lti_tool_request.additional_properties = d
+        return lti_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

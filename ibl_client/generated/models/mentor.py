@@ -1,0 +1,470 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_configuration import CallConfiguration
+    from ..models.mcp_server import MCPServer
+    from ..models.mentor_category import MentorCategory
+
+
+T = TypeVar("T", bound="Mentor")
+
+
+@_attrs_define
+class Mentor:
+    name: str
+    flow: Any
+    """ The langflow json for the mentor """
+    categories: list[MentorCategory]
+    mcp_servers: list[MCPServer]
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    unique_id: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    allow_anonymous: bool | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    enable_moderation: bool | Unset = UNSET
+    enable_post_processing_system: bool | Unset = UNSET
+    enable_openai_assistant: bool | Unset = UNSET
+    """ (Deprecated) Set template mentor to openai-agent instead. """
+    enable_total_grounding: bool | Unset = UNSET
+    """ Whether to force mentor to only use information within the provided documents. """
+    enable_suggested_prompts: bool | Unset = UNSET
+    """ Whether to show suggested prompts for the mentor or not. Note: Suggested prompts are created by tenant
+    admins. """
+    enable_guided_prompts: bool | Unset = UNSET
+    """ Whether to show suggested prompts for the mentor or not. Note: Guided prompts are created with an llm based
+    on chat history. """
+    guided_prompt_instructions: str | Unset = UNSET
+    """ Instructions to determine how prompt suggestions are generated. """
+    google_voice: int | None | Unset = UNSET
+    openai_voice: int | None | Unset = UNSET
+    proactive_prompt: str | Unset = UNSET
+    """ Prompt template used to start a conversation with the user when greeting_type is proactive_prompt. This will
+    be sent to the LLM so it can respond naturally """
+    moderation_system_prompt: str | Unset = UNSET
+    """ The prompt for the moderation system. This prompt must clearly distinguish between 'Approapriate' and 'Not
+    Appropriate' queries. """
+    post_processing_prompt: str | Unset = UNSET
+    """ Prompt to be used to alter or modify final llm response into any desired form. """
+    moderation_response: str | Unset = UNSET
+    """ Desired feedback to return to the user when their prompt is deemed inappropriate. """
+    safety_system_prompt: str | Unset = UNSET
+    """ Prompt to check whether the models response is appropriate or not. """
+    safety_response: str | Unset = UNSET
+    """ Feedback given to the user when a model generates an inappropriate response """
+    enable_safety_system: bool | Unset = UNSET
+    proactive_response: str | Unset = UNSET
+    """ Response to start a conversation with a user. """
+    greeting_method: GreetingMethodEnum | Unset = UNSET
+    """ * `proactive_prompt` - Proactive Prompt
+    * `proactive_response` - Proactive Response """
+    call_configuration: CallConfiguration | Unset = UNSET
+    last_accessed_by: int | None | Unset = UNSET
+    """ edX user ID """
+    recently_accessed_at: datetime.datetime | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        flow = self.flow
+
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        mcp_servers = []
+        for mcp_servers_item_data in self.mcp_servers:
+            mcp_servers_item = mcp_servers_item_data.to_dict()
+            mcp_servers.append(mcp_servers_item)
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        unique_id = self.unique_id
+
+        slug = self.slug
+
+        platform = self.platform
+
+        allow_anonymous = self.allow_anonymous
+
+        metadata = self.metadata
+
+        enable_moderation = self.enable_moderation
+
+        enable_post_processing_system = self.enable_post_processing_system
+
+        enable_openai_assistant = self.enable_openai_assistant
+
+        enable_total_grounding = self.enable_total_grounding
+
+        enable_suggested_prompts = self.enable_suggested_prompts
+
+        enable_guided_prompts = self.enable_guided_prompts
+
+        guided_prompt_instructions = self.guided_prompt_instructions
+
+        google_voice: int | None | Unset
+        if isinstance(self.google_voice, Unset):
+            google_voice = UNSET
+        else:
+            google_voice = self.google_voice
+
+        openai_voice: int | None | Unset
+        if isinstance(self.openai_voice, Unset):
+            openai_voice = UNSET
+        else:
+            openai_voice = self.openai_voice
+
+        proactive_prompt = self.proactive_prompt
+
+        moderation_system_prompt = self.moderation_system_prompt
+
+        post_processing_prompt = self.post_processing_prompt
+
+        moderation_response = self.moderation_response
+
+        safety_system_prompt = self.safety_system_prompt
+
+        safety_response = self.safety_response
+
+        enable_safety_system = self.enable_safety_system
+
+        proactive_response = self.proactive_response
+
+        greeting_method: str | Unset = UNSET
+        if not isinstance(self.greeting_method, Unset):
+            greeting_method = self.greeting_method
+
+        call_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_configuration, Unset):
+            call_configuration = self.call_configuration.to_dict()
+
+        last_accessed_by: int | None | Unset
+        if isinstance(self.last_accessed_by, Unset):
+            last_accessed_by = UNSET
+        else:
+            last_accessed_by = self.last_accessed_by
+
+        recently_accessed_at: None | str | Unset
+        if isinstance(self.recently_accessed_at, Unset):
+            recently_accessed_at = UNSET
+        elif isinstance(self.recently_accessed_at, datetime.datetime):
+            recently_accessed_at = self.recently_accessed_at.isoformat()
+        else:
+            recently_accessed_at = self.recently_accessed_at
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "flow": flow,
+                "categories": categories,
+                "mcp_servers": mcp_servers,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if allow_anonymous is not UNSET:
+            field_dict["allow_anonymous"] = allow_anonymous
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if enable_moderation is not UNSET:
+            field_dict["enable_moderation"] = enable_moderation
+        if enable_post_processing_system is not UNSET:
+            field_dict["enable_post_processing_system"] = enable_post_processing_system
+        if enable_openai_assistant is not UNSET:
+            field_dict["enable_openai_assistant"] = enable_openai_assistant
+        if enable_total_grounding is not UNSET:
+            field_dict["enable_total_grounding"] = enable_total_grounding
+        if enable_suggested_prompts is not UNSET:
+            field_dict["enable_suggested_prompts"] = enable_suggested_prompts
+        if enable_guided_prompts is not UNSET:
+            field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if guided_prompt_instructions is not UNSET:
+            field_dict["guided_prompt_instructions"] = guided_prompt_instructions
+        if google_voice is not UNSET:
+            field_dict["google_voice"] = google_voice
+        if openai_voice is not UNSET:
+            field_dict["openai_voice"] = openai_voice
+        if proactive_prompt is not UNSET:
+            field_dict["proactive_prompt"] = proactive_prompt
+        if moderation_system_prompt is not UNSET:
+            field_dict["moderation_system_prompt"] = moderation_system_prompt
+        if post_processing_prompt is not UNSET:
+            field_dict["post_processing_prompt"] = post_processing_prompt
+        if moderation_response is not UNSET:
+            field_dict["moderation_response"] = moderation_response
+        if safety_system_prompt is not UNSET:
+            field_dict["safety_system_prompt"] = safety_system_prompt
+        if safety_response is not UNSET:
+            field_dict["safety_response"] = safety_response
+        if enable_safety_system is not UNSET:
+            field_dict["enable_safety_system"] = enable_safety_system
+        if proactive_response is not UNSET:
+            field_dict["proactive_response"] = proactive_response
+        if greeting_method is not UNSET:
+            field_dict["greeting_method"] = greeting_method
+        if call_configuration is not UNSET:
+            field_dict["call_configuration"] = call_configuration
+        if last_accessed_by is not UNSET:
+            field_dict["last_accessed_by"] = last_accessed_by
+        if recently_accessed_at is not UNSET:
+            field_dict["recently_accessed_at"] = recently_accessed_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_configuration import CallConfiguration  # noqa: PLC0415
+        from ..models.mcp_server import MCPServer  # noqa: PLC0415
+        from ..models.mentor_category import MentorCategory  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        flow = d.pop("flow")
+
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = MentorCategory.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+        mcp_servers = []
+        _mcp_servers = d.pop("mcp_servers")
+        for mcp_servers_item_data in _mcp_servers:
+            mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+            mcp_servers.append(mcp_servers_item)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        unique_id = d.pop("unique_id", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        allow_anonymous = d.pop("allow_anonymous", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        enable_moderation = d.pop("enable_moderation", UNSET)
+
+        enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
+
+        enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
+
+        enable_total_grounding = d.pop("enable_total_grounding", UNSET)
+
+        enable_suggested_prompts = d.pop("enable_suggested_prompts", UNSET)
+
+        enable_guided_prompts = d.pop("enable_guided_prompts", UNSET)
+
+        guided_prompt_instructions = d.pop("guided_prompt_instructions", UNSET)
+
+        def _parse_google_voice(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        google_voice = _parse_google_voice(d.pop("google_voice", UNSET))
+
+        def _parse_openai_voice(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
+
+        proactive_prompt = d.pop("proactive_prompt", UNSET)
+
+        moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
+
+        post_processing_prompt = d.pop("post_processing_prompt", UNSET)
+
+        moderation_response = d.pop("moderation_response", UNSET)
+
+        safety_system_prompt = d.pop("safety_system_prompt", UNSET)
+
+        safety_response = d.pop("safety_response", UNSET)
+
+        enable_safety_system = d.pop("enable_safety_system", UNSET)
+
+        proactive_response = d.pop("proactive_response", UNSET)
+
+        _greeting_method = d.pop("greeting_method", UNSET)
+        greeting_method: GreetingMethodEnum | Unset
+        if isinstance(_greeting_method, Unset):
+            greeting_method = UNSET
+        else:
+            greeting_method = check_greeting_method_enum(_greeting_method)
+
+        _call_configuration = d.pop("call_configuration", UNSET)
+        call_configuration: CallConfiguration | Unset
+        if isinstance(_call_configuration, Unset):
+            call_configuration = UNSET
+        else:
+            call_configuration = CallConfiguration.from_dict(_call_configuration)
+
+        def _parse_last_accessed_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by", UNSET))
+
+        def _parse_recently_accessed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return recently_accessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        mentor = cls(
+            name=name,
+            flow=flow,
+            categories=categories,
+            mcp_servers=mcp_servers,
+            created_at=created_at,
+            updated_at=updated_at,
+            unique_id=unique_id,
+            slug=slug,
+            platform=platform,
+            allow_anonymous=allow_anonymous,
+            metadata=metadata,
+            enable_moderation=enable_moderation,
+            enable_post_processing_system=enable_post_processing_system,
+            enable_openai_assistant=enable_openai_assistant,
+            enable_total_grounding=enable_total_grounding,
+            enable_suggested_prompts=enable_suggested_prompts,
+            enable_guided_prompts=enable_guided_prompts,
+            guided_prompt_instructions=guided_prompt_instructions,
+            google_voice=google_voice,
+            openai_voice=openai_voice,
+            proactive_prompt=proactive_prompt,
+            moderation_system_prompt=moderation_system_prompt,
+            post_processing_prompt=post_processing_prompt,
+            moderation_response=moderation_response,
+            safety_system_prompt=safety_system_prompt,
+            safety_response=safety_response,
+            enable_safety_system=enable_safety_system,
+            proactive_response=proactive_response,
+            greeting_method=greeting_method,
+            call_configuration=call_configuration,
+            last_accessed_by=last_accessed_by,
+            recently_accessed_at=recently_accessed_at,
+            created_by=created_by,
+        )
+
+        mentor.additional_properties = d
+        return mentor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MentorMemorySettingsRequest")
+
+
+@_attrs_define
+class MentorMemorySettingsRequest:
+    item_type: None | str | Unset = UNSET
+    item_identifier: None | str | Unset = UNSET
+    learner_advance_correct_rate: float | None | Unset = UNSET
+    learner_advance_question_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_type: None | str | Unset
+        if isinstance(self.item_type, Unset):
+            item_type = UNSET
+        else:
+            item_type = self.item_type
+
+        item_identifier: None | str | Unset
+        if isinstance(self.item_identifier, Unset):
+            item_identifier = UNSET
+        else:
+            item_identifier = self.item_identifier
+
+        learner_advance_correct_rate: float | None | Unset
+        if isinstance(self.learner_advance_correct_rate, Unset):
+            learner_advance_correct_rate = UNSET
+        else:
+            learner_advance_correct_rate = self.learner_advance_correct_rate
+
+        learner_advance_question_count: int | None | Unset
+        if isinstance(self.learner_advance_question_count, Unset):
+            learner_advance_question_count = UNSET
+        else:
+            learner_advance_question_count = self.learner_advance_question_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
+        if item_identifier is not UNSET:
+            field_dict["item_identifier"] = item_identifier
+        if learner_advance_correct_rate is not UNSET:
+            field_dict["learner_advance_correct_rate"] = learner_advance_correct_rate
+        if learner_advance_question_count is not UNSET:
+            field_dict["learner_advance_question_count"] = learner_advance_question_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_item_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_type = _parse_item_type(d.pop("item_type", UNSET))
+
+        def _parse_item_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_identifier = _parse_item_identifier(d.pop("item_identifier", UNSET))
+
+        def _parse_learner_advance_correct_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        learner_advance_correct_rate = _parse_learner_advance_correct_rate(
+            d.pop("learner_advance_correct_rate", UNSET)
+        )
+
+        def _parse_learner_advance_question_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        learner_advance_question_count = _parse_learner_advance_question_count(
+            d.pop("learner_advance_question_count", UNSET)
+        )
+
+        mentor_memory_settings_request = cls(
+            item_type=item_type,
+            item_identifier=item_identifier,
+            learner_advance_correct_rate=learner_advance_correct_rate,
+            learner_advance_question_count=learner_advance_question_count,
+        )
+
+        mentor_memory_settings_request.additional_properties = d
+        return mentor_memory_settings_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

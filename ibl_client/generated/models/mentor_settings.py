@@ -1,0 +1,699 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.align_mentor_bubble_enum import AlignMentorBubbleEnum, check_align_mentor_bubble_enum
+from ..models.blank_enum import BlankEnum, check_blank_enum
+from ..models.mentor_visibility_enum import MentorVisibilityEnum, check_mentor_visibility_enum
+from ..models.theme_enum import ThemeEnum, check_theme_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_configuration import CallConfiguration
+    from ..models.mcp_server import MCPServer
+
+
+T = TypeVar("T", bound="MentorSettings")
+
+
+@_attrs_define
+class MentorSettings:
+    id: int
+    mentor: str
+    mentor_slug: str
+    mentor_unique_id: str
+    metadata: Any
+    allow_anonymous: bool
+    mentor_description: str
+    suggested_prompts: Any
+    proactive_response: str
+    greeting_method: str
+    mentor_tools: Any
+    can_use_tools: bool
+    llm_name: str
+    proactive_prompt: str
+    enable_memory_component: bool
+    enable_email_chat: bool
+    enable_spaced_repetition: bool
+    enable_instruction_mode: bool
+    enable_socratic_mode: bool
+    is_guided_mentor: bool
+    enable_guided_prompts: bool
+    enable_moderation: bool
+    enable_post_processing_system: bool
+    enable_safety_system: bool
+    forkable: bool
+    forkable_with_training_data: bool
+    mentor_name: str
+    categories: list[Any]
+    recently_accessed_at: datetime.datetime
+    created_by: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    system_prompt: str
+    llm_provider: str
+    llm_temperature: float
+    safety_system_prompt: str
+    safety_response: str
+    moderation_system_prompt: str
+    post_processing_prompt: str
+    moderation_response: str
+    mcp_servers: list[MCPServer]
+    department: str
+    disable_chathistory: str
+    call_configuration: CallConfiguration
+    guided_prompt_instructions: str
+    seo_tags: Any
+    marketing_conversations: Any
+    template_mentor: Any
+    google_voice: str
+    openai_voice: str
+    enable_openai_assistant: bool
+    enable_total_grounding: bool
+    enable_suggested_prompts: bool
+    is_deleted: bool
+    display_name: None | str | Unset = UNSET
+    profile_image: None | str | Unset = UNSET
+    initial_message: None | str | Unset = UNSET
+    suggested_message: None | str | Unset = UNSET
+    theme: ThemeEnum | Unset = UNSET
+    """ * `dark` - Dark
+    * `light` - Light """
+    user_message_color: str | Unset = UNSET
+    mentor_bubble_color: str | Unset = UNSET
+    align_mentor_bubble: AlignMentorBubbleEnum | Unset = UNSET
+    """ * `left` - Left
+    * `right` - Right """
+    mentor_visibility: BlankEnum | MentorVisibilityEnum | None | Unset = UNSET
+    enable_image_generation: bool | None | Unset = UNSET
+    enable_web_browsing: bool | None | Unset = UNSET
+    enable_code_interpreter: bool | None | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mentor = self.mentor
+
+        mentor_slug = self.mentor_slug
+
+        mentor_unique_id = self.mentor_unique_id
+
+        metadata = self.metadata
+
+        allow_anonymous = self.allow_anonymous
+
+        mentor_description = self.mentor_description
+
+        suggested_prompts = self.suggested_prompts
+
+        proactive_response = self.proactive_response
+
+        greeting_method = self.greeting_method
+
+        mentor_tools = self.mentor_tools
+
+        can_use_tools = self.can_use_tools
+
+        llm_name = self.llm_name
+
+        proactive_prompt = self.proactive_prompt
+
+        enable_memory_component = self.enable_memory_component
+
+        enable_email_chat = self.enable_email_chat
+
+        enable_spaced_repetition = self.enable_spaced_repetition
+
+        enable_instruction_mode = self.enable_instruction_mode
+
+        enable_socratic_mode = self.enable_socratic_mode
+
+        is_guided_mentor = self.is_guided_mentor
+
+        enable_guided_prompts = self.enable_guided_prompts
+
+        enable_moderation = self.enable_moderation
+
+        enable_post_processing_system = self.enable_post_processing_system
+
+        enable_safety_system = self.enable_safety_system
+
+        forkable = self.forkable
+
+        forkable_with_training_data = self.forkable_with_training_data
+
+        mentor_name = self.mentor_name
+
+        categories = self.categories
+
+        recently_accessed_at = self.recently_accessed_at.isoformat()
+
+        created_by = self.created_by
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        system_prompt = self.system_prompt
+
+        llm_provider = self.llm_provider
+
+        llm_temperature = self.llm_temperature
+
+        safety_system_prompt = self.safety_system_prompt
+
+        safety_response = self.safety_response
+
+        moderation_system_prompt = self.moderation_system_prompt
+
+        post_processing_prompt = self.post_processing_prompt
+
+        moderation_response = self.moderation_response
+
+        mcp_servers = []
+        for mcp_servers_item_data in self.mcp_servers:
+            mcp_servers_item = mcp_servers_item_data.to_dict()
+            mcp_servers.append(mcp_servers_item)
+
+        department = self.department
+
+        disable_chathistory = self.disable_chathistory
+
+        call_configuration = self.call_configuration.to_dict()
+
+        guided_prompt_instructions = self.guided_prompt_instructions
+
+        seo_tags = self.seo_tags
+
+        marketing_conversations = self.marketing_conversations
+
+        template_mentor = self.template_mentor
+
+        google_voice = self.google_voice
+
+        openai_voice = self.openai_voice
+
+        enable_openai_assistant = self.enable_openai_assistant
+
+        enable_total_grounding = self.enable_total_grounding
+
+        enable_suggested_prompts = self.enable_suggested_prompts
+
+        is_deleted = self.is_deleted
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        profile_image: None | str | Unset
+        if isinstance(self.profile_image, Unset):
+            profile_image = UNSET
+        else:
+            profile_image = self.profile_image
+
+        initial_message: None | str | Unset
+        if isinstance(self.initial_message, Unset):
+            initial_message = UNSET
+        else:
+            initial_message = self.initial_message
+
+        suggested_message: None | str | Unset
+        if isinstance(self.suggested_message, Unset):
+            suggested_message = UNSET
+        else:
+            suggested_message = self.suggested_message
+
+        theme: str | Unset = UNSET
+        if not isinstance(self.theme, Unset):
+            theme = self.theme
+
+        user_message_color = self.user_message_color
+
+        mentor_bubble_color = self.mentor_bubble_color
+
+        align_mentor_bubble: str | Unset = UNSET
+        if not isinstance(self.align_mentor_bubble, Unset):
+            align_mentor_bubble = self.align_mentor_bubble
+
+        mentor_visibility: None | str | Unset
+        if isinstance(self.mentor_visibility, Unset):
+            mentor_visibility = UNSET
+        elif isinstance(self.mentor_visibility, str):
+            mentor_visibility = self.mentor_visibility
+        elif isinstance(self.mentor_visibility, str):
+            mentor_visibility = self.mentor_visibility
+        else:
+            mentor_visibility = self.mentor_visibility
+
+        enable_image_generation: bool | None | Unset
+        if isinstance(self.enable_image_generation, Unset):
+            enable_image_generation = UNSET
+        else:
+            enable_image_generation = self.enable_image_generation
+
+        enable_web_browsing: bool | None | Unset
+        if isinstance(self.enable_web_browsing, Unset):
+            enable_web_browsing = UNSET
+        else:
+            enable_web_browsing = self.enable_web_browsing
+
+        enable_code_interpreter: bool | None | Unset
+        if isinstance(self.enable_code_interpreter, Unset):
+            enable_code_interpreter = UNSET
+        else:
+            enable_code_interpreter = self.enable_code_interpreter
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "mentor": mentor,
+                "mentor_slug": mentor_slug,
+                "mentor_unique_id": mentor_unique_id,
+                "metadata": metadata,
+                "allow_anonymous": allow_anonymous,
+                "mentor_description": mentor_description,
+                "suggested_prompts": suggested_prompts,
+                "proactive_response": proactive_response,
+                "greeting_method": greeting_method,
+                "mentor_tools": mentor_tools,
+                "can_use_tools": can_use_tools,
+                "llm_name": llm_name,
+                "proactive_prompt": proactive_prompt,
+                "enable_memory_component": enable_memory_component,
+                "enable_email_chat": enable_email_chat,
+                "enable_spaced_repetition": enable_spaced_repetition,
+                "enable_instruction_mode": enable_instruction_mode,
+                "enable_socratic_mode": enable_socratic_mode,
+                "is_guided_mentor": is_guided_mentor,
+                "enable_guided_prompts": enable_guided_prompts,
+                "enable_moderation": enable_moderation,
+                "enable_post_processing_system": enable_post_processing_system,
+                "enable_safety_system": enable_safety_system,
+                "forkable": forkable,
+                "forkable_with_training_data": forkable_with_training_data,
+                "mentor_name": mentor_name,
+                "categories": categories,
+                "recently_accessed_at": recently_accessed_at,
+                "created_by": created_by,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "system_prompt": system_prompt,
+                "llm_provider": llm_provider,
+                "llm_temperature": llm_temperature,
+                "safety_system_prompt": safety_system_prompt,
+                "safety_response": safety_response,
+                "moderation_system_prompt": moderation_system_prompt,
+                "post_processing_prompt": post_processing_prompt,
+                "moderation_response": moderation_response,
+                "mcp_servers": mcp_servers,
+                "department": department,
+                "disable_chathistory": disable_chathistory,
+                "call_configuration": call_configuration,
+                "guided_prompt_instructions": guided_prompt_instructions,
+                "seo_tags": seo_tags,
+                "marketing_conversations": marketing_conversations,
+                "template_mentor": template_mentor,
+                "google_voice": google_voice,
+                "openai_voice": openai_voice,
+                "enable_openai_assistant": enable_openai_assistant,
+                "enable_total_grounding": enable_total_grounding,
+                "enable_suggested_prompts": enable_suggested_prompts,
+                "is_deleted": is_deleted,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if profile_image is not UNSET:
+            field_dict["profile_image"] = profile_image
+        if initial_message is not UNSET:
+            field_dict["initial_message"] = initial_message
+        if suggested_message is not UNSET:
+            field_dict["suggested_message"] = suggested_message
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if user_message_color is not UNSET:
+            field_dict["user_message_color"] = user_message_color
+        if mentor_bubble_color is not UNSET:
+            field_dict["mentor_bubble_color"] = mentor_bubble_color
+        if align_mentor_bubble is not UNSET:
+            field_dict["align_mentor_bubble"] = align_mentor_bubble
+        if mentor_visibility is not UNSET:
+            field_dict["mentor_visibility"] = mentor_visibility
+        if enable_image_generation is not UNSET:
+            field_dict["enable_image_generation"] = enable_image_generation
+        if enable_web_browsing is not UNSET:
+            field_dict["enable_web_browsing"] = enable_web_browsing
+        if enable_code_interpreter is not UNSET:
+            field_dict["enable_code_interpreter"] = enable_code_interpreter
+        if custom_css is not UNSET:
+            field_dict["custom_css"] = custom_css
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_configuration import CallConfiguration  # noqa: PLC0415
+        from ..models.mcp_server import MCPServer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        mentor = d.pop("mentor")
+
+        mentor_slug = d.pop("mentor_slug")
+
+        mentor_unique_id = d.pop("mentor_unique_id")
+
+        metadata = d.pop("metadata")
+
+        allow_anonymous = d.pop("allow_anonymous")
+
+        mentor_description = d.pop("mentor_description")
+
+        suggested_prompts = d.pop("suggested_prompts")
+
+        proactive_response = d.pop("proactive_response")
+
+        greeting_method = d.pop("greeting_method")
+
+        mentor_tools = d.pop("mentor_tools")
+
+        can_use_tools = d.pop("can_use_tools")
+
+        llm_name = d.pop("llm_name")
+
+        proactive_prompt = d.pop("proactive_prompt")
+
+        enable_memory_component = d.pop("enable_memory_component")
+
+        enable_email_chat = d.pop("enable_email_chat")
+
+        enable_spaced_repetition = d.pop("enable_spaced_repetition")
+
+        enable_instruction_mode = d.pop("enable_instruction_mode")
+
+        enable_socratic_mode = d.pop("enable_socratic_mode")
+
+        is_guided_mentor = d.pop("is_guided_mentor")
+
+        enable_guided_prompts = d.pop("enable_guided_prompts")
+
+        enable_moderation = d.pop("enable_moderation")
+
+        enable_post_processing_system = d.pop("enable_post_processing_system")
+
+        enable_safety_system = d.pop("enable_safety_system")
+
+        forkable = d.pop("forkable")
+
+        forkable_with_training_data = d.pop("forkable_with_training_data")
+
+        mentor_name = d.pop("mentor_name")
+
+        categories = cast(list[Any], d.pop("categories"))
+
+        recently_accessed_at = datetime.datetime.fromisoformat(d.pop("recently_accessed_at"))
+
+        created_by = d.pop("created_by")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        system_prompt = d.pop("system_prompt")
+
+        llm_provider = d.pop("llm_provider")
+
+        llm_temperature = d.pop("llm_temperature")
+
+        safety_system_prompt = d.pop("safety_system_prompt")
+
+        safety_response = d.pop("safety_response")
+
+        moderation_system_prompt = d.pop("moderation_system_prompt")
+
+        post_processing_prompt = d.pop("post_processing_prompt")
+
+        moderation_response = d.pop("moderation_response")
+
+        mcp_servers = []
+        _mcp_servers = d.pop("mcp_servers")
+        for mcp_servers_item_data in _mcp_servers:
+            mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+            mcp_servers.append(mcp_servers_item)
+
+        department = d.pop("department")
+
+        disable_chathistory = d.pop("disable_chathistory")
+
+        call_configuration = CallConfiguration.from_dict(d.pop("call_configuration"))
+
+        guided_prompt_instructions = d.pop("guided_prompt_instructions")
+
+        seo_tags = d.pop("seo_tags")
+
+        marketing_conversations = d.pop("marketing_conversations")
+
+        template_mentor = d.pop("template_mentor")
+
+        google_voice = d.pop("google_voice")
+
+        openai_voice = d.pop("openai_voice")
+
+        enable_openai_assistant = d.pop("enable_openai_assistant")
+
+        enable_total_grounding = d.pop("enable_total_grounding")
+
+        enable_suggested_prompts = d.pop("enable_suggested_prompts")
+
+        is_deleted = d.pop("is_deleted")
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_profile_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
+
+        def _parse_initial_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
+
+        def _parse_suggested_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
+
+        _theme = d.pop("theme", UNSET)
+        theme: ThemeEnum | Unset
+        if isinstance(_theme, Unset):
+            theme = UNSET
+        else:
+            theme = check_theme_enum(_theme)
+
+        user_message_color = d.pop("user_message_color", UNSET)
+
+        mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
+
+        _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
+        align_mentor_bubble: AlignMentorBubbleEnum | Unset
+        if isinstance(_align_mentor_bubble, Unset):
+            align_mentor_bubble = UNSET
+        else:
+            align_mentor_bubble = check_align_mentor_bubble_enum(_align_mentor_bubble)
+
+        def _parse_mentor_visibility(
+            data: object,
+        ) -> BlankEnum | MentorVisibilityEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_mentor_settings_mentor_visibility_type_0 = (
+                    check_mentor_visibility_enum(data)
+                )
+
+                return componentsschemas_mentor_settings_mentor_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_mentor_settings_mentor_visibility_type_1 = check_blank_enum(data)
+
+                return componentsschemas_mentor_settings_mentor_visibility_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BlankEnum | MentorVisibilityEnum | None | Unset, data)
+
+        mentor_visibility = _parse_mentor_visibility(d.pop("mentor_visibility", UNSET))
+
+        def _parse_enable_image_generation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_image_generation = _parse_enable_image_generation(
+            d.pop("enable_image_generation", UNSET)
+        )
+
+        def _parse_enable_web_browsing(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_web_browsing = _parse_enable_web_browsing(d.pop("enable_web_browsing", UNSET))
+
+        def _parse_enable_code_interpreter(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_code_interpreter = _parse_enable_code_interpreter(
+            d.pop("enable_code_interpreter", UNSET)
+        )
+
+        def _parse_custom_css(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
+
+        mentor_settings = cls(
+            id=id,
+            mentor=mentor,
+            mentor_slug=mentor_slug,
+            mentor_unique_id=mentor_unique_id,
+            metadata=metadata,
+            allow_anonymous=allow_anonymous,
+            mentor_description=mentor_description,
+            suggested_prompts=suggested_prompts,
+            proactive_response=proactive_response,
+            greeting_method=greeting_method,
+            mentor_tools=mentor_tools,
+            can_use_tools=can_use_tools,
+            llm_name=llm_name,
+            proactive_prompt=proactive_prompt,
+            enable_memory_component=enable_memory_component,
+            enable_email_chat=enable_email_chat,
+            enable_spaced_repetition=enable_spaced_repetition,
+            enable_instruction_mode=enable_instruction_mode,
+            enable_socratic_mode=enable_socratic_mode,
+            is_guided_mentor=is_guided_mentor,
+            enable_guided_prompts=enable_guided_prompts,
+            enable_moderation=enable_moderation,
+            enable_post_processing_system=enable_post_processing_system,
+            enable_safety_system=enable_safety_system,
+            forkable=forkable,
+            forkable_with_training_data=forkable_with_training_data,
+            mentor_name=mentor_name,
+            categories=categories,
+            recently_accessed_at=recently_accessed_at,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            system_prompt=system_prompt,
+            llm_provider=llm_provider,
+            llm_temperature=llm_temperature,
+            safety_system_prompt=safety_system_prompt,
+            safety_response=safety_response,
+            moderation_system_prompt=moderation_system_prompt,
+            post_processing_prompt=post_processing_prompt,
+            moderation_response=moderation_response,
+            mcp_servers=mcp_servers,
+            department=department,
+            disable_chathistory=disable_chathistory,
+            call_configuration=call_configuration,
+            guided_prompt_instructions=guided_prompt_instructions,
+            seo_tags=seo_tags,
+            marketing_conversations=marketing_conversations,
+            template_mentor=template_mentor,
+            google_voice=google_voice,
+            openai_voice=openai_voice,
+            enable_openai_assistant=enable_openai_assistant,
+            enable_total_grounding=enable_total_grounding,
+            enable_suggested_prompts=enable_suggested_prompts,
+            is_deleted=is_deleted,
+            display_name=display_name,
+            profile_image=profile_image,
+            initial_message=initial_message,
+            suggested_message=suggested_message,
+            theme=theme,
+            user_message_color=user_message_color,
+            mentor_bubble_color=mentor_bubble_color,
+            align_mentor_bubble=align_mentor_bubble,
+            mentor_visibility=mentor_visibility,
+            enable_image_generation=enable_image_generation,
+            enable_web_browsing=enable_web_browsing,
+            enable_code_interpreter=enable_code_interpreter,
+            custom_css=custom_css,
+        )
+
+        mentor_settings.additional_properties = d
+        return mentor_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,614 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MentorSettingsRequest")
+
+
+@_attrs_define
+class MentorSettingsRequest:
+    mentor_name: str | Unset = UNSET
+    template_name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    profile_image: str | Unset = UNSET
+    initial_message: None | str | Unset = UNSET
+    suggested_message: None | str | Unset = UNSET
+    theme: str | Unset = UNSET
+    user_message_color: str | Unset = UNSET
+    mentor_bubble_color: str | Unset = UNSET
+    align_mentor_bubble: str | Unset = UNSET
+    system_prompt: str | Unset = UNSET
+    llm_provider: str | Unset = UNSET
+    llm_name: str | Unset = UNSET
+    featured: bool | Unset = UNSET
+    disable_chathistory: bool | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    custom_css: None | str | Unset = UNSET
+    department_id: int | None | Unset = UNSET
+    """ Department to authorize users by """
+    mentor_visibility: str | Unset = UNSET
+    enable_image_generation: bool | Unset = UNSET
+    enable_web_browsing: bool | Unset = UNSET
+    enable_code_interpreter: bool | Unset = UNSET
+    allow_anonymous: bool | Unset = UNSET
+    forkable: bool | Unset = UNSET
+    forkable_with_training_data: bool | Unset = UNSET
+    mentor_description: str | Unset = UNSET
+    uploaded_profile_image: str | Unset = UNSET
+    proactive_response: str | Unset = UNSET
+    greeting_method: GreetingMethodEnum | Unset = UNSET
+    """ * `proactive_prompt` - Proactive Prompt
+    * `proactive_response` - Proactive Response """
+    can_use_tools: bool | Unset = UNSET
+    tool_slugs: list[str] | Unset = UNSET
+    llm_temperature: float | Unset = UNSET
+    proactive_prompt: str | Unset = UNSET
+    moderation_system_prompt: str | Unset = UNSET
+    post_processing_prompt: str | Unset = UNSET
+    moderation_response: str | Unset = UNSET
+    enable_moderation: bool | Unset = UNSET
+    enable_post_processing_system: bool | Unset = UNSET
+    enable_openai_assistant: bool | Unset = UNSET
+    enable_total_grounding: bool | Unset = UNSET
+    enable_suggested_prompts: bool | None | Unset = UNSET
+    enable_guided_prompts: bool | None | Unset = UNSET
+    mcp_servers: list[int] | None | Unset = UNSET
+    google_voice: int | Unset = UNSET
+    openai_voice: int | Unset = UNSET
+    guided_prompt_instructions: None | str | Unset = UNSET
+    safety_system_prompt: str | Unset = UNSET
+    safety_response: str | Unset = UNSET
+    enable_safety_system: bool | Unset = UNSET
+    enable_memory_component: bool | Unset = UNSET
+    enable_spaced_repetition: bool | Unset = UNSET
+    enable_instruction_mode: bool | Unset = UNSET
+    enable_socratic_mode: bool | Unset = UNSET
+    is_guided_mentor: bool | Unset = UNSET
+    enable_email_chat: bool | Unset = UNSET
+    categories: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mentor_name = self.mentor_name
+
+        template_name = self.template_name
+
+        display_name = self.display_name
+
+        profile_image = self.profile_image
+
+        initial_message: None | str | Unset
+        if isinstance(self.initial_message, Unset):
+            initial_message = UNSET
+        else:
+            initial_message = self.initial_message
+
+        suggested_message: None | str | Unset
+        if isinstance(self.suggested_message, Unset):
+            suggested_message = UNSET
+        else:
+            suggested_message = self.suggested_message
+
+        theme = self.theme
+
+        user_message_color = self.user_message_color
+
+        mentor_bubble_color = self.mentor_bubble_color
+
+        align_mentor_bubble = self.align_mentor_bubble
+
+        system_prompt = self.system_prompt
+
+        llm_provider = self.llm_provider
+
+        llm_name = self.llm_name
+
+        featured = self.featured
+
+        disable_chathistory = self.disable_chathistory
+
+        metadata = self.metadata
+
+        custom_css: None | str | Unset
+        if isinstance(self.custom_css, Unset):
+            custom_css = UNSET
+        else:
+            custom_css = self.custom_css
+
+        department_id: int | None | Unset
+        if isinstance(self.department_id, Unset):
+            department_id = UNSET
+        else:
+            department_id = self.department_id
+
+        mentor_visibility = self.mentor_visibility
+
+        enable_image_generation = self.enable_image_generation
+
+        enable_web_browsing = self.enable_web_browsing
+
+        enable_code_interpreter = self.enable_code_interpreter
+
+        allow_anonymous = self.allow_anonymous
+
+        forkable = self.forkable
+
+        forkable_with_training_data = self.forkable_with_training_data
+
+        mentor_description = self.mentor_description
+
+        uploaded_profile_image = self.uploaded_profile_image
+
+        proactive_response = self.proactive_response
+
+        greeting_method: str | Unset = UNSET
+        if not isinstance(self.greeting_method, Unset):
+            greeting_method = self.greeting_method
+
+        can_use_tools = self.can_use_tools
+
+        tool_slugs: list[str] | Unset = UNSET
+        if not isinstance(self.tool_slugs, Unset):
+            tool_slugs = self.tool_slugs
+
+        llm_temperature = self.llm_temperature
+
+        proactive_prompt = self.proactive_prompt
+
+        moderation_system_prompt = self.moderation_system_prompt
+
+        post_processing_prompt = self.post_processing_prompt
+
+        moderation_response = self.moderation_response
+
+        enable_moderation = self.enable_moderation
+
+        enable_post_processing_system = self.enable_post_processing_system
+
+        enable_openai_assistant = self.enable_openai_assistant
+
+        enable_total_grounding = self.enable_total_grounding
+
+        enable_suggested_prompts: bool | None | Unset
+        if isinstance(self.enable_suggested_prompts, Unset):
+            enable_suggested_prompts = UNSET
+        else:
+            enable_suggested_prompts = self.enable_suggested_prompts
+
+        enable_guided_prompts: bool | None | Unset
+        if isinstance(self.enable_guided_prompts, Unset):
+            enable_guided_prompts = UNSET
+        else:
+            enable_guided_prompts = self.enable_guided_prompts
+
+        mcp_servers: list[int] | None | Unset
+        if isinstance(self.mcp_servers, Unset):
+            mcp_servers = UNSET
+        elif isinstance(self.mcp_servers, list):
+            mcp_servers = self.mcp_servers
+
+        else:
+            mcp_servers = self.mcp_servers
+
+        google_voice = self.google_voice
+
+        openai_voice = self.openai_voice
+
+        guided_prompt_instructions: None | str | Unset
+        if isinstance(self.guided_prompt_instructions, Unset):
+            guided_prompt_instructions = UNSET
+        else:
+            guided_prompt_instructions = self.guided_prompt_instructions
+
+        safety_system_prompt = self.safety_system_prompt
+
+        safety_response = self.safety_response
+
+        enable_safety_system = self.enable_safety_system
+
+        enable_memory_component = self.enable_memory_component
+
+        enable_spaced_repetition = self.enable_spaced_repetition
+
+        enable_instruction_mode = self.enable_instruction_mode
+
+        enable_socratic_mode = self.enable_socratic_mode
+
+        is_guided_mentor = self.is_guided_mentor
+
+        enable_email_chat = self.enable_email_chat
+
+        categories: list[int] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mentor_name is not UNSET:
+            field_dict["mentor_name"] = mentor_name
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if profile_image is not UNSET:
+            field_dict["profile_image"] = profile_image
+        if initial_message is not UNSET:
+            field_dict["initial_message"] = initial_message
+        if suggested_message is not UNSET:
+            field_dict["suggested_message"] = suggested_message
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if user_message_color is not UNSET:
+            field_dict["user_message_color"] = user_message_color
+        if mentor_bubble_color is not UNSET:
+            field_dict["mentor_bubble_color"] = mentor_bubble_color
+        if align_mentor_bubble is not UNSET:
+            field_dict["align_mentor_bubble"] = align_mentor_bubble
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if llm_provider is not UNSET:
+            field_dict["llm_provider"] = llm_provider
+        if llm_name is not UNSET:
+            field_dict["llm_name"] = llm_name
+        if featured is not UNSET:
+            field_dict["featured"] = featured
+        if disable_chathistory is not UNSET:
+            field_dict["disable_chathistory"] = disable_chathistory
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if custom_css is not UNSET:
+            field_dict["custom_css"] = custom_css
+        if department_id is not UNSET:
+            field_dict["department_id"] = department_id
+        if mentor_visibility is not UNSET:
+            field_dict["mentor_visibility"] = mentor_visibility
+        if enable_image_generation is not UNSET:
+            field_dict["enable_image_generation"] = enable_image_generation
+        if enable_web_browsing is not UNSET:
+            field_dict["enable_web_browsing"] = enable_web_browsing
+        if enable_code_interpreter is not UNSET:
+            field_dict["enable_code_interpreter"] = enable_code_interpreter
+        if allow_anonymous is not UNSET:
+            field_dict["allow_anonymous"] = allow_anonymous
+        if forkable is not UNSET:
+            field_dict["forkable"] = forkable
+        if forkable_with_training_data is not UNSET:
+            field_dict["forkable_with_training_data"] = forkable_with_training_data
+        if mentor_description is not UNSET:
+            field_dict["mentor_description"] = mentor_description
+        if uploaded_profile_image is not UNSET:
+            field_dict["uploaded_profile_image"] = uploaded_profile_image
+        if proactive_response is not UNSET:
+            field_dict["proactive_response"] = proactive_response
+        if greeting_method is not UNSET:
+            field_dict["greeting_method"] = greeting_method
+        if can_use_tools is not UNSET:
+            field_dict["can_use_tools"] = can_use_tools
+        if tool_slugs is not UNSET:
+            field_dict["tool_slugs"] = tool_slugs
+        if llm_temperature is not UNSET:
+            field_dict["llm_temperature"] = llm_temperature
+        if proactive_prompt is not UNSET:
+            field_dict["proactive_prompt"] = proactive_prompt
+        if moderation_system_prompt is not UNSET:
+            field_dict["moderation_system_prompt"] = moderation_system_prompt
+        if post_processing_prompt is not UNSET:
+            field_dict["post_processing_prompt"] = post_processing_prompt
+        if moderation_response is not UNSET:
+            field_dict["moderation_response"] = moderation_response
+        if enable_moderation is not UNSET:
+            field_dict["enable_moderation"] = enable_moderation
+        if enable_post_processing_system is not UNSET:
+            field_dict["enable_post_processing_system"] = enable_post_processing_system
+        if enable_openai_assistant is not UNSET:
+            field_dict["enable_openai_assistant"] = enable_openai_assistant
+        if enable_total_grounding is not UNSET:
+            field_dict["enable_total_grounding"] = enable_total_grounding
+        if enable_suggested_prompts is not UNSET:
+            field_dict["enable_suggested_prompts"] = enable_suggested_prompts
+        if enable_guided_prompts is not UNSET:
+            field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if google_voice is not UNSET:
+            field_dict["google_voice"] = google_voice
+        if openai_voice is not UNSET:
+            field_dict["openai_voice"] = openai_voice
+        if guided_prompt_instructions is not UNSET:
+            field_dict["guided_prompt_instructions"] = guided_prompt_instructions
+        if safety_system_prompt is not UNSET:
+            field_dict["safety_system_prompt"] = safety_system_prompt
+        if safety_response is not UNSET:
+            field_dict["safety_response"] = safety_response
+        if enable_safety_system is not UNSET:
+            field_dict["enable_safety_system"] = enable_safety_system
+        if enable_memory_component is not UNSET:
+            field_dict["enable_memory_component"] = enable_memory_component
+        if enable_spaced_repetition is not UNSET:
+            field_dict["enable_spaced_repetition"] = enable_spaced_repetition
+        if enable_instruction_mode is not UNSET:
+            field_dict["enable_instruction_mode"] = enable_instruction_mode
+        if enable_socratic_mode is not UNSET:
+            field_dict["enable_socratic_mode"] = enable_socratic_mode
+        if is_guided_mentor is not UNSET:
+            field_dict["is_guided_mentor"] = is_guided_mentor
+        if enable_email_chat is not UNSET:
+            field_dict["enable_email_chat"] = enable_email_chat
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mentor_name = d.pop("mentor_name", UNSET)
+
+        template_name = d.pop("template_name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        profile_image = d.pop("profile_image", UNSET)
+
+        def _parse_initial_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
+
+        def _parse_suggested_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
+
+        theme = d.pop("theme", UNSET)
+
+        user_message_color = d.pop("user_message_color", UNSET)
+
+        mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
+
+        align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        llm_provider = d.pop("llm_provider", UNSET)
+
+        llm_name = d.pop("llm_name", UNSET)
+
+        featured = d.pop("featured", UNSET)
+
+        disable_chathistory = d.pop("disable_chathistory", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        def _parse_custom_css(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
+
+        def _parse_department_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        department_id = _parse_department_id(d.pop("department_id", UNSET))
+
+        mentor_visibility = d.pop("mentor_visibility", UNSET)
+
+        enable_image_generation = d.pop("enable_image_generation", UNSET)
+
+        enable_web_browsing = d.pop("enable_web_browsing", UNSET)
+
+        enable_code_interpreter = d.pop("enable_code_interpreter", UNSET)
+
+        allow_anonymous = d.pop("allow_anonymous", UNSET)
+
+        forkable = d.pop("forkable", UNSET)
+
+        forkable_with_training_data = d.pop("forkable_with_training_data", UNSET)
+
+        mentor_description = d.pop("mentor_description", UNSET)
+
+        uploaded_profile_image = d.pop("uploaded_profile_image", UNSET)
+
+        proactive_response = d.pop("proactive_response", UNSET)
+
+        _greeting_method = d.pop("greeting_method", UNSET)
+        greeting_method: GreetingMethodEnum | Unset
+        if isinstance(_greeting_method, Unset):
+            greeting_method = UNSET
+        else:
+            greeting_method = check_greeting_method_enum(_greeting_method)
+
+        can_use_tools = d.pop("can_use_tools", UNSET)
+
+        tool_slugs = cast(list[str], d.pop("tool_slugs", UNSET))
+
+        llm_temperature = d.pop("llm_temperature", UNSET)
+
+        proactive_prompt = d.pop("proactive_prompt", UNSET)
+
+        moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
+
+        post_processing_prompt = d.pop("post_processing_prompt", UNSET)
+
+        moderation_response = d.pop("moderation_response", UNSET)
+
+        enable_moderation = d.pop("enable_moderation", UNSET)
+
+        enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
+
+        enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
+
+        enable_total_grounding = d.pop("enable_total_grounding", UNSET)
+
+        def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_suggested_prompts = _parse_enable_suggested_prompts(
+            d.pop("enable_suggested_prompts", UNSET)
+        )
+
+        def _parse_enable_guided_prompts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
+
+        def _parse_mcp_servers(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mcp_servers_type_0 = cast(list[int], data)
+
+                return mcp_servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+
+        google_voice = d.pop("google_voice", UNSET)
+
+        openai_voice = d.pop("openai_voice", UNSET)
+
+        def _parse_guided_prompt_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        guided_prompt_instructions = _parse_guided_prompt_instructions(
+            d.pop("guided_prompt_instructions", UNSET)
+        )
+
+        safety_system_prompt = d.pop("safety_system_prompt", UNSET)
+
+        safety_response = d.pop("safety_response", UNSET)
+
+        enable_safety_system = d.pop("enable_safety_system", UNSET)
+
+        enable_memory_component = d.pop("enable_memory_component", UNSET)
+
+        enable_spaced_repetition = d.pop("enable_spaced_repetition", UNSET)
+
+        enable_instruction_mode = d.pop("enable_instruction_mode", UNSET)
+
+        enable_socratic_mode = d.pop("enable_socratic_mode", UNSET)
+
+        is_guided_mentor = d.pop("is_guided_mentor", UNSET)
+
+        enable_email_chat = d.pop("enable_email_chat", UNSET)
+
+        categories = cast(list[int], d.pop("categories", UNSET))
+
+        mentor_settings_request = cls(
+            mentor_name=mentor_name,
+            template_name=template_name,
+            display_name=display_name,
+            profile_image=profile_image,
+            initial_message=initial_message,
+            suggested_message=suggested_message,
+            theme=theme,
+            user_message_color=user_message_color,
+            mentor_bubble_color=mentor_bubble_color,
+            align_mentor_bubble=align_mentor_bubble,
+            system_prompt=system_prompt,
+            llm_provider=llm_provider,
+            llm_name=llm_name,
+            featured=featured,
+            disable_chathistory=disable_chathistory,
+            metadata=metadata,
+            custom_css=custom_css,
+            department_id=department_id,
+            mentor_visibility=mentor_visibility,
+            enable_image_generation=enable_image_generation,
+            enable_web_browsing=enable_web_browsing,
+            enable_code_interpreter=enable_code_interpreter,
+            allow_anonymous=allow_anonymous,
+            forkable=forkable,
+            forkable_with_training_data=forkable_with_training_data,
+            mentor_description=mentor_description,
+            uploaded_profile_image=uploaded_profile_image,
+            proactive_response=proactive_response,
+            greeting_method=greeting_method,
+            can_use_tools=can_use_tools,
+            tool_slugs=tool_slugs,
+            llm_temperature=llm_temperature,
+            proactive_prompt=proactive_prompt,
+            moderation_system_prompt=moderation_system_prompt,
+            post_processing_prompt=post_processing_prompt,
+            moderation_response=moderation_response,
+            enable_moderation=enable_moderation,
+            enable_post_processing_system=enable_post_processing_system,
+            enable_openai_assistant=enable_openai_assistant,
+            enable_total_grounding=enable_total_grounding,
+            enable_suggested_prompts=enable_suggested_prompts,
+            enable_guided_prompts=enable_guided_prompts,
+            mcp_servers=mcp_servers,
+            google_voice=google_voice,
+            openai_voice=openai_voice,
+            guided_prompt_instructions=guided_prompt_instructions,
+            safety_system_prompt=safety_system_prompt,
+            safety_response=safety_response,
+            enable_safety_system=enable_safety_system,
+            enable_memory_component=enable_memory_component,
+            enable_spaced_repetition=enable_spaced_repetition,
+            enable_instruction_mode=enable_instruction_mode,
+            enable_socratic_mode=enable_socratic_mode,
+            is_guided_mentor=is_guided_mentor,
+            enable_email_chat=enable_email_chat,
+            categories=categories,
+        )
+
+        mentor_settings_request.additional_properties = d
+        return mentor_settings_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

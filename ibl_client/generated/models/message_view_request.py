@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageViewRequest")
+
+
+@_attrs_define
+class MessageViewRequest:
+    title: str | Unset = UNSET
+    tools: list[str] | Unset = UNSET
+    """ List of tools slugs to use """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        tools: list[str] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        tools = cast(list[str], d.pop("tools", UNSET))
+
+        message_view_request = cls(
+            title=title,
+            tools=tools,
+        )
+
+        message_view_request.additional_properties = d
+        return message_view_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

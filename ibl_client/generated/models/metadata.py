@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Metadata")
+
+
+@_attrs_define
+class Metadata:
+    metadata: Any
+    prompt: str | Unset = UNSET
+    prompt_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata
+
+        prompt = self.prompt
+
+        prompt_id = self.prompt_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_id is not UNSET:
+            field_dict["prompt_id"] = prompt_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metadata = d.pop("metadata")
+
+        prompt = d.pop("prompt", UNSET)
+
+        prompt_id = d.pop("prompt_id", UNSET)
+
+        metadata = cls(
+            metadata=metadata,
+            prompt=prompt,
+            prompt_id=prompt_id,
+        )
+
+        metadata.additional_properties = d
+        return metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from typing import Literal
+
+OverviewOrgsActiveUsersRetrieveFormat = Literal["json"]
+
+OVERVIEW_ORGS_ACTIVE_USERS_RETRIEVE_FORMAT_VALUES: set[OverviewOrgsActiveUsersRetrieveFormat] = {
+    "json",
+}
+
+
+def check_overview_orgs_active_users_retrieve_format(
+    value: str,
+) -> OverviewOrgsActiveUsersRetrieveFormat:
+    if value in OVERVIEW_ORGS_ACTIVE_USERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OVERVIEW_ORGS_ACTIVE_USERS_RETRIEVE_FORMAT_VALUES!r}"
+    )

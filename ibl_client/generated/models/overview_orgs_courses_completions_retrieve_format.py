@@ -1,0 +1,19 @@
+from typing import Literal
+
+OverviewOrgsCoursesCompletionsRetrieveFormat = Literal["json"]
+
+OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES: set[
+    OverviewOrgsCoursesCompletionsRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_overview_orgs_courses_completions_retrieve_format(
+    value: str,
+) -> OverviewOrgsCoursesCompletionsRetrieveFormat:
+    if value in OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES!r}"
+    )

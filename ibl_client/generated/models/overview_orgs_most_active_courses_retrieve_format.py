@@ -1,0 +1,19 @@
+from typing import Literal
+
+OverviewOrgsMostActiveCoursesRetrieveFormat = Literal["json"]
+
+OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES: set[
+    OverviewOrgsMostActiveCoursesRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_overview_orgs_most_active_courses_retrieve_format(
+    value: str,
+) -> OverviewOrgsMostActiveCoursesRetrieveFormat:
+    if value in OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES!r}"
+    )

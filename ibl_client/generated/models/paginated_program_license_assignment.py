@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.program_license_assignment_detail import ProgramLicenseAssignmentDetail
+
+
+T = TypeVar("T", bound="PaginatedProgramLicenseAssignment")
+
+
+@_attrs_define
+class PaginatedProgramLicenseAssignment:
+    """Response serializer for paginated program license assignment list.
+
+    This serializer represents a paginated list of program license assignments, with navigation links and metadata.
+
+    Fields:
+    count: Total number of results matching the query
+    next: URL for the next page of results (null if no next page)
+    previous: URL for the previous page of results (null if no previous page)
+    results: List of program license assignments
+
+    """
+
+    count: int
+    """ Total number of results """
+    next_page: None | str
+    """ URL for next page of results """
+    previous_page: None | str
+    """ URL for previous page of results """
+    results: list[ProgramLicenseAssignmentDetail]
+    """ List of program license assignments """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        next_page: None | str
+        next_page = self.next_page
+
+        previous_page: None | str
+        previous_page = self.previous_page
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "next_page": next_page,
+                "previous_page": previous_page,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_license_assignment_detail import ProgramLicenseAssignmentDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        def _parse_next_page(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page = _parse_next_page(d.pop("next_page"))
+
+        def _parse_previous_page(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous_page = _parse_previous_page(d.pop("previous_page"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = ProgramLicenseAssignmentDetail.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        paginated_program_license_assignment = cls(
+            count=count,
+            next_page=next_page,
+            previous_page=previous_page,
+            results=results,
+        )
+
+        paginated_program_license_assignment.additional_properties = d
+        return paginated_program_license_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedBotCreateRequest")
+
+
+@_attrs_define
+class PatchedBotCreateRequest:
+    name: str | Unset = UNSET
+    provider: Provider05CEnum | Unset = UNSET
+    """ * `webex` - Webex
+    * `slack` - Slack
+    * `whatsapp` - Whatsapp
+    * `discord` - Discord
+    * `teams` - Teams """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: Provider05CEnum | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_provider_05c_enum(_provider)
+
+        patched_bot_create_request = cls(
+            name=name,
+            provider=provider,
+        )
+
+        patched_bot_create_request.additional_properties = d
+        return patched_bot_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.topic_model import TopicModel
+
+
+T = TypeVar("T", bound="PatchedConversations")
+
+
+@_attrs_define
+class PatchedConversations:
+    id: str | Unset = UNSET
+    messages: str | Unset = UNSET
+    topics: list[TopicModel] | Unset = UNSET
+    sentiment: str | Unset = UNSET
+    mentor: str | Unset = UNSET
+    student: str | Unset = UNSET
+    email: str | Unset = UNSET
+    model: str | Unset = UNSET
+    rating: int | Unset = UNSET
+    platform: str | Unset = UNSET
+    lti_email: str | Unset = UNSET
+    """ Email claim from LTI1.3 JWT if an LTI user and available """
+    lti_username: str | Unset = UNSET
+    """ Username claim from LTI1.3 JWT if an LTI user and available """
+    inserted_at: datetime.datetime | Unset = UNSET
+    has_document: bool | Unset = UNSET
+    memory_tracked: bool | Unset = UNSET
+    llm_name: None | str | Unset = UNSET
+    llm_provider: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    tools: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        messages = self.messages
+
+        topics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item = topics_item_data.to_dict()
+                topics.append(topics_item)
+
+        sentiment = self.sentiment
+
+        mentor = self.mentor
+
+        student = self.student
+
+        email = self.email
+
+        model = self.model
+
+        rating = self.rating
+
+        platform = self.platform
+
+        lti_email = self.lti_email
+
+        lti_username = self.lti_username
+
+        inserted_at: str | Unset = UNSET
+        if not isinstance(self.inserted_at, Unset):
+            inserted_at = self.inserted_at.isoformat()
+
+        has_document = self.has_document
+
+        memory_tracked = self.memory_tracked
+
+        llm_name: None | str | Unset
+        if isinstance(self.llm_name, Unset):
+            llm_name = UNSET
+        else:
+            llm_name = self.llm_name
+
+        llm_provider: None | str | Unset
+        if isinstance(self.llm_provider, Unset):
+            llm_provider = UNSET
+        else:
+            llm_provider = self.llm_provider
+
+        metadata = self.metadata
+
+        tools: list[int] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if sentiment is not UNSET:
+            field_dict["sentiment"] = sentiment
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if student is not UNSET:
+            field_dict["student"] = student
+        if email is not UNSET:
+            field_dict["email"] = email
+        if model is not UNSET:
+            field_dict["model"] = model
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if lti_email is not UNSET:
+            field_dict["lti_email"] = lti_email
+        if lti_username is not UNSET:
+            field_dict["lti_username"] = lti_username
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if has_document is not UNSET:
+            field_dict["has_document"] = has_document
+        if memory_tracked is not UNSET:
+            field_dict["memory_tracked"] = memory_tracked
+        if llm_name is not UNSET:
+            field_dict["llm_name"] = llm_name
+        if llm_provider is not UNSET:
+            field_dict["llm_provider"] = llm_provider
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.topic_model import TopicModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        messages = d.pop("messages", UNSET)
+
+        _topics = d.pop("topics", UNSET)
+        topics: list[TopicModel] | Unset = UNSET
+        if _topics is not UNSET:
+            topics = []
+            for topics_item_data in _topics:
+                topics_item = TopicModel.from_dict(topics_item_data)
+
+                topics.append(topics_item)
+
+        sentiment = d.pop("sentiment", UNSET)
+
+        mentor = d.pop("mentor", UNSET)
+
+        student = d.pop("student", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        lti_email = d.pop("lti_email", UNSET)
+
+        lti_username = d.pop("lti_username", UNSET)
+
+        _inserted_at = d.pop("inserted_at", UNSET)
+        inserted_at: datetime.datetime | Unset
+        if isinstance(_inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = datetime.datetime.fromisoformat(_inserted_at)
+
+        has_document = d.pop("has_document", UNSET)
+
+        memory_tracked = d.pop("memory_tracked", UNSET)
+
+        def _parse_llm_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_name = _parse_llm_name(d.pop("llm_name", UNSET))
+
+        def _parse_llm_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_provider = _parse_llm_provider(d.pop("llm_provider", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        tools = cast(list[int], d.pop("tools", UNSET))
+
+        patched_conversations = cls(
+            id=id,
+            messages=messages,
+            topics=topics,
+            sentiment=sentiment,
+            mentor=mentor,
+            student=student,
+            email=email,
+            model=model,
+            rating=rating,
+            platform=platform,
+            lti_email=lti_email,
+            lti_username=lti_username,
+            inserted_at=inserted_at,
+            has_document=has_document,
+            memory_tracked=memory_tracked,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            metadata=metadata,
+            tools=tools,
+        )
+
+        patched_conversations.additional_properties = d
+        return patched_conversations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.human_support_ticket_status_enum import (
+    HumanSupportTicketStatusEnum,
+    check_human_support_ticket_status_enum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedHumanSupportTicket")
+
+
+@_attrs_define
+class PatchedHumanSupportTicket:
+    """serializer interface intended for students/ non-admin users. This limits students to only update the subject and
+    description of a ticket.
+
+    """
+
+    id: int | Unset = UNSET
+    username: str | Unset = UNSET
+    user: int | Unset = UNSET
+    """ edX user ID """
+    session: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: HumanSupportTicketStatusEnum | Unset = UNSET
+    """ * `open` - Open
+    * `in_progress` - In Progress
+    * `closed` - Closed """
+    mentor_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    resolved_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        user = self.user
+
+        session = self.session
+
+        subject = self.subject
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        mentor_id = self.mentor_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        resolved_at: None | str | Unset
+        if isinstance(self.resolved_at, Unset):
+            resolved_at = UNSET
+        elif isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if user is not UNSET:
+            field_dict["user"] = user
+        if session is not UNSET:
+            field_dict["session"] = session
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if mentor_id is not UNSET:
+            field_dict["mentor_id"] = mentor_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if resolved_at is not UNSET:
+            field_dict["resolved_at"] = resolved_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        session = d.pop("session", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: HumanSupportTicketStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_human_support_ticket_status_enum(_status)
+
+        mentor_id = d.pop("mentor_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+
+        patched_human_support_ticket = cls(
+            id=id,
+            username=username,
+            user=user,
+            session=session,
+            subject=subject,
+            description=description,
+            status=status,
+            mentor_id=mentor_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            resolved_at=resolved_at,
+        )
+
+        patched_human_support_ticket.additional_properties = d
+        return patched_human_support_ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedLLMCredentialRequest")
+
+
+@_attrs_define
+class PatchedLLMCredentialRequest:
+    name: str | Unset = UNSET
+    """ Name of the credential provider """
+    value: Any | Unset = UNSET
+    """ Value of the credential provider """
+    platform: str | Unset = UNSET
+    """ Key of the tenant """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        platform = self.platform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        patched_llm_credential_request = cls(
+            name=name,
+            value=value,
+            platform=platform,
+        )
+
+        patched_llm_credential_request.additional_properties = d
+        return patched_llm_credential_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedMediaResourceRequest")
+
+
+@_attrs_define
+class PatchedMediaResourceRequest:
+    title: str | Unset = UNSET
+    """ Title of the media resource """
+    description: None | str | Unset = UNSET
+    """ Description of the media resource """
+    media_type: MediaTypeEnum | Unset = UNSET
+    """ * `video` - Video
+    * `image` - Image
+    * `document` - Document
+    * `audio` - Audio
+    * `other` - Other """
+    course_id: None | str | Unset = UNSET
+    """ ID of the associated course """
+    unit_id: None | str | Unset = UNSET
+    """ ID of the associated unit """
+    item_id: None | str | Unset = UNSET
+    """ ID of the associated item (resource) """
+    file_url: None | str | Unset = UNSET
+    """ External URL for the media resource """
+    file: None | str | Unset = UNSET
+    """ Uploaded media file """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type
+
+        course_id: None | str | Unset
+        if isinstance(self.course_id, Unset):
+            course_id = UNSET
+        else:
+            course_id = self.course_id
+
+        unit_id: None | str | Unset
+        if isinstance(self.unit_id, Unset):
+            unit_id = UNSET
+        else:
+            unit_id = self.unit_id
+
+        item_id: None | str | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        file_url: None | str | Unset
+        if isinstance(self.file_url, Unset):
+            file_url = UNSET
+        else:
+            file_url = self.file_url
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if course_id is not UNSET:
+            field_dict["course_id"] = course_id
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _media_type = d.pop("media_type", UNSET)
+        media_type: MediaTypeEnum | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = check_media_type_enum(_media_type)
+
+        def _parse_course_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        course_id = _parse_course_id(d.pop("course_id", UNSET))
+
+        def _parse_unit_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
+
+        def _parse_item_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_id = _parse_item_id(d.pop("item_id", UNSET))
+
+        def _parse_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_url = _parse_file_url(d.pop("file_url", UNSET))
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        patched_media_resource_request = cls(
+            title=title,
+            description=description,
+            media_type=media_type,
+            course_id=course_id,
+            unit_id=unit_id,
+            item_id=item_id,
+            file_url=file_url,
+            file=file,
+        )
+
+        patched_media_resource_request.additional_properties = d
+        return patched_media_resource_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedMentorCategoryGroupCreate")
+
+
+@_attrs_define
+class PatchedMentorCategoryGroupCreate:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    audience: int | None | Unset = UNSET
+    """ Deprecated: This is only left for backward compatibility. Please use the audiences field instead. """
+    audiences: list[int] | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        audience: int | None | Unset
+        if isinstance(self.audience, Unset):
+            audience = UNSET
+        else:
+            audience = self.audience
+
+        audiences: list[int] | Unset = UNSET
+        if not isinstance(self.audiences, Unset):
+            audiences = self.audiences
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if audiences is not UNSET:
+            field_dict["audiences"] = audiences
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_audience(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        audience = _parse_audience(d.pop("audience", UNSET))
+
+        audiences = cast(list[int], d.pop("audiences", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        patched_mentor_category_group_create = cls(
+            id=id,
+            name=name,
+            description=description,
+            audience=audience,
+            audiences=audiences,
+            date_created=date_created,
+        )
+
+        patched_mentor_category_group_create.additional_properties = d
+        return patched_mentor_category_group_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

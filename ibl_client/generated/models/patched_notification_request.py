@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.blank_enum import BlankEnum, check_blank_enum
+from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedNotificationRequest")
+
+
+@_attrs_define
+class PatchedNotificationRequest:
+    username: str | Unset = UNSET
+    status: BlankEnum | NotificationStatusEnum | Unset = UNSET
+    context: Any | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        context = self.context
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if username is not UNSET:
+            field_dict["username"] = username
+        if status is not UNSET:
+            field_dict["status"] = status
+        if context is not UNSET:
+            field_dict["context"] = context
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username", UNSET)
+
+        def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_message_status_type_0 = check_notification_status_enum(data)
+
+                return componentsschemas_message_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_message_status_type_1 = check_blank_enum(data)
+
+            return componentsschemas_message_status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        context = d.pop("context", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        patched_notification_request = cls(
+            username=username,
+            status=status,
+            context=context,
+            created_at=created_at,
+        )
+
+        patched_notification_request.additional_properties = d
+        return patched_notification_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

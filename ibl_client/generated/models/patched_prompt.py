@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.blank_enum import BlankEnum, check_blank_enum
+from ..models.prompt_visibility_enum import PromptVisibilityEnum, check_prompt_visibility_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedPrompt")
+
+
+@_attrs_define
+class PatchedPrompt:
+    id: int | Unset = UNSET
+    mentor: str | Unset = UNSET
+    tone: None | str | Unset = UNSET
+    style: str | Unset = UNSET
+    language: str | Unset = UNSET
+    tags: list[int] | Unset = UNSET
+    is_system: bool | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    category: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    prompt_visibility: BlankEnum | None | PromptVisibilityEnum | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    platform: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mentor = self.mentor
+
+        tone: None | str | Unset
+        if isinstance(self.tone, Unset):
+            tone = UNSET
+        else:
+            tone = self.tone
+
+        style = self.style
+
+        language = self.language
+
+        tags: list[int] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        is_system = self.is_system
+
+        metadata = self.metadata
+
+        category = self.category
+
+        prompt = self.prompt
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        prompt_visibility: None | str | Unset
+        if isinstance(self.prompt_visibility, Unset):
+            prompt_visibility = UNSET
+        elif isinstance(self.prompt_visibility, str):
+            prompt_visibility = self.prompt_visibility
+        elif isinstance(self.prompt_visibility, str):
+            prompt_visibility = self.prompt_visibility
+        else:
+            prompt_visibility = self.prompt_visibility
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        platform = self.platform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if tone is not UNSET:
+            field_dict["tone"] = tone
+        if style is not UNSET:
+            field_dict["style"] = style
+        if language is not UNSET:
+            field_dict["language"] = language
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if is_system is not UNSET:
+            field_dict["is_system"] = is_system
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if category is not UNSET:
+            field_dict["category"] = category
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if prompt_visibility is not UNSET:
+            field_dict["prompt_visibility"] = prompt_visibility
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        mentor = d.pop("mentor", UNSET)
+
+        def _parse_tone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tone = _parse_tone(d.pop("tone", UNSET))
+
+        style = d.pop("style", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        tags = cast(list[int], d.pop("tags", UNSET))
+
+        is_system = d.pop("is_system", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_prompt_visibility(
+            data: object,
+        ) -> BlankEnum | None | PromptVisibilityEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_patched_prompt_prompt_visibility_type_0 = (
+                    check_prompt_visibility_enum(data)
+                )
+
+                return componentsschemas_patched_prompt_prompt_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_patched_prompt_prompt_visibility_type_1 = check_blank_enum(data)
+
+                return componentsschemas_patched_prompt_prompt_visibility_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BlankEnum | None | PromptVisibilityEnum | Unset, data)
+
+        prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        platform = d.pop("platform", UNSET)
+
+        patched_prompt = cls(
+            id=id,
+            mentor=mentor,
+            tone=tone,
+            style=style,
+            language=language,
+            tags=tags,
+            is_system=is_system,
+            metadata=metadata,
+            category=category,
+            prompt=prompt,
+            title=title,
+            description=description,
+            prompt_visibility=prompt_visibility,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            platform=platform,
+        )
+
+        patched_prompt.additional_properties = d
+        return patched_prompt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedRbacGroupRequest")
+
+
+@_attrs_define
+class PatchedRbacGroupRequest:
+    """Serializer for RBAC groups."""
+
+    unique_id: str | Unset = UNSET
+    """ The unique identifier for the group """
+    platform_key: str | Unset = UNSET
+    """ The platform key """
+    name: str | Unset = UNSET
+    """ Optional name of the group """
+    description: str | Unset = UNSET
+    """ Optional group description """
+    users_to_add: list[int] | Unset = UNSET
+    """ List of user IDs to add to this group """
+    users_to_remove: list[int] | Unset = UNSET
+    """ List of user IDs to remove from this group """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unique_id = self.unique_id
+
+        platform_key = self.platform_key
+
+        name = self.name
+
+        description = self.description
+
+        users_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_add, Unset):
+            users_to_add = self.users_to_add
+
+        users_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_remove, Unset):
+            users_to_remove = self.users_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if users_to_add is not UNSET:
+            field_dict["users_to_add"] = users_to_add
+        if users_to_remove is not UNSET:
+            field_dict["users_to_remove"] = users_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unique_id = d.pop("unique_id", UNSET)
+
+        platform_key = d.pop("platform_key", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+
+        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+
+        patched_rbac_group_request = cls(
+            unique_id=unique_id,
+            platform_key=platform_key,
+            name=name,
+            description=description,
+            users_to_add=users_to_add,
+            users_to_remove=users_to_remove,
+        )
+
+        patched_rbac_group_request.additional_properties = d
+        return patched_rbac_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

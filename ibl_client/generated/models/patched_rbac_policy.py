@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rbac_base_role import RbacBaseRole
+    from ..models.rbac_platform import RbacPlatform
+    from ..models.rbac_policy_group import RbacPolicyGroup
+    from ..models.rbac_user import RbacUser
+
+
+T = TypeVar("T", bound="PatchedRbacPolicy")
+
+
+@_attrs_define
+class PatchedRbacPolicy:
+    """Serializer for policies."""
+
+    id: int | Unset = UNSET
+    role: RbacBaseRole | Unset = UNSET
+    """ Serializer for roles. """
+    platform: RbacPlatform | Unset = UNSET
+    """ Serializer for platforms. """
+    resources: list[str] | Unset = UNSET
+    """ List of resource paths this policy grants access to (e.g., ['/platforms/1/mentors',
+    '/platforms/1/mentors/settings']) """
+    users: list[RbacUser] | Unset = UNSET
+    groups: list[RbacPolicyGroup] | Unset = UNSET
+    role_id: int | Unset = UNSET
+    """ ID of the role this policy applies to """
+    platform_key: str | Unset = UNSET
+    """ Platform key where this policy applies """
+    users_to_add: list[int] | Unset = UNSET
+    """ List of user IDs to add to this Policy """
+    users_to_remove: list[int] | Unset = UNSET
+    """ List of user IDs to remove from this Policy """
+    groups_to_add: list[int] | Unset = UNSET
+    """ List of group IDs to add to this Policy """
+    groups_to_remove: list[int] | Unset = UNSET
+    """ List of group IDs to remove from this Policy """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        role: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.to_dict()
+
+        platform: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform, Unset):
+            platform = self.platform.to_dict()
+
+        resources: list[str] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
+        role_id = self.role_id
+
+        platform_key = self.platform_key
+
+        users_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_add, Unset):
+            users_to_add = self.users_to_add
+
+        users_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_remove, Unset):
+            users_to_remove = self.users_to_remove
+
+        groups_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_add, Unset):
+            groups_to_add = self.groups_to_add
+
+        groups_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_remove, Unset):
+            groups_to_remove = self.groups_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if users is not UNSET:
+            field_dict["users"] = users
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if users_to_add is not UNSET:
+            field_dict["users_to_add"] = users_to_add
+        if users_to_remove is not UNSET:
+            field_dict["users_to_remove"] = users_to_remove
+        if groups_to_add is not UNSET:
+            field_dict["groups_to_add"] = groups_to_add
+        if groups_to_remove is not UNSET:
+            field_dict["groups_to_remove"] = groups_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rbac_base_role import RbacBaseRole  # noqa: PLC0415
+        from ..models.rbac_platform import RbacPlatform  # noqa: PLC0415
+        from ..models.rbac_policy_group import RbacPolicyGroup  # noqa: PLC0415
+        from ..models.rbac_user import RbacUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: RbacBaseRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = RbacBaseRole.from_dict(_role)
+
+        _platform = d.pop("platform", UNSET)
+        platform: RbacPlatform | Unset
+        if isinstance(_platform, Unset):
+            platform = UNSET
+        else:
+            platform = RbacPlatform.from_dict(_platform)
+
+        resources = cast(list[str], d.pop("resources", UNSET))
+
+        _users = d.pop("users", UNSET)
+        users: list[RbacUser] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = RbacUser.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[RbacPolicyGroup] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = RbacPolicyGroup.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        role_id = d.pop("role_id", UNSET)
+
+        platform_key = d.pop("platform_key", UNSET)
+
+        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+
+        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+
+        groups_to_add = cast(list[int], d.pop("groups_to_add", UNSET))
+
+        groups_to_remove = cast(list[int], d.pop("groups_to_remove", UNSET))
+
+        patched_rbac_policy = cls(
+            id=id,
+            role=role,
+            platform=platform,
+            resources=resources,
+            users=users,
+            groups=groups,
+            role_id=role_id,
+            platform_key=platform_key,
+            users_to_add=users_to_add,
+            users_to_remove=users_to_remove,
+            groups_to_add=groups_to_add,
+            groups_to_remove=groups_to_remove,
+        )
+
+        patched_rbac_policy.additional_properties = d
+        return patched_rbac_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedRbacRoleRequest")
+
+
+@_attrs_define
+class PatchedRbacRoleRequest:
+    """Serializer for roles."""
+
+    name: str | Unset = UNSET
+    platform_key: str | Unset = UNSET
+    """ Platform key where this role belongs """
+    actions: list[str] | Unset = UNSET
+    """ List of actions/permissions this role can perform (e.g., ['Ibl.Mentor/Settings/read',
+    'Ibl.Mentor/Settings/write']) """
+    data_actions: list[str] | Unset = UNSET
+    """ List of data actions/permissions this role can perform for field-level access (e.g.,
+    ['Ibl.Mentor/Settings/name/read', 'Ibl.Mentor/Settings/email/write']) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        platform_key = self.platform_key
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        data_actions: list[str] | Unset = UNSET
+        if not isinstance(self.data_actions, Unset):
+            data_actions = self.data_actions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if data_actions is not UNSET:
+            field_dict["data_actions"] = data_actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        platform_key = d.pop("platform_key", UNSET)
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        data_actions = cast(list[str], d.pop("data_actions", UNSET))
+
+        patched_rbac_role_request = cls(
+            name=name,
+            platform_key=platform_key,
+            actions=actions,
+            data_actions=data_actions,
+        )
+
+        patched_rbac_role_request.additional_properties = d
+        return patched_rbac_role_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

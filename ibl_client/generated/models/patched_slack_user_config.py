@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedSlackUserConfig")
+
+
+@_attrs_define
+class PatchedSlackUserConfig:
+    id: int | Unset = UNSET
+    user: int | Unset = UNSET
+    """ edX user ID """
+    slack_team_domain: str | Unset = UNSET
+    """ Team Domain in the stated slack workspace. This is also the workspace name. """
+    slack_username: str | Unset = UNSET
+    """ Username in the stated slack workspace """
+    date_created: datetime.datetime | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user = self.user
+
+        slack_team_domain = self.slack_team_domain
+
+        slack_username = self.slack_username
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = self.last_modified.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if slack_team_domain is not UNSET:
+            field_dict["slack_team_domain"] = slack_team_domain
+        if slack_username is not UNSET:
+            field_dict["slack_username"] = slack_username
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        slack_team_domain = d.pop("slack_team_domain", UNSET)
+
+        slack_username = d.pop("slack_username", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _last_modified = d.pop("last_modified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = datetime.datetime.fromisoformat(_last_modified)
+
+        patched_slack_user_config = cls(
+            id=id,
+            user=user,
+            slack_team_domain=slack_team_domain,
+            slack_username=slack_username,
+            date_created=date_created,
+            last_modified=last_modified,
+        )
+
+        patched_slack_user_config.additional_properties = d
+        return patched_slack_user_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

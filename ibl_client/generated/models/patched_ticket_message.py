@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedTicketMessage")
+
+
+@_attrs_define
+class PatchedTicketMessage:
+    id: int | Unset = UNSET
+    ticket: int | Unset = UNSET
+    sender: int | None | Unset = UNSET
+    """ edX user ID """
+    message: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ticket = self.ticket
+
+        sender: int | None | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        message = self.message
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if message is not UNSET:
+            field_dict["message"] = message
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ticket = d.pop("ticket", UNSET)
+
+        def _parse_sender(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        patched_ticket_message = cls(
+            id=id,
+            ticket=ticket,
+            sender=sender,
+            message=message,
+            timestamp=timestamp,
+        )
+
+        patched_ticket_message.additional_properties = d
+        return patched_ticket_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

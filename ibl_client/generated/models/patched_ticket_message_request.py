@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedTicketMessageRequest")
+
+
+@_attrs_define
+class PatchedTicketMessageRequest:
+    ticket: int | Unset = UNSET
+    sender: int | None | Unset = UNSET
+    """ edX user ID """
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket = self.ticket
+
+        sender: int | None | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ticket = d.pop("ticket", UNSET)
+
+        def _parse_sender(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        patched_ticket_message_request = cls(
+            ticket=ticket,
+            sender=sender,
+            message=message,
+        )
+
+        patched_ticket_message_request.additional_properties = d
+        return patched_ticket_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provider_63a_enum import Provider63AEnum, check_provider_63a_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedTrainingCreate")
+
+
+@_attrs_define
+class PatchedTrainingCreate:
+    id: str | Unset = UNSET
+    project_name: str | Unset = UNSET
+    dataset: str | Unset = UNSET
+    base_model_name: str | Unset = UNSET
+    provider: Provider63AEnum | Unset = UNSET
+    """ * `openai` - Openai """
+    text_column: str | Unset = UNSET
+    learning_rate: float | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    num_epochs: int | Unset = UNSET
+    block_size: int | Unset = UNSET
+    warmup_ratio: float | Unset = UNSET
+    lora_r: int | Unset = UNSET
+    lora_alpha: int | Unset = UNSET
+    lora_dropout: float | Unset = UNSET
+    weight_decay: float | Unset = UNSET
+    gradient_accumulation: int | Unset = UNSET
+    use_peft: bool | Unset = UNSET
+    use_fp16: bool | Unset = UNSET
+    use_int4: bool | Unset = UNSET
+    push_to_hub: bool | Unset = UNSET
+    repo_id: str | Unset = UNSET
+    preprocess_dataset: bool | Unset = UNSET
+    prompt_column: str | Unset = UNSET
+    prompt_prefix: str | Unset = UNSET
+    prompt_suffix: str | Unset = UNSET
+    response_prefix: str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        project_name = self.project_name
+
+        dataset = self.dataset
+
+        base_model_name = self.base_model_name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        text_column = self.text_column
+
+        learning_rate = self.learning_rate
+
+        batch_size = self.batch_size
+
+        num_epochs = self.num_epochs
+
+        block_size = self.block_size
+
+        warmup_ratio = self.warmup_ratio
+
+        lora_r = self.lora_r
+
+        lora_alpha = self.lora_alpha
+
+        lora_dropout = self.lora_dropout
+
+        weight_decay = self.weight_decay
+
+        gradient_accumulation = self.gradient_accumulation
+
+        use_peft = self.use_peft
+
+        use_fp16 = self.use_fp16
+
+        use_int4 = self.use_int4
+
+        push_to_hub = self.push_to_hub
+
+        repo_id = self.repo_id
+
+        preprocess_dataset = self.preprocess_dataset
+
+        prompt_column = self.prompt_column
+
+        prompt_prefix = self.prompt_prefix
+
+        prompt_suffix = self.prompt_suffix
+
+        response_prefix = self.response_prefix
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = self.last_modified.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if project_name is not UNSET:
+            field_dict["project_name"] = project_name
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if base_model_name is not UNSET:
+            field_dict["base_model_name"] = base_model_name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if text_column is not UNSET:
+            field_dict["text_column"] = text_column
+        if learning_rate is not UNSET:
+            field_dict["learning_rate"] = learning_rate
+        if batch_size is not UNSET:
+            field_dict["batch_size"] = batch_size
+        if num_epochs is not UNSET:
+            field_dict["num_epochs"] = num_epochs
+        if block_size is not UNSET:
+            field_dict["block_size"] = block_size
+        if warmup_ratio is not UNSET:
+            field_dict["warmup_ratio"] = warmup_ratio
+        if lora_r is not UNSET:
+            field_dict["lora_r"] = lora_r
+        if lora_alpha is not UNSET:
+            field_dict["lora_alpha"] = lora_alpha
+        if lora_dropout is not UNSET:
+            field_dict["lora_dropout"] = lora_dropout
+        if weight_decay is not UNSET:
+            field_dict["weight_decay"] = weight_decay
+        if gradient_accumulation is not UNSET:
+            field_dict["gradient_accumulation"] = gradient_accumulation
+        if use_peft is not UNSET:
+            field_dict["use_peft"] = use_peft
+        if use_fp16 is not UNSET:
+            field_dict["use_fp16"] = use_fp16
+        if use_int4 is not UNSET:
+            field_dict["use_int4"] = use_int4
+        if push_to_hub is not UNSET:
+            field_dict["push_to_hub"] = push_to_hub
+        if repo_id is not UNSET:
+            field_dict["repo_id"] = repo_id
+        if preprocess_dataset is not UNSET:
+            field_dict["preprocess_dataset"] = preprocess_dataset
+        if prompt_column is not UNSET:
+            field_dict["prompt_column"] = prompt_column
+        if prompt_prefix is not UNSET:
+            field_dict["prompt_prefix"] = prompt_prefix
+        if prompt_suffix is not UNSET:
+            field_dict["prompt_suffix"] = prompt_suffix
+        if response_prefix is not UNSET:
+            field_dict["response_prefix"] = response_prefix
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        project_name = d.pop("project_name", UNSET)
+
+        dataset = d.pop("dataset", UNSET)
+
+        base_model_name = d.pop("base_model_name", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: Provider63AEnum | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_provider_63a_enum(_provider)
+
+        text_column = d.pop("text_column", UNSET)
+
+        learning_rate = d.pop("learning_rate", UNSET)
+
+        batch_size = d.pop("batch_size", UNSET)
+
+        num_epochs = d.pop("num_epochs", UNSET)
+
+        block_size = d.pop("block_size", UNSET)
+
+        warmup_ratio = d.pop("warmup_ratio", UNSET)
+
+        lora_r = d.pop("lora_r", UNSET)
+
+        lora_alpha = d.pop("lora_alpha", UNSET)
+
+        lora_dropout = d.pop("lora_dropout", UNSET)
+
+        weight_decay = d.pop("weight_decay", UNSET)
+
+        gradient_accumulation = d.pop("gradient_accumulation", UNSET)
+
+        use_peft = d.pop("use_peft", UNSET)
+
+        use_fp16 = d.pop("use_fp16", UNSET)
+
+        use_int4 = d.pop("use_int4", UNSET)
+
+        push_to_hub = d.pop("push_to_hub", UNSET)
+
+        repo_id = d.pop("repo_id", UNSET)
+
+        preprocess_dataset = d.pop("preprocess_dataset", UNSET)
+
+        prompt_column = d.pop("prompt_column", UNSET)
+
+        prompt_prefix = d.pop("prompt_prefix", UNSET)
+
+        prompt_suffix = d.pop("prompt_suffix", UNSET)
+
+        response_prefix = d.pop("response_prefix", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _last_modified = d.pop("last_modified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = datetime.datetime.fromisoformat(_last_modified)
+
+        patched_training_create = cls(
+            id=id,
+            project_name=project_name,
+            dataset=dataset,
+            base_model_name=base_model_name,
+            provider=provider,
+            text_column=text_column,
+            learning_rate=learning_rate,
+            batch_size=batch_size,
+            num_epochs=num_epochs,
+            block_size=block_size,
+            warmup_ratio=warmup_ratio,
+            lora_r=lora_r,
+            lora_alpha=lora_alpha,
+            lora_dropout=lora_dropout,
+            weight_decay=weight_decay,
+            gradient_accumulation=gradient_accumulation,
+            use_peft=use_peft,
+            use_fp16=use_fp16,
+            use_int4=use_int4,
+            push_to_hub=push_to_hub,
+            repo_id=repo_id,
+            preprocess_dataset=preprocess_dataset,
+            prompt_column=prompt_column,
+            prompt_prefix=prompt_prefix,
+            prompt_suffix=prompt_suffix,
+            response_prefix=response_prefix,
+            date_created=date_created,
+            last_modified=last_modified,
+        )
+
+        patched_training_create.additional_properties = d
+        return patched_training_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+PerformanceOrgsCoursesGradingAverageRetrieveFormat = Literal["json"]
+
+PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: set[
+    PerformanceOrgsCoursesGradingAverageRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_performance_orgs_courses_grading_average_retrieve_format(
+    value: str,
+) -> PerformanceOrgsCoursesGradingAverageRetrieveFormat:
+    if value in PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES!r}"
+    )

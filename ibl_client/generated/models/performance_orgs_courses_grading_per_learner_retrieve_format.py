@@ -1,0 +1,19 @@
+from typing import Literal
+
+PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat = Literal["json"]
+
+PERFORMANCE_ORGS_COURSES_GRADING_PER_LEARNER_RETRIEVE_FORMAT_VALUES: set[
+    PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_performance_orgs_courses_grading_per_learner_retrieve_format(
+    value: str,
+) -> PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat:
+    if value in PERFORMANCE_ORGS_COURSES_GRADING_PER_LEARNER_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PERFORMANCE_ORGS_COURSES_GRADING_PER_LEARNER_RETRIEVE_FORMAT_VALUES!r}"
+    )

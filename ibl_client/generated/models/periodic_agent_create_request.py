@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.previous_agent_status_enum import (
+    PreviousAgentStatusEnum,
+    check_previous_agent_status_enum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.periodic_task_request import PeriodicTaskRequest
+
+
+T = TypeVar("T", bound="PeriodicAgentCreateRequest")
+
+
+@_attrs_define
+class PeriodicAgentCreateRequest:
+    mentor: int
+    title: str
+    task: PeriodicTaskRequest
+    description: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    """ Prompt for the periodic agent if any. """
+    pathway: str | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    callback_secret: str | Unset = UNSET
+    parent_session_id: str | Unset = UNSET
+    parent_mentor_id: int | None | Unset = UNSET
+    previous_agent: int | None | Unset = UNSET
+    """ Agent that needs to run before the current agent runs. """
+    previous_agent_status: PreviousAgentStatusEnum | Unset = UNSET
+    """ * `success` - Success
+    * `error` - Error
+    * `running` - Running
+    * `pending` - Pending """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mentor = self.mentor
+
+        title = self.title
+
+        task = self.task.to_dict()
+
+        description = self.description
+
+        prompt = self.prompt
+
+        pathway = self.pathway
+
+        callback_url = self.callback_url
+
+        callback_secret = self.callback_secret
+
+        parent_session_id = self.parent_session_id
+
+        parent_mentor_id: int | None | Unset
+        if isinstance(self.parent_mentor_id, Unset):
+            parent_mentor_id = UNSET
+        else:
+            parent_mentor_id = self.parent_mentor_id
+
+        previous_agent: int | None | Unset
+        if isinstance(self.previous_agent, Unset):
+            previous_agent = UNSET
+        else:
+            previous_agent = self.previous_agent
+
+        previous_agent_status: str | Unset = UNSET
+        if not isinstance(self.previous_agent_status, Unset):
+            previous_agent_status = self.previous_agent_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mentor": mentor,
+                "title": title,
+                "task": task,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if pathway is not UNSET:
+            field_dict["pathway"] = pathway
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if callback_secret is not UNSET:
+            field_dict["callback_secret"] = callback_secret
+        if parent_session_id is not UNSET:
+            field_dict["parent_session_id"] = parent_session_id
+        if parent_mentor_id is not UNSET:
+            field_dict["parent_mentor_id"] = parent_mentor_id
+        if previous_agent is not UNSET:
+            field_dict["previous_agent"] = previous_agent
+        if previous_agent_status is not UNSET:
+            field_dict["previous_agent_status"] = previous_agent_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.periodic_task_request import PeriodicTaskRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        mentor = d.pop("mentor")
+
+        title = d.pop("title")
+
+        task = PeriodicTaskRequest.from_dict(d.pop("task"))
+
+        description = d.pop("description", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        pathway = d.pop("pathway", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        callback_secret = d.pop("callback_secret", UNSET)
+
+        parent_session_id = d.pop("parent_session_id", UNSET)
+
+        def _parse_parent_mentor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
+
+        def _parse_previous_agent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
+
+        _previous_agent_status = d.pop("previous_agent_status", UNSET)
+        previous_agent_status: PreviousAgentStatusEnum | Unset
+        if isinstance(_previous_agent_status, Unset):
+            previous_agent_status = UNSET
+        else:
+            previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
+
+        periodic_agent_create_request = cls(
+            mentor=mentor,
+            title=title,
+            task=task,
+            description=description,
+            prompt=prompt,
+            pathway=pathway,
+            callback_url=callback_url,
+            callback_secret=callback_secret,
+            parent_session_id=parent_session_id,
+            parent_mentor_id=parent_mentor_id,
+            previous_agent=previous_agent,
+            previous_agent_status=previous_agent_status,
+        )
+
+        periodic_agent_create_request.additional_properties = d
+        return periodic_agent_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

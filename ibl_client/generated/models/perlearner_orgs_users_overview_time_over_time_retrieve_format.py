@@ -1,0 +1,19 @@
+from typing import Literal
+
+PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat = Literal["json"]
+
+PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+    PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_perlearner_orgs_users_overview_time_over_time_retrieve_format(
+    value: str,
+) -> PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat:
+    if value in PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,19 @@
+from typing import Literal
+
+PerlearnerOrgsUsersVideosOverTimeRetrieveFormat = Literal["json"]
+
+PERLEARNER_ORGS_USERS_VIDEOS_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+    PerlearnerOrgsUsersVideosOverTimeRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_perlearner_orgs_users_videos_over_time_retrieve_format(
+    value: str,
+) -> PerlearnerOrgsUsersVideosOverTimeRetrieveFormat:
+    if value in PERLEARNER_ORGS_USERS_VIDEOS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PERLEARNER_ORGS_USERS_VIDEOS_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+    )

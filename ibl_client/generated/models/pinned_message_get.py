@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_history import ChatHistory
+    from ..models.mentor import Mentor
+
+
+T = TypeVar("T", bound="PinnedMessageGet")
+
+
+@_attrs_define
+class PinnedMessageGet:
+    session_id: str
+    mentor: Mentor
+    messages: list[ChatHistory]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        mentor = self.mentor.to_dict()
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "mentor": mentor,
+                "messages": messages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_history import ChatHistory  # noqa: PLC0415
+        from ..models.mentor import Mentor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        session_id = d.pop("session_id")
+
+        mentor = Mentor.from_dict(d.pop("mentor"))
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = ChatHistory.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        pinned_message_get = cls(
+            session_id=session_id,
+            mentor=mentor,
+            messages=messages,
+        )
+
+        pinned_message_get.additional_properties = d
+        return pinned_message_get
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlatformApiKeyRequest")
+
+
+@_attrs_define
+class PlatformApiKeyRequest:
+    """Serializer for PlatformApiKey's"""
+
+    name: str
+    """ Name of the token. Used by the user to identify the token. """
+    platform_key: str
+    """ The platform key """
+    expires_in: None | str | Unset = UNSET
+    """ Optional duration until key expires. Format: [DD] [HH:[MM:]]ss[.uuuuuu] """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        platform_key = self.platform_key
+
+        expires_in: None | str | Unset
+        if isinstance(self.expires_in, Unset):
+            expires_in = UNSET
+        else:
+            expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "platform_key": platform_key,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        platform_key = d.pop("platform_key")
+
+        def _parse_expires_in(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+
+        platform_api_key_request = cls(
+            name=name,
+            platform_key=platform_key,
+            expires_in=expires_in,
+        )
+
+        platform_api_key_request.additional_properties = d
+        return platform_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

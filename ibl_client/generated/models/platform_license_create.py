@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.platform_license_create_metadata import PlatformLicenseCreateMetadata
+
+
+T = TypeVar("T", bound="PlatformLicenseCreate")
+
+
+@_attrs_define
+class PlatformLicenseCreate:
+    """Request serializer for PlatformLicenseCreateView POST endpoint"""
+
+    platform_key: str
+    """ The platform to create a license for """
+    platform_org: str | Unset = UNSET
+    """ The organization identifier for the platform """
+    name: str | Unset = UNSET
+    """ Display name for the license """
+    count: int | Unset = UNSET
+    """ Number of seats purchased """
+    started: datetime.datetime | Unset = UNSET
+    """ Date when license should begin """
+    expired: datetime.datetime | None | Unset = UNSET
+    """ Date when license should expire """
+    active: bool | Unset = UNSET
+    """ Whether the license is active """
+    metadata: PlatformLicenseCreateMetadata | Unset = UNSET
+    """ Additional license metadata """
+    source: str | Unset = UNSET
+    """ Source identifier """
+    external_id: None | str | Unset = UNSET
+    """ External identifier (must be unique) """
+    transaction_id: str | Unset = UNSET
+    """ Transaction identifier for tracking """
+    change_type: str | Unset = UNSET
+    """ Type of change being made """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform_key = self.platform_key
+
+        platform_org = self.platform_org
+
+        name = self.name
+
+        count = self.count
+
+        started: str | Unset = UNSET
+        if not isinstance(self.started, Unset):
+            started = self.started.isoformat()
+
+        expired: None | str | Unset
+        if isinstance(self.expired, Unset):
+            expired = UNSET
+        elif isinstance(self.expired, datetime.datetime):
+            expired = self.expired.isoformat()
+        else:
+            expired = self.expired
+
+        active = self.active
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        source = self.source
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        transaction_id = self.transaction_id
+
+        change_type = self.change_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform_key": platform_key,
+            }
+        )
+        if platform_org is not UNSET:
+            field_dict["platform_org"] = platform_org
+        if name is not UNSET:
+            field_dict["name"] = name
+        if count is not UNSET:
+            field_dict["count"] = count
+        if started is not UNSET:
+            field_dict["started"] = started
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if active is not UNSET:
+            field_dict["active"] = active
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if source is not UNSET:
+            field_dict["source"] = source
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if change_type is not UNSET:
+            field_dict["change_type"] = change_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.platform_license_create_metadata import PlatformLicenseCreateMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        platform_key = d.pop("platform_key")
+
+        platform_org = d.pop("platform_org", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        _started = d.pop("started", UNSET)
+        started: datetime.datetime | Unset
+        if isinstance(_started, Unset):
+            started = UNSET
+        else:
+            started = datetime.datetime.fromisoformat(_started)
+
+        def _parse_expired(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired = _parse_expired(d.pop("expired", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PlatformLicenseCreateMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PlatformLicenseCreateMetadata.from_dict(_metadata)
+
+        source = d.pop("source", UNSET)
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        change_type = d.pop("change_type", UNSET)
+
+        platform_license_create = cls(
+            platform_key=platform_key,
+            platform_org=platform_org,
+            name=name,
+            count=count,
+            started=started,
+            expired=expired,
+            active=active,
+            metadata=metadata,
+            source=source,
+            external_id=external_id,
+            transaction_id=transaction_id,
+            change_type=change_type,
+        )
+
+        platform_license_create.additional_properties = d
+        return platform_license_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from typing import Literal
+
+PlatformOrgsCoursesCountRetrieveFormat = Literal["json"]
+
+PLATFORM_ORGS_COURSES_COUNT_RETRIEVE_FORMAT_VALUES: set[PlatformOrgsCoursesCountRetrieveFormat] = {
+    "json",
+}
+
+
+def check_platform_orgs_courses_count_retrieve_format(
+    value: str,
+) -> PlatformOrgsCoursesCountRetrieveFormat:
+    if value in PLATFORM_ORGS_COURSES_COUNT_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PLATFORM_ORGS_COURSES_COUNT_RETRIEVE_FORMAT_VALUES!r}"
+    )

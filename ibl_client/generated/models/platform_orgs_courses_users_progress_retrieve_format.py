@@ -1,0 +1,19 @@
+from typing import Literal
+
+PlatformOrgsCoursesUsersProgressRetrieveFormat = Literal["json"]
+
+PLATFORM_ORGS_COURSES_USERS_PROGRESS_RETRIEVE_FORMAT_VALUES: set[
+    PlatformOrgsCoursesUsersProgressRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_platform_orgs_courses_users_progress_retrieve_format(
+    value: str,
+) -> PlatformOrgsCoursesUsersProgressRetrieveFormat:
+    if value in PLATFORM_ORGS_COURSES_USERS_PROGRESS_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PLATFORM_ORGS_COURSES_USERS_PROGRESS_RETRIEVE_FORMAT_VALUES!r}"
+    )

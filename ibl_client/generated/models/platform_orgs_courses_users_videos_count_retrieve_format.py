@@ -1,0 +1,19 @@
+from typing import Literal
+
+PlatformOrgsCoursesUsersVideosCountRetrieveFormat = Literal["json"]
+
+PLATFORM_ORGS_COURSES_USERS_VIDEOS_COUNT_RETRIEVE_FORMAT_VALUES: set[
+    PlatformOrgsCoursesUsersVideosCountRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_platform_orgs_courses_users_videos_count_retrieve_format(
+    value: str,
+) -> PlatformOrgsCoursesUsersVideosCountRetrieveFormat:
+    if value in PLATFORM_ORGS_COURSES_USERS_VIDEOS_COUNT_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PLATFORM_ORGS_COURSES_USERS_VIDEOS_COUNT_RETRIEVE_FORMAT_VALUES!r}"
+    )

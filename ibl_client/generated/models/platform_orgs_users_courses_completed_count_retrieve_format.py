@@ -1,0 +1,19 @@
+from typing import Literal
+
+PlatformOrgsUsersCoursesCompletedCountRetrieveFormat = Literal["json"]
+
+PLATFORM_ORGS_USERS_COURSES_COMPLETED_COUNT_RETRIEVE_FORMAT_VALUES: set[
+    PlatformOrgsUsersCoursesCompletedCountRetrieveFormat
+] = {
+    "json",
+}
+
+
+def check_platform_orgs_users_courses_completed_count_retrieve_format(
+    value: str,
+) -> PlatformOrgsUsersCoursesCompletedCountRetrieveFormat:
+    if value in PLATFORM_ORGS_USERS_COURSES_COMPLETED_COUNT_RETRIEVE_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PLATFORM_ORGS_USERS_COURSES_COMPLETED_COUNT_RETRIEVE_FORMAT_VALUES!r}"
+    )

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.program_license_create_detail_enrollment_config import (
+        ProgramLicenseCreateDetailEnrollmentConfig,
+    )
+    from ..models.program_license_create_detail_metadata import ProgramLicenseCreateDetailMetadata
+
+
+T = TypeVar("T", bound="ProgramLicenseCreateDetail")
+
+
+@_attrs_define
+class ProgramLicenseCreateDetail:
+    """Request serializer for ProgramLicenseCreateView POST endpoint"""
+
+    program_key: str
+    """ The unique identifier for the program to license """
+    name: str
+    """ Display name for the license """
+    count: int
+    """ Number of seats purchased """
+    started: datetime.datetime
+    """ Date when license should begin """
+    platform_key: str | Unset = UNSET
+    """ The unique identifier for the platform (required if platform_id not provided) """
+    platform_org: str | Unset = UNSET
+    """ The organization identifier for the platform (required if platform_id not provided) """
+    platform_id: int | Unset = UNSET
+    """ The ID of the platform (required if platform_key/org not provided) """
+    expired: datetime.datetime | None | Unset = UNSET
+    """ Date when license should expire """
+    external_id: None | str | Unset = UNSET
+    """ External identifier for the license """
+    active: bool | Unset = UNSET
+    """ Whether the license should be active """
+    metadata: ProgramLicenseCreateDetailMetadata | Unset = UNSET
+    """ Additional license metadata """
+    enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = UNSET
+    """ Enrollment configuration """
+    source: str | Unset = UNSET
+    """ Source identifier """
+    transaction_id: str | Unset = UNSET
+    """ Transaction identifier for tracking """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        program_key = self.program_key
+
+        name = self.name
+
+        count = self.count
+
+        started = self.started.isoformat()
+
+        platform_key = self.platform_key
+
+        platform_org = self.platform_org
+
+        platform_id = self.platform_id
+
+        expired: None | str | Unset
+        if isinstance(self.expired, Unset):
+            expired = UNSET
+        elif isinstance(self.expired, datetime.datetime):
+            expired = self.expired.isoformat()
+        else:
+            expired = self.expired
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        active = self.active
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        enrollment_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enrollment_config, Unset):
+            enrollment_config = self.enrollment_config.to_dict()
+
+        source = self.source
+
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "program_key": program_key,
+                "name": name,
+                "count": count,
+                "started": started,
+            }
+        )
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if platform_org is not UNSET:
+            field_dict["platform_org"] = platform_org
+        if platform_id is not UNSET:
+            field_dict["platform_id"] = platform_id
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if enrollment_config is not UNSET:
+            field_dict["enrollment_config"] = enrollment_config
+        if source is not UNSET:
+            field_dict["source"] = source
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_license_create_detail_enrollment_config import (
+            ProgramLicenseCreateDetailEnrollmentConfig,  # noqa: PLC0415
+        )
+        from ..models.program_license_create_detail_metadata import (
+            ProgramLicenseCreateDetailMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        program_key = d.pop("program_key")
+
+        name = d.pop("name")
+
+        count = d.pop("count")
+
+        started = datetime.datetime.fromisoformat(d.pop("started"))
+
+        platform_key = d.pop("platform_key", UNSET)
+
+        platform_org = d.pop("platform_org", UNSET)
+
+        platform_id = d.pop("platform_id", UNSET)
+
+        def _parse_expired(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired = _parse_expired(d.pop("expired", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ProgramLicenseCreateDetailMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ProgramLicenseCreateDetailMetadata.from_dict(_metadata)
+
+        _enrollment_config = d.pop("enrollment_config", UNSET)
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset
+        if isinstance(_enrollment_config, Unset):
+            enrollment_config = UNSET
+        else:
+            enrollment_config = ProgramLicenseCreateDetailEnrollmentConfig.from_dict(
+                _enrollment_config
+            )
+
+        source = d.pop("source", UNSET)
+
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        program_license_create_detail = cls(
+            program_key=program_key,
+            name=name,
+            count=count,
+            started=started,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            platform_id=platform_id,
+            expired=expired,
+            external_id=external_id,
+            active=active,
+            metadata=metadata,
+            enrollment_config=enrollment_config,
+            source=source,
+            transaction_id=transaction_id,
+        )
+
+        program_license_create_detail.additional_properties = d
+        return program_license_create_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

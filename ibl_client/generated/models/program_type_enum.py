@@ -1,0 +1,21 @@
+from typing import Literal
+
+ProgramTypeEnum = Literal[
+    "bachelors", "certificate", "diploma", "masters", "other", "phd", "ungraded"
+]
+
+PROGRAM_TYPE_ENUM_VALUES: set[ProgramTypeEnum] = {
+    "bachelors",
+    "certificate",
+    "diploma",
+    "masters",
+    "other",
+    "phd",
+    "ungraded",
+}
+
+
+def check_program_type_enum(value: str) -> ProgramTypeEnum:
+    if value in PROGRAM_TYPE_ENUM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROGRAM_TYPE_ENUM_VALUES!r}")

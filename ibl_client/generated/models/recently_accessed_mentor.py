@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecentlyAccessedMentor")
+
+
+@_attrs_define
+class RecentlyAccessedMentor:
+    slug: None | str
+    name: None | str
+    description: None | str
+    recently_accessed_at: None | str
+    platform_key: None | str
+    last_accessed_by: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug: None | str
+        slug = self.slug
+
+        name: None | str
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        recently_accessed_at: None | str
+        recently_accessed_at = self.recently_accessed_at
+
+        platform_key: None | str
+        platform_key = self.platform_key
+
+        last_accessed_by: None | str
+        last_accessed_by = self.last_accessed_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "name": name,
+                "description": description,
+                "recently_accessed_at": recently_accessed_at,
+                "platform_key": platform_key,
+                "last_accessed_by": last_accessed_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_slug(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        slug = _parse_slug(d.pop("slug"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_recently_accessed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
+
+        def _parse_platform_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        platform_key = _parse_platform_key(d.pop("platform_key"))
+
+        def _parse_last_accessed_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by"))
+
+        recently_accessed_mentor = cls(
+            slug=slug,
+            name=name,
+            description=description,
+            recently_accessed_at=recently_accessed_at,
+            platform_key=platform_key,
+            last_accessed_by=last_accessed_by,
+        )
+
+        recently_accessed_mentor.additional_properties = d
+        return recently_accessed_mentor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

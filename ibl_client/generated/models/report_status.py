@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.state_enum import StateEnum, check_state_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportStatus")
+
+
+@_attrs_define
+class ReportStatus:
+    report_id: str | Unset = UNSET
+    """ Used to download the report """
+    report_name: str | Unset = UNSET
+    """ Report slug, this is passed when calling the create report endpoint """
+    state: StateEnum | Unset = UNSET
+    """ * `pending` - Pending
+    * `running` - Running
+    * `accumulating` - Accumulating
+    * `processing` - Processing
+    * `storing` - Storing
+    * `completed` - Completed
+    * `cancelled` - Cancelled
+    * `error` - Error
+    * `expired` - Expired """
+    started_on: str | Unset = UNSET
+    """ Report request timestamp (ISO 8601) """
+    owner: str | Unset = UNSET
+    """ Report Owner """
+    expires: str | Unset = UNSET
+    """ When report would expire and not available for download anymore """
+    url: str | Unset = UNSET
+    """ Download link for report when available """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_id = self.report_id
+
+        report_name = self.report_name
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        started_on = self.started_on
+
+        owner = self.owner
+
+        expires = self.expires
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if report_id is not UNSET:
+            field_dict["report_id"] = report_id
+        if report_name is not UNSET:
+            field_dict["report_name"] = report_name
+        if state is not UNSET:
+            field_dict["state"] = state
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        report_id = d.pop("report_id", UNSET)
+
+        report_name = d.pop("report_name", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: StateEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_state_enum(_state)
+
+        started_on = d.pop("started_on", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        expires = d.pop("expires", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        report_status = cls(
+            report_id=report_id,
+            report_name=report_name,
+            state=state,
+            started_on=started_on,
+            owner=owner,
+            expires=expires,
+            url=url,
+        )
+
+        report_status.additional_properties = d
+        return report_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

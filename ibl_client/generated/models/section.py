@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
+
+T = TypeVar("T", bound="Section")
+
+
+@_attrs_define
+class Section:
+    id: int
+    course: int
+    display_name: str
+    status: Status6EeEnum
+    """ * `published` - Published
+    * `draft` - Unsynced
+    * `error` - Error
+    * `syncing` - Syncing """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        course = self.course
+
+        display_name = self.display_name
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "course": course,
+                "display_name": display_name,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        course = d.pop("course")
+
+        display_name = d.pop("display_name")
+
+        status = check_status_6_ee_enum(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        section = cls(
+            id=id,
+            course=course,
+            display_name=display_name,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        section.additional_properties = d
+        return section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

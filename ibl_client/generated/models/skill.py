@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Skill")
+
+
+@_attrs_define
+class Skill:
+    id: int
+    name: None | str
+    """ Display name """
+    slug: None | str
+    """ An additional unique slug field. (Optional) """
+    data: Any
+    """ Metadata """
+    platform_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        slug: None | str
+        slug = self.slug
+
+        data = self.data
+
+        platform_key = self.platform_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "data": data,
+            }
+        )
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_slug(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        slug = _parse_slug(d.pop("slug"))
+
+        data = d.pop("data")
+
+        platform_key = d.pop("platform_key", UNSET)
+
+        skill = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            data=data,
+            platform_key=platform_key,
+        )
+
+        skill.additional_properties = d
+        return skill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SkillThreshold")
+
+
+@_attrs_define
+class SkillThreshold:
+    name: str
+    """ The name of the threshold e.g Beginner. """
+    threshold: int
+    """ The threshold for the skill. """
+    platform: str
+    """ The platform key """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        threshold = self.threshold
+
+        platform = self.platform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "threshold": threshold,
+                "platform": platform,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        threshold = d.pop("threshold")
+
+        platform = d.pop("platform")
+
+        skill_threshold = cls(
+            name=name,
+            threshold=threshold,
+            platform=platform,
+        )
+
+        skill_threshold.additional_properties = d
+        return skill_threshold
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stripe_checkout_session_request_mode_enum import (
+    StripeCheckoutSessionRequestModeEnum,
+    check_stripe_checkout_session_request_mode_enum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StripeCheckoutSessionRequest")
+
+
+@_attrs_define
+class StripeCheckoutSessionRequest:
+    """Serializer for Stripe checkout session creation requests."""
+
+    success_url: str
+    """ URL to redirect after successful payment """
+    cancel_url: str
+    """ URL to redirect if checkout cancelled """
+    sku: str | Unset = UNSET
+    """ Product SKU """
+    product: str | Unset = UNSET
+    """ Alternative to SKU """
+    mode: StripeCheckoutSessionRequestModeEnum | Unset = UNSET
+    """ * `subscription` - subscription
+    * `payment` - payment
+    * `setup` - setup """
+    metered: bool | Unset = UNSET
+    """ Whether to use metered billing """
+    quantity: int | Unset = UNSET
+    """ Subscription quantity """
+    coupon: str | Unset = UNSET
+    """ Coupon code to apply """
+    is_free_trial: bool | Unset = UNSET
+    """ Enable free trial """
+    trial_days: int | Unset = UNSET
+    """ Trial period in days """
+    skip_card: bool | Unset = UNSET
+    """ Skip card collection for trial """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success_url = self.success_url
+
+        cancel_url = self.cancel_url
+
+        sku = self.sku
+
+        product = self.product
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        metered = self.metered
+
+        quantity = self.quantity
+
+        coupon = self.coupon
+
+        is_free_trial = self.is_free_trial
+
+        trial_days = self.trial_days
+
+        skip_card = self.skip_card
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success_url": success_url,
+                "cancel_url": cancel_url,
+            }
+        )
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if product is not UNSET:
+            field_dict["product"] = product
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if metered is not UNSET:
+            field_dict["metered"] = metered
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if is_free_trial is not UNSET:
+            field_dict["is_free_trial"] = is_free_trial
+        if trial_days is not UNSET:
+            field_dict["trial_days"] = trial_days
+        if skip_card is not UNSET:
+            field_dict["skip_card"] = skip_card
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success_url = d.pop("success_url")
+
+        cancel_url = d.pop("cancel_url")
+
+        sku = d.pop("sku", UNSET)
+
+        product = d.pop("product", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: StripeCheckoutSessionRequestModeEnum | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_stripe_checkout_session_request_mode_enum(_mode)
+
+        metered = d.pop("metered", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        coupon = d.pop("coupon", UNSET)
+
+        is_free_trial = d.pop("is_free_trial", UNSET)
+
+        trial_days = d.pop("trial_days", UNSET)
+
+        skip_card = d.pop("skip_card", UNSET)
+
+        stripe_checkout_session_request = cls(
+            success_url=success_url,
+            cancel_url=cancel_url,
+            sku=sku,
+            product=product,
+            mode=mode,
+            metered=metered,
+            quantity=quantity,
+            coupon=coupon,
+            is_free_trial=is_free_trial,
+            trial_days=trial_days,
+            skip_card=skip_card,
+        )
+
+        stripe_checkout_session_request.additional_properties = d
+        return stripe_checkout_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

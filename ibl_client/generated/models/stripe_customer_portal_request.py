@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StripeCustomerPortalRequest")
+
+
+@_attrs_define
+class StripeCustomerPortalRequest:
+    return_url: str
+    """ URL to redirect to when the back button is clicked """
+    subscription_id: str | Unset = UNSET
+    """ Provide a subscription id to set the default landing page to subscription update """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return_url = self.return_url
+
+        subscription_id = self.subscription_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "return_url": return_url,
+            }
+        )
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        return_url = d.pop("return_url")
+
+        subscription_id = d.pop("subscription_id", UNSET)
+
+        stripe_customer_portal_request = cls(
+            return_url=return_url,
+            subscription_id=subscription_id,
+        )
+
+        stripe_customer_portal_request.additional_properties = d
+        return stripe_customer_portal_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

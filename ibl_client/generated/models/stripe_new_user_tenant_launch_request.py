@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StripeNewUserTenantLaunchRequest")
+
+
+@_attrs_define
+class StripeNewUserTenantLaunchRequest:
+    name: str
+    """ Organization name """
+    key: str
+    """ Unique key for the organization """
+    stripe_checkout_id_alt: str
+    """ Stripe Checkout Id to launch the tenant """
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    firstname: str | Unset = UNSET
+    lastname: str | Unset = UNSET
+    password: str | Unset = UNSET
+    ignore_user_exists: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        stripe_checkout_id_alt = self.stripe_checkout_id_alt
+
+        username = self.username
+
+        email = self.email
+
+        firstname = self.firstname
+
+        lastname = self.lastname
+
+        password = self.password
+
+        ignore_user_exists = self.ignore_user_exists
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "stripe_checkout_id_alt": stripe_checkout_id_alt,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if firstname is not UNSET:
+            field_dict["firstname"] = firstname
+        if lastname is not UNSET:
+            field_dict["lastname"] = lastname
+        if password is not UNSET:
+            field_dict["password"] = password
+        if ignore_user_exists is not UNSET:
+            field_dict["ignore_user_exists"] = ignore_user_exists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key = d.pop("key")
+
+        stripe_checkout_id_alt = d.pop("stripe_checkout_id_alt")
+
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        firstname = d.pop("firstname", UNSET)
+
+        lastname = d.pop("lastname", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        ignore_user_exists = d.pop("ignore_user_exists", UNSET)
+
+        stripe_new_user_tenant_launch_request = cls(
+            name=name,
+            key=key,
+            stripe_checkout_id_alt=stripe_checkout_id_alt,
+            username=username,
+            email=email,
+            firstname=firstname,
+            lastname=lastname,
+            password=password,
+            ignore_user_exists=ignore_user_exists,
+        )
+
+        stripe_new_user_tenant_launch_request.additional_properties = d
+        return stripe_new_user_tenant_launch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

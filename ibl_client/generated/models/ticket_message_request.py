@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TicketMessageRequest")
+
+
+@_attrs_define
+class TicketMessageRequest:
+    ticket: int
+    message: str
+    sender: int | None | Unset = UNSET
+    """ edX user ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket = self.ticket
+
+        message = self.message
+
+        sender: int | None | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticket": ticket,
+                "message": message,
+            }
+        )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ticket = d.pop("ticket")
+
+        message = d.pop("message")
+
+        def _parse_sender(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        ticket_message_request = cls(
+            ticket=ticket,
+            message=message,
+            sender=sender,
+        )
+
+        ticket_message_request.additional_properties = d
+        return ticket_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

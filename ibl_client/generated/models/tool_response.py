@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolResponse")
+
+
+@_attrs_define
+class ToolResponse:
+    id: int
+    name: str
+    display_name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    allow_retriever_mentors: bool | Unset = UNSET
+    allow_openai_agent: bool | Unset = UNSET
+    allow_google_agent: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        display_name = self.display_name
+
+        slug = self.slug
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata = self.metadata
+
+        allow_retriever_mentors = self.allow_retriever_mentors
+
+        allow_openai_agent = self.allow_openai_agent
+
+        allow_google_agent = self.allow_google_agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if allow_retriever_mentors is not UNSET:
+            field_dict["allow_retriever_mentors"] = allow_retriever_mentors
+        if allow_openai_agent is not UNSET:
+            field_dict["allow_openai_agent"] = allow_openai_agent
+        if allow_google_agent is not UNSET:
+            field_dict["allow_google_agent"] = allow_google_agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        display_name = d.pop("display_name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        allow_retriever_mentors = d.pop("allow_retriever_mentors", UNSET)
+
+        allow_openai_agent = d.pop("allow_openai_agent", UNSET)
+
+        allow_google_agent = d.pop("allow_google_agent", UNSET)
+
+        tool_response = cls(
+            id=id,
+            name=name,
+            display_name=display_name,
+            slug=slug,
+            description=description,
+            metadata=metadata,
+            allow_retriever_mentors=allow_retriever_mentors,
+            allow_openai_agent=allow_openai_agent,
+            allow_google_agent=allow_google_agent,
+        )
+
+        tool_response.additional_properties = d
+        return tool_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.crawler_pattern_type_enum import (
+    CrawlerPatternTypeEnum,
+    check_crawler_pattern_type_enum,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="TrainDocumentViewRequest")
+
+
+@_attrs_define
+class TrainDocumentViewRequest:
+    pathway: str
+    """ Pathway for document to be trained in """
+    type_: str
+    """ Type of document e.g file """
+    url: str | Unset = UNSET
+    """ Url of the document to be trained """
+    text: str | Unset = UNSET
+    """ Search text for wikipedia """
+    translate: bool | Unset = UNSET
+    """ If file should be translated """
+    file: File | Unset = UNSET
+    """ File to be trained """
+    access: str | Unset = UNSET
+    """ Accessibilityto the file """
+    branch: str | Unset = UNSET
+    """ Branch of the repository """
+    google_drive_auth_data: Any | Unset = UNSET
+    """ Authentication and scoped details of google drive """
+    dropbox_auth_data: Any | Unset = UNSET
+    """ Authentication and scoped details of dropbox """
+    crawler_max_depth: int | Unset = UNSET
+    """ The max depth of the crawler """
+    crawler_max_pages_limit: int | Unset = UNSET
+    """ The max pages limit of the crawler """
+    crawler_max_concurrency: int | Unset = UNSET
+    """ The max concurrency of the crawler """
+    crawler_match_patterns: list[str] | Unset = UNSET
+    """ The patterns that the crawler should use to match urls. Patterns may be a glob pattern or a full regex
+    pattern. Indicate the specified type in `crawler_pattern_type`. """
+    crawler_pattern_type: CrawlerPatternTypeEnum | Unset = UNSET
+    """ * `glob` - Glob
+    * `regex` - Regex """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pathway = self.pathway
+
+        type_ = self.type_
+
+        url = self.url
+
+        text = self.text
+
+        translate = self.translate
+
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        access = self.access
+
+        branch = self.branch
+
+        google_drive_auth_data = self.google_drive_auth_data
+
+        dropbox_auth_data = self.dropbox_auth_data
+
+        crawler_max_depth = self.crawler_max_depth
+
+        crawler_max_pages_limit = self.crawler_max_pages_limit
+
+        crawler_max_concurrency = self.crawler_max_concurrency
+
+        crawler_match_patterns: list[str] | Unset = UNSET
+        if not isinstance(self.crawler_match_patterns, Unset):
+            crawler_match_patterns = self.crawler_match_patterns
+
+        crawler_pattern_type: str | Unset = UNSET
+        if not isinstance(self.crawler_pattern_type, Unset):
+            crawler_pattern_type = self.crawler_pattern_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pathway": pathway,
+                "type": type_,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if text is not UNSET:
+            field_dict["text"] = text
+        if translate is not UNSET:
+            field_dict["translate"] = translate
+        if file is not UNSET:
+            field_dict["file"] = file
+        if access is not UNSET:
+            field_dict["access"] = access
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if google_drive_auth_data is not UNSET:
+            field_dict["google_drive_auth_data"] = google_drive_auth_data
+        if dropbox_auth_data is not UNSET:
+            field_dict["dropbox_auth_data"] = dropbox_auth_data
+        if crawler_max_depth is not UNSET:
+            field_dict["crawler_max_depth"] = crawler_max_depth
+        if crawler_max_pages_limit is not UNSET:
+            field_dict["crawler_max_pages_limit"] = crawler_max_pages_limit
+        if crawler_max_concurrency is not UNSET:
+            field_dict["crawler_max_concurrency"] = crawler_max_concurrency
+        if crawler_match_patterns is not UNSET:
+            field_dict["crawler_match_patterns"] = crawler_match_patterns
+        if crawler_pattern_type is not UNSET:
+            field_dict["crawler_pattern_type"] = crawler_pattern_type
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("pathway", (None, str(self.pathway).encode(), "text/plain")))
+
+        files.append(("type", (None, str(self.type_).encode(), "text/plain")))
+
+        if not isinstance(self.url, Unset):
+            files.append(("url", (None, str(self.url).encode(), "text/plain")))
+
+        if not isinstance(self.text, Unset):
+            files.append(("text", (None, str(self.text).encode(), "text/plain")))
+
+        if not isinstance(self.translate, Unset):
+            files.append(("translate", (None, str(self.translate).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.access, Unset):
+            files.append(("access", (None, str(self.access).encode(), "text/plain")))
+
+        if not isinstance(self.branch, Unset):
+            files.append(("branch", (None, str(self.branch).encode(), "text/plain")))
+
+        if not isinstance(self.google_drive_auth_data, Unset):
+            files.append(
+                (
+                    "google_drive_auth_data",
+                    (None, str(self.google_drive_auth_data).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.dropbox_auth_data, Unset):
+            files.append(
+                ("dropbox_auth_data", (None, str(self.dropbox_auth_data).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.crawler_max_depth, Unset):
+            files.append(
+                ("crawler_max_depth", (None, str(self.crawler_max_depth).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.crawler_max_pages_limit, Unset):
+            files.append(
+                (
+                    "crawler_max_pages_limit",
+                    (None, str(self.crawler_max_pages_limit).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.crawler_max_concurrency, Unset):
+            files.append(
+                (
+                    "crawler_max_concurrency",
+                    (None, str(self.crawler_max_concurrency).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.crawler_match_patterns, Unset):
+            for crawler_match_patterns_item_element in self.crawler_match_patterns:
+                files.append(
+                    (
+                        "crawler_match_patterns",
+                        (None, str(crawler_match_patterns_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.crawler_pattern_type, Unset):
+            files.append(
+                (
+                    "crawler_pattern_type",
+                    (None, str(self.crawler_pattern_type).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pathway = d.pop("pathway")
+
+        type_ = d.pop("type")
+
+        url = d.pop("url", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        translate = d.pop("translate", UNSET)
+
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        access = d.pop("access", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
+
+        dropbox_auth_data = d.pop("dropbox_auth_data", UNSET)
+
+        crawler_max_depth = d.pop("crawler_max_depth", UNSET)
+
+        crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
+
+        crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
+
+        crawler_match_patterns = cast(list[str], d.pop("crawler_match_patterns", UNSET))
+
+        _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
+        crawler_pattern_type: CrawlerPatternTypeEnum | Unset
+        if isinstance(_crawler_pattern_type, Unset):
+            crawler_pattern_type = UNSET
+        else:
+            crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
+
+        train_document_view_request = cls(
+            pathway=pathway,
+            type_=type_,
+            url=url,
+            text=text,
+            translate=translate,
+            file=file,
+            access=access,
+            branch=branch,
+            google_drive_auth_data=google_drive_auth_data,
+            dropbox_auth_data=dropbox_auth_data,
+            crawler_max_depth=crawler_max_depth,
+            crawler_max_pages_limit=crawler_max_pages_limit,
+            crawler_max_concurrency=crawler_max_concurrency,
+            crawler_match_patterns=crawler_match_patterns,
+            crawler_pattern_type=crawler_pattern_type,
+        )
+
+        train_document_view_request.additional_properties = d
+        return train_document_view_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

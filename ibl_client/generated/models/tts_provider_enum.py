@@ -1,0 +1,15 @@
+from typing import Literal
+
+TtsProviderEnum = Literal["elevenlabs", "google", "openai"]
+
+TTS_PROVIDER_ENUM_VALUES: set[TtsProviderEnum] = {
+    "elevenlabs",
+    "google",
+    "openai",
+}
+
+
+def check_tts_provider_enum(value: str) -> TtsProviderEnum:
+    if value in TTS_PROVIDER_ENUM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_PROVIDER_ENUM_VALUES!r}")

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCatalogItemMemoryView")
+
+
+@_attrs_define
+class UserCatalogItemMemoryView:
+    id: int
+    student: None | str
+    """ edX username """
+    platform: str
+    """ The platform key """
+    catalog_item: str | Unset = UNSET
+    lessons: Any | Unset = UNSET
+    next_steps: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        student: None | str
+        student = self.student
+
+        platform = self.platform
+
+        catalog_item = self.catalog_item
+
+        lessons = self.lessons
+
+        next_steps = self.next_steps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "student": student,
+                "platform": platform,
+            }
+        )
+        if catalog_item is not UNSET:
+            field_dict["catalog_item"] = catalog_item
+        if lessons is not UNSET:
+            field_dict["lessons"] = lessons
+        if next_steps is not UNSET:
+            field_dict["next_steps"] = next_steps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_student(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        student = _parse_student(d.pop("student"))
+
+        platform = d.pop("platform")
+
+        catalog_item = d.pop("catalog_item", UNSET)
+
+        lessons = d.pop("lessons", UNSET)
+
+        next_steps = d.pop("next_steps", UNSET)
+
+        user_catalog_item_memory_view = cls(
+            id=id,
+            student=student,
+            platform=platform,
+            catalog_item=catalog_item,
+            lessons=lessons,
+            next_steps=next_steps,
+        )
+
+        user_catalog_item_memory_view.additional_properties = d
+        return user_catalog_item_memory_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

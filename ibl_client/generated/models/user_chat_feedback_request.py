@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rating_enum import RatingEnum, check_rating_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserChatFeedbackRequest")
+
+
+@_attrs_define
+class UserChatFeedbackRequest:
+    username: str
+    session: str
+    user_text: str
+    ai_response: str
+    reason: str
+    additional_feedback: str
+    mentor: int
+    rating: None | RatingEnum | Unset = UNSET
+    inserted_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        session = self.session
+
+        user_text = self.user_text
+
+        ai_response = self.ai_response
+
+        reason = self.reason
+
+        additional_feedback = self.additional_feedback
+
+        mentor = self.mentor
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        elif isinstance(self.rating, int):
+            rating = self.rating
+        else:
+            rating = self.rating
+
+        inserted_at: str | Unset = UNSET
+        if not isinstance(self.inserted_at, Unset):
+            inserted_at = self.inserted_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "session": session,
+                "user_text": user_text,
+                "ai_response": ai_response,
+                "reason": reason,
+                "additional_feedback": additional_feedback,
+                "mentor": mentor,
+            }
+        )
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        session = d.pop("session")
+
+        user_text = d.pop("user_text")
+
+        ai_response = d.pop("ai_response")
+
+        reason = d.pop("reason")
+
+        additional_feedback = d.pop("additional_feedback")
+
+        mentor = d.pop("mentor")
+
+        def _parse_rating(data: object) -> None | RatingEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                rating_type_1 = check_rating_enum(data)
+
+                return rating_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RatingEnum | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        _inserted_at = d.pop("inserted_at", UNSET)
+        inserted_at: datetime.datetime | Unset
+        if isinstance(_inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = datetime.datetime.fromisoformat(_inserted_at)
+
+        user_chat_feedback_request = cls(
+            username=username,
+            session=session,
+            user_text=user_text,
+            ai_response=ai_response,
+            reason=reason,
+            additional_feedback=additional_feedback,
+            mentor=mentor,
+            rating=rating,
+            inserted_at=inserted_at,
+        )
+
+        user_chat_feedback_request.additional_properties = d
+        return user_chat_feedback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

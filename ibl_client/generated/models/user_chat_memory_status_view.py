@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserChatMemoryStatusView")
+
+
+@_attrs_define
+class UserChatMemoryStatusView:
+    id: int
+    username: str
+    platform_key: str
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        platform_key = self.platform_key
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "platform_key": platform_key,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        username = d.pop("username")
+
+        platform_key = d.pop("platform_key")
+
+        enabled = d.pop("enabled", UNSET)
+
+        user_chat_memory_status_view = cls(
+            id=id,
+            username=username,
+            platform_key=platform_key,
+            enabled=enabled,
+        )
+
+        user_chat_memory_status_view.additional_properties = d
+        return user_chat_memory_status_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

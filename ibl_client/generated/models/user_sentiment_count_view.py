@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserSentimentCountView")
+
+
+@_attrs_define
+class UserSentimentCountView:
+    date: datetime.datetime
+    sentiment_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        sentiment_count = self.sentiment_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "sentiment_count": sentiment_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        sentiment_count = d.pop("sentiment_count")
+
+        user_sentiment_count_view = cls(
+            date=date,
+            sentiment_count=sentiment_count,
+        )
+
+        user_sentiment_count_view.additional_properties = d
+        return user_sentiment_count_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

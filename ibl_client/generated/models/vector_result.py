@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VectorResult")
+
+
+@_attrs_define
+class VectorResult:
+    snippet: str
+    type_: str | Unset = UNSET
+    title: str | Unset = UNSET
+    source: str | Unset = UNSET
+    score: float | Unset = UNSET
+    confidence_level: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snippet = self.snippet
+
+        type_ = self.type_
+
+        title = self.title
+
+        source = self.source
+
+        score = self.score
+
+        confidence_level = self.confidence_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snippet": snippet,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if source is not UNSET:
+            field_dict["source"] = source
+        if score is not UNSET:
+            field_dict["score"] = score
+        if confidence_level is not UNSET:
+            field_dict["confidence_level"] = confidence_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        snippet = d.pop("snippet")
+
+        type_ = d.pop("type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        confidence_level = d.pop("confidence_level", UNSET)
+
+        vector_result = cls(
+            snippet=snippet,
+            type_=type_,
+            title=title,
+            source=source,
+            score=score,
+            confidence_level=confidence_level,
+        )
+
+        vector_result.additional_properties = d
+        return vector_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
