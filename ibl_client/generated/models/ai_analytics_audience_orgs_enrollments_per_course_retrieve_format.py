@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_audience_orgs_enrollments_per_course_retrieve_format(
     value: str,
 ) -> AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat:
     if value in AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
     )

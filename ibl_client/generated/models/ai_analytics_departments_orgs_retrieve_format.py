@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsDepartmentsOrgsRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsDepartmentsOrgsRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_departments_orgs_retrieve_format(
     value: str,
 ) -> AiAnalyticsDepartmentsOrgsRetrieveFormat:
     if value in AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES)!r}"
     )

@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_SUMMARY_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_SUMMARY_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_engagement_orgs_courses_videos_summary_retrieve_format(
     value: str,
 ) -> AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat:
     if value in AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_SUMMARY_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_SUMMARY_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_SUMMARY_RETRIEVE_FORMAT_VALUES)!r}"
     )

@@ -2,11 +2,9 @@ from typing import Literal
 
 AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_format(
@@ -16,7 +14,7 @@ def check_ai_analytics_engagement_orgs_time_average_perlearner_percourse_retriev
         value
         in AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES
     ):
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES)!r}"
     )

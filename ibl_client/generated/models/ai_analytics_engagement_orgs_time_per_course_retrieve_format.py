@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_PER_COURSE_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_engagement_orgs_time_per_course_retrieve_format(
     value: str,
 ) -> AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat:
     if value in AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_PER_COURSE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
     )

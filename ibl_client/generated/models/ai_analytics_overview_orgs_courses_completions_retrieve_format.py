@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_overview_orgs_courses_completions_retrieve_format(
     value: str,
 ) -> AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat:
     if value in AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES)!r}"
     )

@@ -2,11 +2,9 @@ from typing import Literal
 
 AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_WITH_CUTOFF_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_WITH_CUTOFF_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_format(
@@ -16,7 +14,7 @@ def check_ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retr
         value
         in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_WITH_CUTOFF_RETRIEVE_FORMAT_VALUES
     ):
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_WITH_CUTOFF_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_WITH_CUTOFF_RETRIEVE_FORMAT_VALUES)!r}"
     )

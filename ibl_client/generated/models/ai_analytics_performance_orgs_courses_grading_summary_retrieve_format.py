@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_performance_orgs_courses_grading_summary_retrieve_format(
     value: str,
 ) -> AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat:
     if value in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES)!r}"
     )

@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_performance_orgs_grading_average_retrieve_format(
     value: str,
 ) -> AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat:
     if value in AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES)!r}"
     )

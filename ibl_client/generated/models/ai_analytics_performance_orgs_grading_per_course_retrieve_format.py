@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_performance_orgs_grading_per_course_retrieve_format(
     value: str,
 ) -> AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat:
     if value in AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
     )

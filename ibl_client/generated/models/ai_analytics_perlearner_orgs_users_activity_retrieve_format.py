@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_perlearner_orgs_users_activity_retrieve_format(
     value: str,
 ) -> AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat:
     if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES)!r}"
     )

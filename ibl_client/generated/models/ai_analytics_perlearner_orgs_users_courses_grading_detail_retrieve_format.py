@@ -2,18 +2,16 @@ from typing import Literal
 
 AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_format(
     value: str,
 ) -> AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat:
     if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES)!r}"
     )

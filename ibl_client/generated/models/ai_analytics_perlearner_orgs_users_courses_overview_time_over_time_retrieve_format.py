@@ -2,11 +2,9 @@ from typing import Literal
 
 AiAnalyticsPerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat = Literal["json"]
 
-AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES: frozenset[
     AiAnalyticsPerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_format(
@@ -16,7 +14,7 @@ def check_ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_ret
         value
         in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES
     ):
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES)!r}"
     )

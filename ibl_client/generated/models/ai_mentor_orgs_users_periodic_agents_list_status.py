@@ -2,21 +2,16 @@ from typing import Literal
 
 AiMentorOrgsUsersPeriodicAgentsListStatus = Literal["error", "pending", "running", "success"]
 
-AI_MENTOR_ORGS_USERS_PERIODIC_AGENTS_LIST_STATUS_VALUES: set[
+AI_MENTOR_ORGS_USERS_PERIODIC_AGENTS_LIST_STATUS_VALUES: frozenset[
     AiMentorOrgsUsersPeriodicAgentsListStatus
-] = {
-    "error",
-    "pending",
-    "running",
-    "success",
-}
+] = frozenset(["error", "pending", "running", "success"])
 
 
 def check_ai_mentor_orgs_users_periodic_agents_list_status(
     value: str,
 ) -> AiMentorOrgsUsersPeriodicAgentsListStatus:
     if value in AI_MENTOR_ORGS_USERS_PERIODIC_AGENTS_LIST_STATUS_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_MENTOR_ORGS_USERS_PERIODIC_AGENTS_LIST_STATUS_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_PERIODIC_AGENTS_LIST_STATUS_VALUES)!r}"
     )

@@ -2,18 +2,16 @@ from typing import Literal
 
 AudienceOrgsRegisteredUsersOverTimeRetrieveFormat = Literal["json"]
 
-AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES: set[
+AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES: frozenset[
     AudienceOrgsRegisteredUsersOverTimeRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_audience_orgs_registered_users_over_time_retrieve_format(
     value: str,
 ) -> AudienceOrgsRegisteredUsersOverTimeRetrieveFormat:
     if value in AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES)!r}"
     )

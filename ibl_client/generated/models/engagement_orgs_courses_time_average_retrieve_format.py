@@ -2,18 +2,16 @@ from typing import Literal
 
 EngagementOrgsCoursesTimeAverageRetrieveFormat = Literal["json"]
 
-ENGAGEMENT_ORGS_COURSES_TIME_AVERAGE_RETRIEVE_FORMAT_VALUES: set[
+ENGAGEMENT_ORGS_COURSES_TIME_AVERAGE_RETRIEVE_FORMAT_VALUES: frozenset[
     EngagementOrgsCoursesTimeAverageRetrieveFormat
-] = {
-    "json",
-}
+] = frozenset(["json"])
 
 
 def check_engagement_orgs_courses_time_average_retrieve_format(
     value: str,
 ) -> EngagementOrgsCoursesTimeAverageRetrieveFormat:
     if value in ENGAGEMENT_ORGS_COURSES_TIME_AVERAGE_RETRIEVE_FORMAT_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENGAGEMENT_ORGS_COURSES_TIME_AVERAGE_RETRIEVE_FORMAT_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(ENGAGEMENT_ORGS_COURSES_TIME_AVERAGE_RETRIEVE_FORMAT_VALUES)!r}"
     )

@@ -1,26 +1,19 @@
 from typing import Literal
 
 PerlearnerOrgsUsersInfoRetrieveMeta = Literal[
-    "False", "false", "n", "no", "true", "True", "y", "yes"
+    "False", "True", "false", "n", "no", "true", "y", "yes"
 ]
 
-PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES: set[PerlearnerOrgsUsersInfoRetrieveMeta] = {
-    "False",
-    "false",
-    "n",
-    "no",
-    "true",
-    "True",
-    "y",
-    "yes",
-}
+PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES: frozenset[PerlearnerOrgsUsersInfoRetrieveMeta] = (
+    frozenset(["False", "True", "false", "n", "no", "true", "y", "yes"])
+)
 
 
 def check_perlearner_orgs_users_info_retrieve_meta(
     value: str,
 ) -> PerlearnerOrgsUsersInfoRetrieveMeta:
     if value in PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES:
-        return value
+        return value  # type: ignore[return-value]
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES!r}"
+        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES)!r}"
     )

@@ -2,14 +2,12 @@ from typing import Literal
 
 TtsProviderEnum = Literal["elevenlabs", "google", "openai"]
 
-TTS_PROVIDER_ENUM_VALUES: set[TtsProviderEnum] = {
-    "elevenlabs",
-    "google",
-    "openai",
-}
+TTS_PROVIDER_ENUM_VALUES: frozenset[TtsProviderEnum] = frozenset(["elevenlabs", "google", "openai"])
 
 
 def check_tts_provider_enum(value: str) -> TtsProviderEnum:
     if value in TTS_PROVIDER_ENUM_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_PROVIDER_ENUM_VALUES!r}")
+        return value  # type: ignore[return-value]
+    raise TypeError(
+        f"Unexpected value {value!r}; expected one of {sorted(TTS_PROVIDER_ENUM_VALUES)!r}"
+    )
