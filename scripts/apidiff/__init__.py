@@ -1,0 +1,88 @@
+"""What changed between two OpenAPI descriptions of ibl-data-manager, and does it break?
+
+    >>> report = diff_specs(old_spec, new_spec)              # doctest: +SKIP
+    >>> print(report.summary_line())                         # doctest: +SKIP
+    >>> next_sdk_version("1.4.2", report)                    # doctest: +SKIP
+
+CLI: ``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]``.
+
+Modules, in the order a diff runs: ``operations`` (match by method + path shape),
+``security``, ``parameters``, ``bodies`` (request bodies, responses), ``schemas`` (recursive,
+cached, cycle-safe comparison in a direction), all yielding findings that ``diff`` classifies
+with ``rules`` into a ``report``; ``render`` and ``versioning`` consume the report.
+
+Classification (``rules.RULES`` is the authority, with a reason per row; docs/apidiff.md
+has the full table). "Breaking" means existing SDK code, or an already deployed SDK, can fail:
+
+    kind                              breaking
+    operation-added                   no
+    operation-removed                 yes
+    operation-id-changed              yes    SDK function renamed
+    operation-tag-changed             yes    SDK function moves module
+    operation-deprecated              no
+    security-required                 yes    operation gains a requirement
+    security-removed                  no     operation loses it
+    security-alternative-added        no
+    security-alternative-removed      yes
+    parameter-added                   no
+    parameter-added-required          yes
+    parameter-removed                 yes
+    parameter-made-required           yes
+    parameter-made-optional           no
+    parameter-type-changed            yes    type or format
+    parameter-enum-value-added        no
+    parameter-enum-value-removed      yes
+    request-body-added                no
+    request-body-added-required       yes
+    request-body-removed              yes    the `body` argument disappears
+    request-body-made-required        yes
+    request-body-made-optional        no
+    request-media-type-added          no
+    request-media-type-removed        yes
+    request-property-added            no
+    request-property-added-required   yes
+    request-property-removed          yes    DRF ignores it, but the model loses the keyword
+    request-property-made-required    yes
+    request-property-made-optional    no
+    request-made-nullable             no
+    request-made-non-nullable         yes
+    request-type-changed              yes
+    request-enum-value-added          no
+    request-enum-value-removed        yes
+    response-status-added             no
+    response-status-removed           yes    no longer parsed by the SDK
+    response-media-type-added         no
+    response-media-type-removed       yes
+    response-property-added           no
+    response-property-removed         yes
+    response-property-made-required   no     a stronger guarantee
+    response-property-made-optional   yes    attribute may be Unset
+    response-made-nullable            yes
+    response-made-non-nullable        no
+    response-type-changed             yes
+    response-enum-value-added         yes    strict Literal parsing fails in older clients
+    response-enum-value-removed       yes    the Literal type loses the value
+
+Versioning (``versioning.next_sdk_version``): the SDK has its own semver, the API version
+it was generated from is recorded separately; breaking → major, other changes → minor,
+none → unchanged.
+"""
+
+from scripts.apidiff.diff import diff_specs
+from scripts.apidiff.render import render_changelog_entry, render_json, render_markdown
+from scripts.apidiff.report import Change, Report
+from scripts.apidiff.rules import RULES, Rule
+from scripts.apidiff.versioning import bump_for, next_sdk_version
+
+__all__ = [
+    "RULES",
+    "Change",
+    "Report",
+    "Rule",
+    "bump_for",
+    "diff_specs",
+    "next_sdk_version",
+    "render_changelog_entry",
+    "render_json",
+    "render_markdown",
+]
