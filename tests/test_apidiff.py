@@ -808,7 +808,7 @@ def test_real_bump_operations_match_the_wheels(real_report: Report) -> None:
     assert ("GET /api/engagement/orgs/{org}/time/over-time", "engagement", "ai-analytics") in moved
 
 
-def test_real_bump_parameters_match_the_wheels(real_report: Report) -> None:
+def test_real_bump_parameters_and_models_match_the_wheels(real_report: Report) -> None:
     changes = {(c.kind, c.operation, c.location, c.old, c.new) for c in real_report.changes}
     # SearchApi.search_mentors_retrieve gained
     # `include_main_public_mentors: Optional[StrictBool] = None` in 3.66.0 only.
@@ -835,6 +835,15 @@ def test_real_bump_parameters_match_the_wheels(real_report: Report) -> None:
         "response.200.body.data_actions",
         None,
         True,
+    ) in changes
+    # iblai/models/rbac_role.py: `actions: List[StrictStr] = Field(...)` (required) in 3.54.3,
+    # `actions: Optional[List[StrictStr]] = Field(default=None, ...)` in 3.66.0.
+    assert (
+        "response-property-made-optional",
+        "GET /api/core/rbac/roles/{id}/",
+        "response.200.body.actions",
+        True,
+        False,
     ) in changes
 
 
