@@ -30,6 +30,7 @@ from ._retry import (
     RetryPolicy,
     RetryTransport,
 )
+from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -164,11 +165,14 @@ class _BaseClient:
         return f"{type(self).__name__}({self._config!r})"
 
 
-class AsyncClient(_BaseClient):
+class AsyncClient(AsyncTags, _BaseClient):
     """The async client: create one per application and share it; it holds the pool.
 
     >>> async with AsyncClient(api_key="...") as ibl:  # doctest: +SKIP
-    ...     data = await analytics_time_spent_user_retrieve.asyncio(client=ibl)
+    ...     data = await ibl.ai_analytics.analytics_time_spent_user_retrieve()
+
+    Every operation is a method of its tag's group (``ibl.<tag>.<operation_id>``, generated
+    in ``generated/api/``); the modules' ``asyncio(client=ibl, ...)`` functions work too.
 
     Configuration (arguments win over ``IBL_*`` variables; see ``_config``): ``api_key`` and
     ``auth_kind`` (or any ``httpx.Auth`` as ``auth``), ``base_url``, ``timeout`` (seconds or
@@ -243,11 +247,11 @@ class AsyncClient(_BaseClient):
         await self.aclose()
 
 
-class Client(_BaseClient):
+class Client(Tags, _BaseClient):
     """The sync client, twin of :class:`AsyncClient`: same arguments, same behaviour.
 
     >>> with Client(api_key="...") as ibl:  # doctest: +SKIP
-    ...     data = analytics_time_spent_user_retrieve.sync(client=ibl)
+    ...     data = ibl.ai_analytics.analytics_time_spent_user_retrieve()
     """
 
     _http: httpx.Client

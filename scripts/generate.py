@@ -31,10 +31,12 @@ OVERLAY = ROOT / "overlay.yaml"
 PACKAGE = ROOT / "ibl_client" / "generated"
 
 
-def prepare(document: dict[str, Any]) -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
+def prepare(
+    document: dict[str, Any], overlay_file: Path | None = OVERLAY
+) -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
     """Validate, apply the overlay and normalise: the description the generator sees."""
     validate.validate(document)
-    corrections = overlay.apply(document, obtain.from_file(OVERLAY)) if OVERLAY.exists() else []
+    corrections = overlay.apply(document, obtain.from_file(overlay_file)) if overlay_file else []
     changes = normalise.normalise(document)
     return document, corrections, changes
 
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--url", help="download the description (the live schema)")
     source.add_argument("--file", type=Path, help="a local description, YAML or JSON")
+    parser.add_argument("--overlay", type=Path, default=OVERLAY, help="corrections to apply")
+    parser.add_argument("--no-overlay", action="store_true", help="apply no corrections")
     parser.add_argument("--check", action="store_true", help="compare with the committed tree")
     parser.add_argument(
         "--output",
@@ -67,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             document = obtain.from_file(args.file or SPEC)
         original = copy.deepcopy(document)
-        document, corrections, changes = prepare(document)
+        document, corrections, changes = prepare(
+            document, None if args.no_overlay else args.overlay
+        )
         with tempfile.TemporaryDirectory(prefix="ibl-generate-") as scratch:
             fresh = Path(scratch) / "generated"
             warnings, counts = build(document, fresh)

@@ -15,15 +15,15 @@ T = TypeVar("T", bound="OvertimeMeta")
 class OvertimeMeta:
     total: int
     """ Total records """
-    change_range: int | Unset = UNSET
+    change_range: int | Unset = 0
     """ Change in range """
-    change_last_seven_days: int | Unset = UNSET
+    change_last_seven_days: int | Unset = 0
     """ Change in last 7 days """
-    change_last_thirty_days: int | Unset = UNSET
+    change_last_thirty_days: int | Unset = 0
     """ Change in last 30 days """
-    change_last_seven_days_percent: float | Unset = UNSET
+    change_last_seven_days_percent: float | Unset = 0.0
     """ Change in last 7 days in percentage """
-    change_last_thirty_days_percent: float | Unset = UNSET
+    change_last_thirty_days_percent: float | Unset = 0.0
     """ Change in last 30 days in percentage """
     change_range_percent: float | Unset = UNSET
     """ Change in range in percentage """

@@ -9137,10 +9137,10 @@ class AsyncAiAnalyticsApi:
         *,
         course_id: str | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        include_main_platform: bool | Unset = True,
         learner_id: str | Unset = UNSET,
         mentor_uuid: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
@@ -9155,10 +9155,10 @@ class AsyncAiAnalyticsApi:
         Args:
             course_id (str | Unset):
             end_date (datetime.date | Unset):
-            include_main_platform (bool | Unset):
+            include_main_platform (bool | Unset):  Default: True.
             learner_id (str | Unset):
             mentor_uuid (str | Unset):
-            platform (str | Unset):
+            platform (None | str | Unset):
             session_uuid (str | Unset):
             start_date (datetime.date | Unset):
             url_ (str | Unset):
@@ -9192,10 +9192,10 @@ class AsyncAiAnalyticsApi:
         *,
         course_id: str | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        include_main_platform: bool | Unset = True,
         learner_id: str | Unset = UNSET,
         mentor_uuid: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
@@ -9222,8 +9222,8 @@ class AsyncAiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
@@ -9249,8 +9249,8 @@ class AsyncAiAnalyticsApi:
             org (str):
             department_id (int | Unset):
             end_date (str | Unset):
-            format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
+            include_main_platform (bool | Unset):  Default: True.
             start_date (str | Unset):
 
         Raises:
@@ -9280,8 +9280,8 @@ class AsyncAiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_active_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
@@ -9303,8 +9303,8 @@ class AsyncAiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
@@ -9326,8 +9326,8 @@ class AsyncAiAnalyticsApi:
             org (str):
             department_id (int | Unset):
             end_date (str | Unset):
-            format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
+            include_main_platform (bool | Unset):  Default: True.
             start_date (str | Unset):
 
         Raises:
@@ -9357,8 +9357,8 @@ class AsyncAiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """Like `audience_orgs_active_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
@@ -20570,10 +20570,10 @@ class AiAnalyticsApi:
         *,
         course_id: str | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        include_main_platform: bool | Unset = True,
         learner_id: str | Unset = UNSET,
         mentor_uuid: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
@@ -20599,10 +20599,10 @@ class AiAnalyticsApi:
         *,
         course_id: str | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        include_main_platform: bool | Unset = True,
         learner_id: str | Unset = UNSET,
         mentor_uuid: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
@@ -20629,8 +20629,8 @@ class AiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve`."""
@@ -20652,8 +20652,8 @@ class AiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve_detailed`."""
@@ -20675,8 +20675,8 @@ class AiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve`."""
@@ -20698,8 +20698,8 @@ class AiAnalyticsApi:
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-        include_main_platform: bool | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+        include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve_detailed`."""

@@ -15,10 +15,10 @@ def _get_kwargs(
     *,
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    include_main_platform: bool | Unset = True,
     learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: str | Unset = UNSET,
+    platform: None | str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
@@ -39,7 +39,12 @@ def _get_kwargs(
 
     params["mentor_uuid"] = mentor_uuid
 
-    params["platform"] = platform
+    json_platform: None | str | Unset
+    if isinstance(platform, Unset):
+        json_platform = UNSET
+    else:
+        json_platform = platform
+    params["platform"] = json_platform
 
     params["session_uuid"] = session_uuid
 
@@ -75,10 +80,10 @@ def sync_detailed(
     client: Client,
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    include_main_platform: bool | Unset = True,
     learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: str | Unset = UNSET,
+    platform: None | str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
@@ -93,10 +98,10 @@ def sync_detailed(
     Args:
         course_id (str | Unset):
         end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):
+        include_main_platform (bool | Unset):  Default: True.
         learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (str | Unset):
+        platform (None | str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
@@ -131,10 +136,10 @@ def sync(
     client: Client,
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    include_main_platform: bool | Unset = True,
     learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: str | Unset = UNSET,
+    platform: None | str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
@@ -149,10 +154,10 @@ def sync(
     Args:
         course_id (str | Unset):
         end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):
+        include_main_platform (bool | Unset):  Default: True.
         learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (str | Unset):
+        platform (None | str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
@@ -185,10 +190,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    include_main_platform: bool | Unset = True,
     learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: str | Unset = UNSET,
+    platform: None | str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
@@ -203,10 +208,10 @@ async def asyncio_detailed(
     Args:
         course_id (str | Unset):
         end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):
+        include_main_platform (bool | Unset):  Default: True.
         learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (str | Unset):
+        platform (None | str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
@@ -241,10 +246,10 @@ async def asyncio(
     client: AsyncClient,
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    include_main_platform: bool | Unset = True,
     learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: str | Unset = UNSET,
+    platform: None | str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
@@ -259,10 +264,10 @@ async def asyncio(
     Args:
         course_id (str | Unset):
         end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):
+        include_main_platform (bool | Unset):  Default: True.
         learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (str | Unset):
+        platform (None | str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):

@@ -19,8 +19,8 @@ def _get_kwargs(
     *,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -68,8 +68,8 @@ def sync_detailed(
     client: Client,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get active user counts over time.
@@ -95,8 +95,8 @@ def sync_detailed(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -127,8 +127,8 @@ def sync(
     client: Client,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get active user counts over time.
@@ -154,8 +154,8 @@ def sync(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get active user counts over time.
@@ -211,8 +211,8 @@ async def asyncio_detailed(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -243,8 +243,8 @@ async def asyncio(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get active user counts over time.
@@ -270,8 +270,8 @@ async def asyncio(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:

@@ -19,8 +19,8 @@ def _get_kwargs(
     *,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -68,8 +68,8 @@ def sync_detailed(
     client: Client,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> Response[ActiveUsersPerCourse]:
     """Get active user counts on a per-course basis.
@@ -91,8 +91,8 @@ def sync_detailed(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -123,8 +123,8 @@ def sync(
     client: Client,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> ActiveUsersPerCourse:
     """Get active user counts on a per-course basis.
@@ -146,8 +146,8 @@ def sync(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> Response[ActiveUsersPerCourse]:
     """Get active user counts on a per-course basis.
@@ -199,8 +199,8 @@ async def asyncio_detailed(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:
@@ -231,8 +231,8 @@ async def asyncio(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
+    format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
+    include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
 ) -> ActiveUsersPerCourse:
     """Get active user counts on a per-course basis.
@@ -254,8 +254,8 @@ async def asyncio(
         org (str):
         department_id (int | Unset):
         end_date (str | Unset):
-        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
+        include_main_platform (bool | Unset):  Default: True.
         start_date (str | Unset):
 
     Raises:

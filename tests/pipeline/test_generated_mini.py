@@ -1,0 +1,126 @@
+"""The normaliser's and templates' effects, checked on generated code (not on the description)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import io
+import subprocess
+import sys
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from scripts import generate, verify
+
+
+
+def op(name: str) -> ModuleType:
+    tag = "ai_analytics" if name.startswith("analytics") else "core"
+    return importlib.import_module(f"minisdk.generated.api.{tag}.{name}")
+
+
+def test_a_json_or_form_or_multipart_body_is_sent_as_json_and_stays_required(
+    mini_sdk: ModuleType,
+) -> None:
+    module = op("core_orgs_items_create")
+    from minisdk.generated.models import ItemRequest
+
+    kwargs = module._get_kwargs("acme", body=ItemRequest(name="n"))
+    assert kwargs["json"] == {"name": "n"}
+    assert "files" not in kwargs and "data" not in kwargs
+    for function in (module.sync, module.asyncio, module.sync_detailed, module.asyncio_detailed):
+        body = inspect.signature(function).parameters["body"]
+        assert body.default is inspect.Parameter.empty, function.__name__
+
+
+def test_a_body_with_a_file_is_sent_as_multipart(mini_sdk: ModuleType) -> None:
+    module = op("core_orgs_upload_create")
+    from minisdk.generated.models import Upload
+    from minisdk.generated.types import File
+
+    body = Upload(file=File(payload=io.BytesIO(b"data"), file_name="a.txt"))
+    kwargs = module._get_kwargs("acme", body=body)
+    assert "files" in kwargs and "json" not in kwargs
+
+
+def test_read_only_properties_are_neither_required_nor_sent(mini_sdk: ModuleType) -> None:
+    from minisdk.generated.models import Item, ItemRequest
+
+    fields = set(inspect.signature(ItemRequest).parameters)
+    assert "id" not in fields and "created_at" not in fields
+    assert "id" not in ItemRequest(name="n").to_dict()
+    # The response model keeps them.
+    assert {"id", "created_at"} <= set(inspect.signature(Item).parameters)
+
+
+def test_renamed_parameters_follow_one_rule(mini_sdk: ModuleType) -> None:
+    module = op("analytics_time_spent_user_retrieve")
+    parameters = inspect.signature(module.asyncio).parameters
+    assert "url_" in parameters and "format_" in parameters
+    assert "url_query" not in parameters
+    params = module._get_kwargs(url_="https://x", format_="json")["params"]
+    assert params["url"] == "https://x" and params["format"] == "json"
+
+
+def test_case_colliding_enum_values_are_all_accepted(mini_sdk: ModuleType) -> None:
+    from minisdk.generated.models import visibility_enum
+
+    assert set(typing.get_args(visibility_enum.VisibilityEnum)) >= {"true", "True"}
+    assert visibility_enum.check_visibility_enum("True") == "True"
+
+
+def test_importing_one_operation_loads_only_the_models_it_reaches(mini_sdk: ModuleType) -> None:
+    parent = Path(mini_sdk.__file__).parent.parent
+    code = (
+        "import sys; import minisdk.generated.api.ai_analytics.analytics_time_spent_user_retrieve;"
+        "print(sorted(m for m in sys.modules if m.startswith('minisdk.generated.models.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=parent, capture_output=True, text=True, check=True
+    ).stdout
+    assert "minisdk.generated.models.time_spent" in out
+    assert "minisdk.generated.models.item" not in out
+
+
+def test_tag_groups_are_client_attributes_with_full_signatures(mini_sdk: ModuleType) -> None:
+    from minisdk.generated.api.core import AsyncCoreApi
+
+    method = AsyncCoreApi.core_orgs_items_create
+    assert list(inspect.signature(method).parameters) == ["self", "org", "body"]
+    assert isinstance(mini_sdk.AsyncClient.core, property)
+
+
+def test_regeneration_is_byte_for_byte_identical(
+    tmp_path: Path, mini_builder: Callable[[Path], Path]
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = mini_builder(tmp_path / "a")
+    second = mini_builder(tmp_path / "b")
+    assert verify.tree_differences(first / "generated", second / "generated") == []
+
+
+def test_an_invalid_description_stops_the_run_and_touches_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mini_spec: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(mini_spec.read_text().replace("openapi: 3.0.3", "openapi: 3.0.3\nbogus: [", 1))
+    target = tmp_path / "out"
+    assert generate.main(["--file", str(bad), "--no-overlay", "--output", str(target)]) == 1
+    assert "neither valid JSON nor valid YAML" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_a_description_that_is_not_openapi_is_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mini_spec: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(mini_spec.read_text().replace("  /api/core/orgs/{org}/upload/:", "  nopath:", 1))
+    assert generate.main(
+        ["--file", str(bad), "--no-overlay", "--output", str(tmp_path / "out")]
+    ) == 1
+    assert "invalid OpenAPI" in capsys.readouterr().err
