@@ -67,7 +67,7 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
         source.write_text(json.dumps(document), encoding="utf-8")
         config = Config.from_sources(
             ConfigFile.load_from_path(CONFIG),
-            MetaType.NONE,
+            MetaType("none"),
             source,
             "utf-8",
             overwrite=True,
@@ -92,7 +92,16 @@ def format_tree(package: Path) -> None:
     ]
     for args in commands:
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, "--isolated", "--line-length", "100", str(package)],
+            [
+                sys.executable,
+                "-m",
+                "ruff",
+                *args,
+                "--isolated",
+                "--line-length",
+                "100",
+                str(package),
+            ],
             capture_output=True,
             text=True,
             check=False,

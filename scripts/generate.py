@@ -66,10 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     try:
-        if args.url:
-            document = obtain.from_url(args.url)
-        else:
-            document = obtain.from_file(args.file or SPEC)
+        document = obtain.from_url(args.url) if args.url else obtain.from_file(args.file or SPEC)
         original = copy.deepcopy(document)
         document, corrections, changes = prepare(
             document, None if args.no_overlay else args.overlay
@@ -124,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def dump_yaml(document: dict[str, Any]) -> str:
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    text: str = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    return text
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

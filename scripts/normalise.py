@@ -31,7 +31,8 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
 
 
 def _schemas(document: dict[str, Any]) -> dict[str, Any]:
-    return document.setdefault("components", {}).setdefault("schemas", {})
+    schemas: dict[str, Any] = document.setdefault("components", {}).setdefault("schemas", {})
+    return schemas
 
 
 def _ref_name(schema: Any) -> str | None:
@@ -101,6 +102,22 @@ def prefer_json_request_bodies(document: dict[str, Any]) -> list[str]:
     return changed
 
 
+def no_body_for_204_responses(document: dict[str, Any]) -> list[str]:
+    """A 204 response declares no body.
+
+    204 No Content has no body by definition (RFC 9110, 15.3.5), yet the description gives a
+    few 204 responses a JSON schema (a view's serializer, as drf-spectacular saw it). The
+    generated parser would then try to read a model from the empty body and every successful
+    call would fail with a ResponseValidationError.
+    """
+    changed: list[str] = []
+    for method, path, operation in operations(document):
+        response = (operation.get("responses") or {}).get("204")
+        if isinstance(response, dict) and response.pop("content", None) is not None:
+            changed.append(f"{method.upper()} {path}: 204 has no body")
+    return changed
+
+
 def split_read_only_request_schemas(document: dict[str, Any]) -> list[str]:
     """Request bodies refer to request variants of components, without readOnly properties.
 
@@ -122,7 +139,8 @@ def split_read_only_request_schemas(document: dict[str, Any]) -> list[str]:
         seen.add(name)
         schema = schemas.get(name) or {}
         if any(
-            isinstance(p, dict) and p.get("readOnly") for p in (schema.get("properties") or {}).values()
+            isinstance(p, dict) and p.get("readOnly")
+            for p in (schema.get("properties") or {}).values()
         ):
             return True
         return any(needs_variant(ref, seen) for ref in _refs_in(schema))
@@ -137,7 +155,9 @@ def split_read_only_request_schemas(document: dict[str, Any]) -> list[str]:
         memo[name] = wanted  # set before recursing: cycles refer to the variant
         variant = rewrite(copy.deepcopy(schemas[name]))
         properties = variant.get("properties") or {}
-        read_only = sorted(k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly"))
+        read_only = sorted(
+            k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly")
+        )
         for key in read_only:
             del properties[key]
         if "required" in variant:
@@ -205,6 +225,7 @@ def _rename_refs(schema: Any, old: str, new: str) -> Any:
 
 RULES: tuple[Rule, ...] = (
     prefer_json_request_bodies,
+    no_body_for_204_responses,
     split_read_only_request_schemas,
 )
 

@@ -40,7 +40,9 @@ def parse_path(target: str) -> list[tuple[str, Any]]:
     while position < len(target):
         match = _TOKEN.match(target, position)
         if match is None:
-            raise PipelineError(STEP, f"unsupported JSONPath at {target[position:]!r} in {target!r}")
+            raise PipelineError(
+                STEP, f"unsupported JSONPath at {target[position:]!r} in {target!r}"
+            )
         if match["name"] is not None:
             steps.append(("key", match["name"]))
         elif match["quote"] is not None:
@@ -115,7 +117,8 @@ def apply(document: dict[str, Any], overlay: dict[str, Any]) -> list[str]:
             for parent, key in locations:
                 if not isinstance(parent[key], dict) or not isinstance(update, dict):
                     raise PipelineError(
-                        STEP, f"action {number} ({target}): update must merge a mapping into a mapping"
+                        STEP,
+                        f"action {number} ({target}): update must merge a mapping into a mapping",
                     )
                 _merge(parent[key], update)
         count = len(locations)

@@ -22,7 +22,7 @@ def validate(document: dict[str, Any]) -> None:
 
     from openapi_spec_validator import OpenAPIV30SpecValidator
 
-    error = next(OpenAPIV30SpecValidator(document).iter_errors(), None)
+    error = next(OpenAPIV30SpecValidator(dict(document.items())).iter_errors(), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "(document root)"
         raise PipelineError(STEP, f"invalid OpenAPI at {where}: {error.message}")

@@ -17,7 +17,12 @@ from .normalise import operations
 
 STEP = "verify"
 _OPERATION_ID = re.compile(r'^OPERATION_ID = "([^"]+)"$', re.MULTILINE)
-_FUNCTIONS = ("def sync_detailed(", "def sync(", "async def asyncio_detailed(", "async def asyncio(")
+_FUNCTIONS = (
+    "def sync_detailed(",
+    "def sync(",
+    "async def asyncio_detailed(",
+    "async def asyncio(",
+)
 
 
 def generated_operations(package: Path) -> dict[str, Path]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the dev extras
+import yaml
 
 from scripts.apidiff.diff import diff_specs
 from scripts.apidiff.render import render_json, render_markdown

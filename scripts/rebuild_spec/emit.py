@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the dev extras
+import yaml
 
 
-class _StableDumper(yaml.SafeDumper):  # type: ignore[misc]  # untyped base
+class _StableDumper(yaml.SafeDumper):
     """SafeDumper without anchors: shared sub-objects must be written out in full."""
 
     def ignore_aliases(self, data: Any) -> bool:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
+
+from scripts import obtain, overlay
+from scripts.generate import OVERLAY
 
 from . import sdk
 from .prism import PrismServer, ToolMissing, ensure_installed
@@ -40,7 +44,24 @@ def contract_spec() -> Spec:
         problem = f"the generated SDK is not importable: {exc}"
     if problem is not None:
         unavailable(problem)
-    return Spec.load(path)
+    return Spec.load(with_overlay(path))
+
+
+def with_overlay(path: Path) -> Path:
+    """The description with overlay.yaml's corrections, as the API documentation states it.
+
+    The corrections (defaults, nullability) are facts about the API, so the mock server
+    validates against them too. Normalisation is left out: it only chooses, among what the
+    API accepts, what the SDK sends.
+    """
+    if path != REPO_ROOT / "openapi.yaml":
+        return path
+    document = obtain.from_file(path)
+    overlay.apply(document, obtain.from_file(OVERLAY))
+    target = REPO_ROOT / ".cache" / "contract-openapi.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(document), encoding="utf-8")
+    return target
 
 
 @pytest.fixture(scope="session")

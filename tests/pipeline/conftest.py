@@ -23,9 +23,10 @@ def build_mini_sdk(parent: Path, name: str = "minisdk") -> Path:
     package.mkdir()
     for module in (ROOT / "ibl_client").glob("*.py"):
         shutil.copy(module, package / module.name)
-    assert generate.main(
-        ["--file", str(MINI), "--no-overlay", "--output", str(package / "generated")]
-    ) == 0
+    assert (
+        generate.main(["--file", str(MINI), "--no-overlay", "--output", str(package / "generated")])
+        == 0
+    )
     return package
 
 

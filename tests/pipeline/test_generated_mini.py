@@ -17,7 +17,6 @@ import pytest
 from scripts import generate, verify
 
 
-
 def op(name: str) -> ModuleType:
     tag = "ai_analytics" if name.startswith("analytics") else "core"
     return importlib.import_module(f"minisdk.generated.api.{tag}.{name}")
@@ -120,7 +119,7 @@ def test_a_description_that_is_not_openapi_is_rejected(
 ) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(mini_spec.read_text().replace("  /api/core/orgs/{org}/upload/:", "  nopath:", 1))
-    assert generate.main(
-        ["--file", str(bad), "--no-overlay", "--output", str(tmp_path / "out")]
-    ) == 1
+    assert (
+        generate.main(["--file", str(bad), "--no-overlay", "--output", str(tmp_path / "out")]) == 1
+    )
     assert "invalid OpenAPI" in capsys.readouterr().err

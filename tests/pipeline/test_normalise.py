@@ -78,6 +78,16 @@ def test_a_single_media_type_is_left_alone() -> None:
     assert document == before
 
 
+def test_a_204_response_loses_its_body_schema() -> None:
+    document = body_operation({"application/json": {"schema": {}}})
+    responses = document["paths"]["/x/"]["post"]["responses"]
+    responses["204"] = {"description": "", "content": {"application/json": {"schema": {}}}}
+    responses["201"]["content"] = {"application/json": {"schema": {"type": "object"}}}
+    assert normalise.no_body_for_204_responses(document) == ["POST /x/: 204 has no body"]
+    assert responses["204"] == {"description": ""}
+    assert "content" in responses["201"]
+
+
 def read_only_document() -> dict[str, Any]:
     document = body_operation({"application/json": {"schema": {"$ref": REF + "Item"}}})
     document["paths"]["/x/"]["post"]["responses"]["201"]["content"] = {

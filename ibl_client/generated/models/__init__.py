@@ -256,9 +256,6 @@ if TYPE_CHECKING:
     from .ai_mentor_orgs_users_periodic_agents_list_status import (
         AiMentorOrgsUsersPeriodicAgentsListStatus,
     )
-    from .ai_mentor_orgs_users_pin_message_destroy_response_204 import (
-        AiMentorOrgsUsersPinMessageDestroyResponse204,
-    )
     from .ai_mentor_orgs_users_safety_logs_list_target_system import (
         AiMentorOrgsUsersSafetyLogsListTargetSystem,
     )
@@ -267,9 +264,6 @@ if TYPE_CHECKING:
     )
     from .ai_mentor_orgs_users_sessions_create_response_404 import (
         AiMentorOrgsUsersSessionsCreateResponse404,
-    )
-    from .ai_mentor_orgs_users_sessions_destroy_response_204 import (
-        AiMentorOrgsUsersSessionsDestroyResponse204,
     )
     from .ai_mentor_orgs_users_support_tickets_list_status import (
         AiMentorOrgsUsersSupportTicketsListStatus,
@@ -1634,11 +1628,9 @@ _MODULE_OF: dict[str, str] = {
     "AiMentorOrgsUsersPeriodicAgentLogsListStatus": "ai_mentor_orgs_users_periodic_agent_logs_list_status",
     "AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus": "ai_mentor_orgs_users_periodic_agents_list_previous_agent_status",
     "AiMentorOrgsUsersPeriodicAgentsListStatus": "ai_mentor_orgs_users_periodic_agents_list_status",
-    "AiMentorOrgsUsersPinMessageDestroyResponse204": "ai_mentor_orgs_users_pin_message_destroy_response_204",
     "AiMentorOrgsUsersSafetyLogsListTargetSystem": "ai_mentor_orgs_users_safety_logs_list_target_system",
     "AiMentorOrgsUsersSessionsCreateResponse400": "ai_mentor_orgs_users_sessions_create_response_400",
     "AiMentorOrgsUsersSessionsCreateResponse404": "ai_mentor_orgs_users_sessions_create_response_404",
-    "AiMentorOrgsUsersSessionsDestroyResponse204": "ai_mentor_orgs_users_sessions_destroy_response_204",
     "AiMentorOrgsUsersSupportTicketsListStatus": "ai_mentor_orgs_users_support_tickets_list_status",
     "AiMentorOrgsUsersVoicesListProvider": "ai_mentor_orgs_users_voices_list_provider",
     "AiPromptOrgsUsersSessionsGuidedPromptsRetrieveResponse404": "ai_prompt_orgs_users_sessions_guided_prompts_retrieve_response_404",
@@ -2767,11 +2759,9 @@ __all__ = (
     "AiMentorOrgsUsersPeriodicAgentLogsListStatus",
     "AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus",
     "AiMentorOrgsUsersPeriodicAgentsListStatus",
-    "AiMentorOrgsUsersPinMessageDestroyResponse204",
     "AiMentorOrgsUsersSafetyLogsListTargetSystem",
     "AiMentorOrgsUsersSessionsCreateResponse400",
     "AiMentorOrgsUsersSessionsCreateResponse404",
-    "AiMentorOrgsUsersSessionsDestroyResponse204",
     "AiMentorOrgsUsersSupportTicketsListStatus",
     "AiMentorOrgsUsersVoicesListProvider",
     "AiPromptOrgsUsersSessionsGuidedPromptsRetrieveResponse404",

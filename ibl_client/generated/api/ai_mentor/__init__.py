@@ -43,9 +43,6 @@ if TYPE_CHECKING:
         AiMentorOrgsUsersPeriodicAgentsListStatus,
         check_ai_mentor_orgs_users_periodic_agents_list_status,
     )
-    from ...models.ai_mentor_orgs_users_pin_message_destroy_response_204 import (
-        AiMentorOrgsUsersPinMessageDestroyResponse204,
-    )
     from ...models.ai_mentor_orgs_users_safety_logs_list_target_system import (
         AiMentorOrgsUsersSafetyLogsListTargetSystem,
         check_ai_mentor_orgs_users_safety_logs_list_target_system,
@@ -55,9 +52,6 @@ if TYPE_CHECKING:
     )
     from ...models.ai_mentor_orgs_users_sessions_create_response_404 import (
         AiMentorOrgsUsersSessionsCreateResponse404,
-    )
-    from ...models.ai_mentor_orgs_users_sessions_destroy_response_204 import (
-        AiMentorOrgsUsersSessionsDestroyResponse204,
     )
     from ...models.ai_mentor_orgs_users_support_tickets_list_status import (
         AiMentorOrgsUsersSupportTicketsListStatus,
@@ -11653,7 +11647,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+    ) -> Any:
         """Delete a pinned message for a user.
 
         Args:
@@ -11680,7 +11674,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            AiMentorOrgsUsersPinMessageDestroyResponse204
+            Any
         """
 
         from .ai_mentor_orgs_users_pin_message_destroy import asyncio
@@ -11695,7 +11689,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_pin_message_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_pin_message_destroy import asyncio_detailed
 
@@ -13086,7 +13080,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+    ) -> Any:
         """Deletes all messages in a chat session.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -13102,7 +13096,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            AiMentorOrgsUsersSessionsDestroyResponse204
+            Any
         """
 
         from .ai_mentor_orgs_users_sessions_destroy import asyncio
@@ -13119,7 +13113,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_sessions_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_destroy import asyncio_detailed
 
@@ -21615,7 +21609,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy`."""
         from .ai_mentor_orgs_users_pin_message_destroy import sync
 
@@ -21629,7 +21623,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy_detailed`."""
         from .ai_mentor_orgs_users_pin_message_destroy import sync_detailed
 
@@ -22502,7 +22496,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync
 
@@ -22518,7 +22512,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy_detailed`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync_detailed
 

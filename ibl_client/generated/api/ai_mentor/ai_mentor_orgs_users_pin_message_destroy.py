@@ -5,9 +5,6 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.ai_mentor_orgs_users_pin_message_destroy_response_204 import (
-    AiMentorOrgsUsersPinMessageDestroyResponse204,
-)
 
 OPERATION_ID = "ai_mentor_orgs_users_pin_message_destroy"
 
@@ -27,14 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> AiMentorOrgsUsersPinMessageDestroyResponse204 | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
-        response_204 = AiMentorOrgsUsersPinMessageDestroyResponse204.from_dict(response.json())
-
-        return response_204
+        return None
 
     return None
 
@@ -44,7 +37,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+) -> Response[Any]:
     """Delete a pinned message for a user.
 
     Args:
@@ -70,7 +63,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[AiMentorOrgsUsersPinMessageDestroyResponse204]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -88,7 +81,7 @@ def sync(
     user_id: str,
     *,
     client: Client,
-) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+) -> Any:
     """Delete a pinned message for a user.
 
     Args:
@@ -115,7 +108,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        AiMentorOrgsUsersPinMessageDestroyResponse204
+        Any
     """
 
     return sync_detailed(
@@ -130,7 +123,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-) -> Response[AiMentorOrgsUsersPinMessageDestroyResponse204]:
+) -> Response[Any]:
     """Delete a pinned message for a user.
 
     Args:
@@ -156,7 +149,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[AiMentorOrgsUsersPinMessageDestroyResponse204]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -174,7 +167,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-) -> AiMentorOrgsUsersPinMessageDestroyResponse204:
+) -> Any:
     """Delete a pinned message for a user.
 
     Args:
@@ -201,7 +194,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        AiMentorOrgsUsersPinMessageDestroyResponse204
+        Any
     """
 
     return (

@@ -5,9 +5,6 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.ai_mentor_orgs_users_sessions_destroy_response_204 import (
-    AiMentorOrgsUsersSessionsDestroyResponse204,
-)
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_destroy"
 
@@ -29,12 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AiMentorOrgsUsersSessionsDestroyResponse204 | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
-        response_204 = AiMentorOrgsUsersSessionsDestroyResponse204.from_dict(response.json())
-
-        return response_204
+        return None
 
     return None
 
@@ -45,7 +40,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
-) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+) -> Response[Any]:
     """Deletes all messages in a chat session.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -60,7 +55,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[AiMentorOrgsUsersSessionsDestroyResponse204]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -80,7 +75,7 @@ def sync(
     session_id: str,
     *,
     client: Client,
-) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+) -> Any:
     """Deletes all messages in a chat session.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -96,7 +91,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        AiMentorOrgsUsersSessionsDestroyResponse204
+        Any
     """
 
     return sync_detailed(
@@ -113,7 +108,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
-) -> Response[AiMentorOrgsUsersSessionsDestroyResponse204]:
+) -> Response[Any]:
     """Deletes all messages in a chat session.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -128,7 +123,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[AiMentorOrgsUsersSessionsDestroyResponse204]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -148,7 +143,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
-) -> AiMentorOrgsUsersSessionsDestroyResponse204:
+) -> Any:
     """Deletes all messages in a chat session.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -164,7 +159,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        AiMentorOrgsUsersSessionsDestroyResponse204
+        Any
     """
 
     return (
