@@ -71,9 +71,9 @@ def test_sync_round_trip(op: Operation, server: CheckingServer) -> None:
     call = build_call(SPEC, op, API_PACKAGE, optional=False, function_name="sync_detailed")
     assert call.error is None, call.error
     assert call.function is not None
-    with ibl_client.Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
-        with server.expecting(op) as problems:
-            response = call.function(client=ibl, **call.kwargs)
+    client = ibl_client.Client(api_key="k", base_url=server.url, max_retries=0)
+    with client as ibl, server.expecting(op) as problems:
+        response = call.function(client=ibl, **call.kwargs)
     assert problems == []
     assert_parsed(op, response)
 
