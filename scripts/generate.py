@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from . import codegen, normalise, obtain, overlay, validate, verify
+from . import codegen, normalise, obtain, overlay, release, validate, verify
 from .errors import PipelineError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
+    bump: list[str] = []
     try:
         document = obtain.from_url(args.url) if args.url else obtain.from_file(args.file or SPEC)
         original = copy.deepcopy(document)
@@ -89,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                 replace_tree(fresh, args.output)
             else:
                 if args.url or args.file:
-                    # A new description becomes the committed snapshot, as it was obtained.
+                    # A new description: record the bump, then it becomes the snapshot.
+                    bump = release.record_bump(obtain.from_file(SPEC), original)
                     SPEC.write_text(dump_yaml(original), encoding="utf-8")
                 replace_tree(fresh, PACKAGE)
     except PipelineError as error:
@@ -113,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"  skipped operations:            {counts['operations'] - counts['generated']}",
                 f"  tree:                          {'up to date' if args.check else 'written'}",
                 f"  seconds:                       {seconds:.1f}",
+                *(f"  {line}" for line in bump),
             ]
         )
     )

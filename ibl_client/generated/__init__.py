@@ -3,3 +3,6 @@
 Do not edit: `make generate` rewrites this package. Fix the description, overlay.yaml,
 scripts/normalise.py, generator-config.yaml or templates/ instead.
 """
+
+#: The version of the API description this package was generated from (its `info.version`).
+API_VERSION = "3.66.0-ai-plus"
