@@ -1,0 +1,85 @@
+"""The SDK runs on Python 3.10, its oldest supported version (the pipeline itself needs 3.11).
+
+A 3.10 virtualenv with only the runtime dependencies imports every module of the package and
+makes one async and one sync call through the client. Skipped when no Python 3.10 is found.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".cache" / "py310-runtime"
+
+SCRIPT = r"""
+import asyncio, importlib, pkgutil, sys
+import httpx
+import ibl_client
+import ibl_client.generated as generated
+
+assert sys.version_info[:2] == (3, 10), sys.version
+count = 0
+for info in pkgutil.walk_packages(generated.__path__, generated.__name__ + "."):
+    importlib.import_module(info.name)
+    count += 1
+
+def answer(request):
+    return httpx.Response(200, json={"total_seconds": 7})
+
+async def main():
+    transport = httpx.MockTransport(answer)
+    async with ibl_client.AsyncClient(api_key="k", transport=transport) as ibl:
+        return (await ibl.ai_analytics.analytics_time_spent_user_retrieve()).total_seconds
+
+with ibl_client.Client(api_key="k", transport=httpx.MockTransport(answer)) as ibl:
+    sync_seconds = ibl.ai_analytics.analytics_time_spent_user_retrieve().total_seconds
+print(count, asyncio.run(main()), sync_seconds)
+"""
+
+
+def find_python310() -> str | None:
+    """python3.10 on PATH if it runs (a pyenv shim may not), else a pyenv-installed one."""
+    candidates = [
+        shutil.which("python3.10"),
+        *sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.10*/bin/python3.10")),
+    ]
+    for candidate in filter(None, candidates):
+        probe = subprocess.run([candidate, "--version"], capture_output=True, check=False)
+        if probe.returncode == 0:
+            return candidate
+    return None
+
+
+def python310() -> Path:
+    interpreter = find_python310()
+    if interpreter is None:
+        pytest.skip("no python3.10 interpreter found")
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([interpreter, "-m", "venv", str(VENV)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "httpx", "attrs", "python-dateutil"],
+            check=True,
+        )
+    return python
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX venv layout")
+def test_the_package_imports_and_calls_on_python_310() -> None:
+    result = subprocess.run(
+        [str(python310()), "-c", SCRIPT],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    modules, async_seconds, sync_seconds = result.stdout.split()
+    assert int(modules) > 2000
+    assert (async_seconds, sync_seconds) == ("7", "7")
