@@ -83,7 +83,13 @@ def _prism_problem(response: httpx.Response) -> Mapping[str, Any] | None:
 
 
 def declares_model(operation: Operation, status: int) -> bool:
-    """Whether the documented response for ``status`` has a JSON schema to parse into."""
+    """Whether the documented response for ``status`` has a JSON schema to parse into.
+
+    A 204 never has one: it has no body by definition (RFC 9110), whatever the description
+    says, and the normaliser's ``no_body_for_204_responses`` makes the SDK agree.
+    """
+    if status == 204:
+        return False
     response = operation.responses.get(str(status)) or {}
     for media_type, entry in (response.get("content") or {}).items():
         if is_json_media(media_type) and (entry or {}).get("schema"):
