@@ -25,6 +25,7 @@ test: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench
 	$(PY) -m ruff format --check ibl_client scripts tests bench
 	$(PY) -m mypy
+	$(PY) -m scripts.generate --check
 	$(PY) -m pytest
 
 lint: $(STAMP)
