@@ -19,7 +19,8 @@ from collections.abc import Mapping
 
 import httpx
 
-logger = logging.getLogger("ibl_client")
+# The package name, so a vendored copy (scripts/vendor) logs under its own name.
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 REDACTED = "REDACTED"
 SECRET_HEADERS = frozenset(
