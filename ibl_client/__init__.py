@@ -27,6 +27,7 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPager, Page, Pager, paginate
 from ._response import Response
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import API_VERSION, __version__
@@ -38,6 +39,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPager",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
@@ -47,6 +49,8 @@ __all__ = [
     "ConflictError",
     "IBLError",
     "NotFoundError",
+    "Page",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
     "Response",
@@ -57,4 +61,5 @@ __all__ = [
     "UnprocessableEntityError",
     "UserTokenAuth",
     "__version__",
+    "paginate",
 ]

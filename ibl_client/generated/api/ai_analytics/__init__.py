@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiAnalyticsApi` / `AiAnalyticsApi`, reached as
 ``client.ai_analytics``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.active_users_list import ActiveUsersList
     from ...models.active_users_per_course import ActiveUsersPerCourse
@@ -665,6 +668,7 @@ if TYPE_CHECKING:
     from ...models.time_spent_update_request import TimeSpentUpdateRequest
     from ...models.time_spent_update_response import TimeSpentUpdateResponse
     from ...models.topic_record import TopicRecord
+    from ...models.topic_statistics import TopicStatistics
     from ...models.topic_statistics_response import TopicStatisticsResponse
     from ...models.topic_summary_view import TopicSummaryView
     from ...models.trace import Trace
@@ -3461,6 +3465,49 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_chat_history_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Conversations]:
+        """Every `Conversations` of `ai_analytics_orgs_users_chat_history_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_chat_history_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            end_date=end_date,
+            filter_user_id=filter_user_id,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            sentiment=sentiment,
+            start_date=start_date,
+            topics=topics,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_orgs_users_chat_history_create(
         self,
         org: str,
@@ -4645,6 +4692,41 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_observations_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Observation]:
+        """Every `Observation` of `ai_analytics_orgs_users_observations_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_observations_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_orgs_users_observations_retrieve(
         self,
         org: str,
@@ -5326,6 +5408,45 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_topic_statistics_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        end_date: str | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TopicStatistics]:
+        """Every `TopicStatistics` of `ai_analytics_orgs_users_topic_statistics_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_topic_statistics_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            end_date=end_date,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_orgs_users_topics_summary_list(
         self,
         org: str,
@@ -5563,6 +5684,41 @@ class AsyncAiAnalyticsApi:
             ordering=ordering,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_orgs_users_traces_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Trace]:
+        """Every `Trace` of `ai_analytics_orgs_users_traces_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_traces_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_orgs_users_traces_retrieve(
@@ -17243,6 +17399,43 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_chat_history_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Conversations]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_chat_history_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            end_date=end_date,
+            filter_user_id=filter_user_id,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            sentiment=sentiment,
+            start_date=start_date,
+            topics=topics,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_orgs_users_chat_history_create(
         self,
         org: str,
@@ -17933,6 +18126,35 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_observations_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Observation]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_observations_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_orgs_users_observations_retrieve(
         self,
         org: str,
@@ -18285,6 +18507,39 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_orgs_users_topic_statistics_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        end_date: str | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TopicStatistics]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_topic_statistics_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            end_date=end_date,
+            group_by=group_by,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_orgs_users_topics_summary_list(
         self,
         org: str,
@@ -18417,6 +18672,35 @@ class AiAnalyticsApi:
             ordering=ordering,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_orgs_users_traces_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Trace]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_orgs_users_traces_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_orgs_users_traces_retrieve(

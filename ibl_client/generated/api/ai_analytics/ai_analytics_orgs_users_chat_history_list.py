@@ -10,6 +10,8 @@ from ...models.paginated_conversations_list import PaginatedConversationsList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -9,6 +9,8 @@ from ...models.paginated_topic_statistics_response import PaginatedTopicStatisti
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_topic_statistics_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -9,6 +9,8 @@ from ...models.paginated_trace_list import PaginatedTraceList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_traces_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
 
 
 def _get_kwargs(

@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiFinetuningApi` / `AiFinetuningApi`, reached as
 ``client.ai_finetuning``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.ai_finetuning_v1_org_user_datasets_list_status import (
         AiFinetuningV1OrgUserDatasetsListStatus,
@@ -131,6 +134,49 @@ class AsyncAiFinetuningApi:
             search=search,
             status=status,
             client=self._client,
+        )
+
+    def ai_finetuning_v1_org_user_datasets_list_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        date_created: datetime.datetime | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[DataSet]:
+        """Every `DataSet` of `ai_finetuning_v1_org_user_datasets_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_finetuning_v1_org_user_datasets_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            date_created=date_created,
+            num_data_points=num_data_points,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            retry_attempts=retry_attempts,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_finetuning_v1_org_user_datasets_create(
@@ -498,6 +544,57 @@ class AsyncAiFinetuningApi:
             search=search,
             status=status,
             client=self._client,
+        )
+
+    def ai_finetuning_v1_org_user_trainings_list_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        base_model_name: str | Unset = UNSET,
+        dataset: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        fine_tuned_model: str | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Training]:
+        """Every `Training` of `ai_finetuning_v1_org_user_trainings_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_finetuning_v1_org_user_trainings_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            base_model_name=base_model_name,
+            dataset=dataset,
+            date_created=date_created,
+            fine_tuned_model=fine_tuned_model,
+            last_modified=last_modified,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            preprocess_dataset=preprocess_dataset,
+            provider=provider,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_finetuning_v1_org_user_trainings_create(
@@ -882,6 +979,43 @@ class AiFinetuningApi:
             client=self._client,
         )
 
+    def ai_finetuning_v1_org_user_datasets_list_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        date_created: datetime.datetime | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[DataSet]:
+        """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_finetuning_v1_org_user_datasets_list import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            date_created=date_created,
+            num_data_points=num_data_points,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            retry_attempts=retry_attempts,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_finetuning_v1_org_user_datasets_create(
         self,
         org: str,
@@ -1132,6 +1266,51 @@ class AiFinetuningApi:
             search=search,
             status=status,
             client=self._client,
+        )
+
+    def ai_finetuning_v1_org_user_trainings_list_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        base_model_name: str | Unset = UNSET,
+        dataset: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        fine_tuned_model: str | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Training]:
+        """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_finetuning_v1_org_user_trainings_list import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            base_model_name=base_model_name,
+            dataset=dataset,
+            date_created=date_created,
+            fine_tuned_model=fine_tuned_model,
+            last_modified=last_modified,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            preprocess_dataset=preprocess_dataset,
+            provider=provider,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_finetuning_v1_org_user_trainings_create(

@@ -13,6 +13,8 @@ from ...models.paginated_training_list import PaginatedTrainingList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

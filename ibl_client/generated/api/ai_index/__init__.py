@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiIndexApi` / `AiIndexApi`, reached as
 ``client.ai_index``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.check_document_training_status import CheckDocumentTrainingStatus
     from ...models.document_settings_response import DocumentSettingsResponse
@@ -200,6 +203,41 @@ class AsyncAiIndexApi:
             offset=offset,
             search=search,
             client=self._client,
+        )
+
+    def ai_index_orgs_users_documents_pathways_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        pathway: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[RetrieverDocumentEmbedding]:
+        """Every `RetrieverDocumentEmbedding` of `ai_index_orgs_users_documents_pathways_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_index_orgs_users_documents_pathways_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            pathway,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_index_orgs_users_documents_search_create(
@@ -1188,6 +1226,35 @@ class AiIndexApi:
             offset=offset,
             search=search,
             client=self._client,
+        )
+
+    def ai_index_orgs_users_documents_pathways_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        pathway: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[RetrieverDocumentEmbedding]:
+        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_index_orgs_users_documents_pathways_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            pathway,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_index_orgs_users_documents_search_create(

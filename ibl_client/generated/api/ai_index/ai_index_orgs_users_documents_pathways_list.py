@@ -11,6 +11,8 @@ from ...models.paginated_retriever_document_embedding_list import (
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_pathways_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
 
 
 def _get_kwargs(

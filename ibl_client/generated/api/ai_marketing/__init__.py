@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiMarketingApi` / `AiMarketingApi`, reached as
 ``client.ai_marketing``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.heygen_marketing_video_detail import HeygenMarketingVideoDetail
     from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
@@ -87,6 +90,37 @@ class AsyncAiMarketingApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_marketing_orgs_users_heygen_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[HeygenMarketingVideoList]:
+        """Every `HeygenMarketingVideoList` of `ai_marketing_orgs_users_heygen_videos_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_marketing_orgs_users_heygen_videos_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_marketing_orgs_users_heygen_videos_create(
@@ -234,6 +268,31 @@ class AiMarketingApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_marketing_orgs_users_heygen_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[HeygenMarketingVideoList]:
+        """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_marketing_orgs_users_heygen_videos_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_marketing_orgs_users_heygen_videos_create(

@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiMediaApi` / `AiMediaApi`, reached as
 ``client.ai_media``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.audio_to_text_request import AudioToTextRequest
+    from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
     from ...models.heygen_template_request import HeygenTemplateRequest
     from ...models.heygen_template_response_single import HeygenTemplateResponseSingle
     from ...models.heygen_video_detail import HeygenVideoDetail
@@ -87,6 +91,35 @@ class AsyncAiMediaApi:
             user_id,
             page=page,
             client=self._client,
+        )
+
+    def ai_media_orgs_users_heygen_templates_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[HeygenTemplateResponseSingle]:
+        """Every `HeygenTemplateResponseSingle` of `ai_media_orgs_users_heygen_templates_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_heygen_templates_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_media_orgs_users_heygen_templates_create(
@@ -401,6 +434,35 @@ class AsyncAiMediaApi:
             client=self._client,
         )
 
+    def ai_media_orgs_users_heygen_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[HeygenMarketingVideoList]:
+        """Every `HeygenMarketingVideoList` of `ai_media_orgs_users_heygen_videos_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_heygen_videos_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_media_orgs_users_heygen_videos_create(
         self,
         org: str,
@@ -595,6 +657,29 @@ class AiMediaApi:
             user_id,
             page=page,
             client=self._client,
+        )
+
+    def ai_media_orgs_users_heygen_templates_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[HeygenTemplateResponseSingle]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_heygen_templates_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_media_orgs_users_heygen_templates_create(
@@ -797,6 +882,29 @@ class AiMediaApi:
             user_id,
             page=page,
             client=self._client,
+        )
+
+    def ai_media_orgs_users_heygen_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[HeygenMarketingVideoList]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_heygen_videos_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_media_orgs_users_heygen_videos_create(

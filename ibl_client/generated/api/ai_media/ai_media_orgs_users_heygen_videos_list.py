@@ -11,6 +11,8 @@ from ...models.paginated_heygen_marketing_video_list_list import (
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

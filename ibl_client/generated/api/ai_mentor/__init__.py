@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncAiMentorApi` / `AiMentorApi`, reached as
 ``client.ai_mentor``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.ai_generated_image import AIGeneratedImage
     from ...models.ai_mentor_orgs_sessions_create_response_400 import (
@@ -84,6 +87,7 @@ if TYPE_CHECKING:
     from ...models.elevenlabs_custom_voice import ElevenlabsCustomVoice
     from ...models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResponse
     from ...models.email_prompt_detail import EmailPromptDetail
+    from ...models.email_prompt_list import EmailPromptList
     from ...models.email_prompt_summary import EmailPromptSummary
     from ...models.free_usage_count import FreeUsageCount
     from ...models.full_course import FullCourse
@@ -404,6 +408,39 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_email_inbox_list_iter(
+        self,
+        org: str,
+        mentor: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EmailPromptList]:
+        """Every `EmailPromptList` of `ai_mentor_orgs_mentors_email_inbox_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_mentors_email_inbox_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            mentor,
+            page=page,
+            page_size=page_size,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_mentors_email_inbox_retrieve(
@@ -1095,6 +1132,49 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        metadata_key: str | Unset = UNSET,
+        metadata_value: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        return_session_information: bool | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Mentor]:
+        """Every `Mentor` of `ai_mentor_orgs_users_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            department_id=department_id,
+            filter_by=filter_by,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            page=page,
+            page_size=page_size,
+            return_session_information=return_session_information,
+            visibility=visibility,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_create(
         self,
         org: str,
@@ -1268,6 +1348,47 @@ class AsyncAiMentorApi:
             search=search,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_ai_generated_images_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        model: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[AIGeneratedImage]:
+        """Every `AIGeneratedImage` of `ai_mentor_orgs_users_ai_generated_images_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_ai_generated_images_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            model=model,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_ai_generated_images_retrieve(
@@ -2747,6 +2868,37 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_task_files_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCreationTaskFile]:
+        """Every `CourseCreationTaskFile` of `ai_mentor_orgs_users_course_creation_task_files_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_task_files_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_course_creation_task_files_create(
         self,
         org: str,
@@ -3072,6 +3224,37 @@ class AsyncAiMentorApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCreationTask]:
+        """Every `CourseCreationTask` of `ai_mentor_orgs_users_course_creation_tasks_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_tasks_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_course_creation_tasks_create(
@@ -3565,6 +3748,49 @@ class AsyncAiMentorApi:
             subsection=subsection,
             task=task,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_component_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        subsection: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Unit]:
+        """Every `Unit` of `ai_mentor_orgs_users_course_creation_component_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_component_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_course_creation_component_create(
@@ -4068,6 +4294,43 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_course_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EdxCourse]:
+        """Every `EdxCourse` of `ai_mentor_orgs_users_course_creation_course_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_course_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_course_creation_course_retrieve(
         self,
         org: str,
@@ -4492,6 +4755,37 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_files_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCreationTaskFile]:
+        """Every `CourseCreationTaskFile` of `ai_mentor_orgs_users_course_creation_files_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_files_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_course_creation_files_create(
         self,
         org: str,
@@ -4832,6 +5126,45 @@ class AsyncAiMentorApi:
             search=search,
             task=task,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_section_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Section]:
+        """Every `Section` of `ai_mentor_orgs_users_course_creation_section_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_section_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_course_creation_section_create(
@@ -5207,6 +5540,47 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_subsection_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[SubSection]:
+        """Every `SubSection` of `ai_mentor_orgs_users_course_creation_subsection_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_subsection_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_course_creation_subsection_create(
         self,
         org: str,
@@ -5562,6 +5936,37 @@ class AsyncAiMentorApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_list2_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCreationTask]:
+        """Every `CourseCreationTask` of `ai_mentor_orgs_users_course_creation_tasks_list2`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_tasks_list2 import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_course_creation_tasks_create2(
@@ -6057,6 +6462,49 @@ class AsyncAiMentorApi:
             subsection=subsection,
             task=task,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_unit_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        subsection: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Unit]:
+        """Every `Unit` of `ai_mentor_orgs_users_course_creation_unit_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_unit_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_course_creation_unit_create(
@@ -6909,6 +7357,45 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_edx_memory_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        student: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserEdxMemory]:
+        """Every `UserEdxMemory` of `ai_mentor_orgs_users_edx_memory_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_edx_memory_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            course_id=course_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            student=student,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_edx_memory_retrieve(
         self,
         org: str,
@@ -7456,6 +7943,41 @@ class AsyncAiMentorApi:
             platform=platform,
             search=search,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_servers_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[MCPServer]:
+        """Every `MCPServer` of `ai_mentor_orgs_users_mcp_servers_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_mcp_servers_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_mcp_servers_create(
@@ -10563,6 +11085,49 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_moderation_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ModerationLog]:
+        """Every `ModerationLog` of `ai_mentor_orgs_users_moderation_logs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_moderation_logs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            mentor=mentor,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            search=search,
+            target_system=target_system,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_moderation_logs_retrieve(
         self,
         org: str,
@@ -10768,6 +11333,51 @@ class AsyncAiMentorApi:
             status=status,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_periodic_agent_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent_mentor_id: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        periodic_agent: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PeriodicAgentLog]:
+        """Every `PeriodicAgentLog` of `ai_mentor_orgs_users_periodic_agent_logs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_periodic_agent_logs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            parent_mentor_id=parent_mentor_id,
+            parent_session_id=parent_session_id,
+            periodic_agent=periodic_agent,
+            search=search,
+            status=status,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_periodic_agent_logs_retrieve(
@@ -10985,6 +11595,58 @@ class AsyncAiMentorApi:
             title=title,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_periodic_agents_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent_mentor_id: int | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        previous_agent: int | Unset = UNSET,
+        previous_agent_status: AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus
+        | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
+        title: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PeriodicAgent]:
+        """Every `PeriodicAgent` of `ai_mentor_orgs_users_periodic_agents_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_periodic_agents_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            enabled=enabled,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            parent_mentor_id=parent_mentor_id,
+            parent_session_id=parent_session_id,
+            previous_agent=previous_agent,
+            previous_agent_status=previous_agent_status,
+            search=search,
+            status=status,
+            title=title,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_periodic_agents_create(
@@ -11777,6 +12439,45 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_planned_jobs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[JobRun]:
+        """Every `JobRun` of `ai_mentor_orgs_users_planned_jobs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_planned_jobs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            active=active,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session=session,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_planned_jobs_retrieve(
         self,
         org: str,
@@ -11902,6 +12603,45 @@ class AsyncAiMentorApi:
             search=search,
             student=student,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_playwright_scripts_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        is_public: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PlayWrightScript]:
+        """Every `PlayWrightScript` of `ai_mentor_orgs_users_playwright_scripts_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_playwright_scripts_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            is_public=is_public,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            student=student,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_playwright_scripts_create(
@@ -12655,6 +13395,49 @@ class AsyncAiMentorApi:
             target_system=target_system,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_safety_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ModerationLog]:
+        """Every `ModerationLog` of `ai_mentor_orgs_users_safety_logs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_safety_logs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            mentor=mentor,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            search=search,
+            target_system=target_system,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_safety_logs_retrieve(
@@ -13735,6 +14518,41 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_support_ticket_messages_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        sender: str | Unset = UNSET,
+        ticket: float | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TicketMessage]:
+        """Every `TicketMessage` of `ai_mentor_orgs_users_support_ticket_messages_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_support_ticket_messages_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            sender=sender,
+            ticket=ticket,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_support_ticket_messages_create(
         self,
         org: str,
@@ -14124,6 +14942,45 @@ class AsyncAiMentorApi:
             status=status,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_support_tickets_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: float | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        session: str | Unset = UNSET,
+        status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[HumanSupportTicket]:
+        """Every `HumanSupportTicket` of `ai_mentor_orgs_users_support_tickets_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_support_tickets_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            session=session,
+            status=status,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_support_tickets_retrieve(
@@ -14643,6 +15500,43 @@ class AsyncAiMentorApi:
             provider=provider,
             search=search,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_voices_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Voice]:
+        """Every `Voice` of `ai_mentor_orgs_users_voices_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_voices_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_mentor_orgs_users_voices_retrieve(
@@ -15269,6 +16163,33 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_mentors_email_inbox_list_iter(
+        self,
+        org: str,
+        mentor: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EmailPromptList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_mentors_email_inbox_list import sync
+
+        return paginate(
+            sync,
+            org,
+            mentor,
+            page=page,
+            page_size=page_size,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_mentors_email_inbox_retrieve(
         self,
         org: str,
@@ -15649,6 +16570,43 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        metadata_key: str | Unset = UNSET,
+        metadata_value: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        return_session_information: bool | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Mentor]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            department_id=department_id,
+            filter_by=filter_by,
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            page=page,
+            page_size=page_size,
+            return_session_information=return_session_information,
+            visibility=visibility,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_create(
         self,
         org: str,
@@ -15763,6 +16721,41 @@ class AiMentorApi:
             search=search,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_ai_generated_images_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        model: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[AIGeneratedImage]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_ai_generated_images_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            model=model,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_ai_generated_images_retrieve(
@@ -16591,6 +17584,31 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_task_files_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCreationTaskFile]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_task_files_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_course_creation_task_files_create(
         self,
         org: str,
@@ -16801,6 +17819,31 @@ class AiMentorApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCreationTask]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_tasks_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_course_creation_tasks_create(
@@ -17101,6 +18144,43 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_component_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        subsection: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Unit]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_component_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_course_creation_component_create(
         self,
         org: str,
@@ -17399,6 +18479,37 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_course_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EdxCourse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_course_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_course_creation_course_retrieve(
         self,
         org: str,
@@ -17637,6 +18748,31 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_files_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCreationTaskFile]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_files_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_course_creation_files_create(
         self,
         org: str,
@@ -17863,6 +18999,39 @@ class AiMentorApi:
             search=search,
             task=task,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_section_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Section]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_section_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_course_creation_section_create(
@@ -18097,6 +19266,41 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_subsection_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[SubSection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_subsection_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_course_creation_subsection_create(
         self,
         org: str,
@@ -18307,6 +19511,31 @@ class AiMentorApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_list2_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCreationTask]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_tasks_list2 import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_course_creation_tasks_create2(
@@ -18605,6 +19834,43 @@ class AiMentorApi:
             subsection=subsection,
             task=task,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_unit_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        section: int | Unset = UNSET,
+        subsection: int | Unset = UNSET,
+        task: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Unit]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_course_creation_unit_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            course=course,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            section=section,
+            subsection=subsection,
+            task=task,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_course_creation_unit_create(
@@ -19073,6 +20339,39 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_edx_memory_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        course_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        student: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserEdxMemory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_edx_memory_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            course_id=course_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            student=student,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_edx_memory_retrieve(
         self,
         org: str,
@@ -19331,6 +20630,35 @@ class AiMentorApi:
             platform=platform,
             search=search,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_servers_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[MCPServer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_mcp_servers_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_mcp_servers_create(
@@ -21121,6 +22449,43 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_moderation_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ModerationLog]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_moderation_logs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            mentor=mentor,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            search=search,
+            target_system=target_system,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_moderation_logs_retrieve(
         self,
         org: str,
@@ -21251,6 +22616,45 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_periodic_agent_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent_mentor_id: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        periodic_agent: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PeriodicAgentLog]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_periodic_agent_logs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            parent_mentor_id=parent_mentor_id,
+            parent_session_id=parent_session_id,
+            periodic_agent=periodic_agent,
+            search=search,
+            status=status,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_periodic_agent_logs_retrieve(
         self,
         org: str,
@@ -21361,6 +22765,52 @@ class AiMentorApi:
             title=title,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_periodic_agents_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent_mentor_id: int | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        previous_agent: int | Unset = UNSET,
+        previous_agent_status: AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus
+        | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
+        title: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PeriodicAgent]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_periodic_agents_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            enabled=enabled,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            parent_mentor_id=parent_mentor_id,
+            parent_session_id=parent_session_id,
+            previous_agent=previous_agent,
+            previous_agent_status=previous_agent_status,
+            search=search,
+            status=status,
+            title=title,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_periodic_agents_create(
@@ -21687,6 +23137,39 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_planned_jobs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[JobRun]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_planned_jobs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            active=active,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session=session,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_planned_jobs_retrieve(
         self,
         org: str,
@@ -21771,6 +23254,39 @@ class AiMentorApi:
             search=search,
             student=student,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_playwright_scripts_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        is_public: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PlayWrightScript]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_playwright_scripts_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            is_public=is_public,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            student=student,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_playwright_scripts_create(
@@ -22239,6 +23755,43 @@ class AiMentorApi:
             target_system=target_system,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_safety_logs_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ModerationLog]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_safety_logs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            mentor=mentor,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            search=search,
+            target_system=target_system,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_safety_logs_retrieve(
@@ -22867,6 +24420,35 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_support_ticket_messages_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        sender: str | Unset = UNSET,
+        ticket: float | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TicketMessage]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_support_ticket_messages_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            sender=sender,
+            ticket=ticket,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_support_ticket_messages_create(
         self,
         org: str,
@@ -23093,6 +24675,39 @@ class AiMentorApi:
             status=status,
             username=username,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_support_tickets_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: float | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        session: str | Unset = UNSET,
+        status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[HumanSupportTicket]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_support_tickets_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            session=session,
+            status=status,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_support_tickets_retrieve(
@@ -23385,6 +25000,37 @@ class AiMentorApi:
             provider=provider,
             search=search,
             client=self._client,
+        )
+
+    def ai_mentor_orgs_users_voices_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Voice]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_voices_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_mentor_orgs_users_voices_retrieve(

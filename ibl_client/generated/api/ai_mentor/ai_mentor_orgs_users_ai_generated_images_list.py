@@ -9,6 +9,8 @@ from ...models.paginated_ai_generated_image_list import PaginatedAIGeneratedImag
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_ai_generated_images_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

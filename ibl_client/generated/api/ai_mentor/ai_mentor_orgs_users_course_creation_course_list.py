@@ -9,6 +9,8 @@ from ...models.paginated_edx_course_list import PaginatedEdxCourseList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

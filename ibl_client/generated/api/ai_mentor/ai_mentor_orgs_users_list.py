@@ -9,6 +9,8 @@ from ...models.paginated_mentor_list import PaginatedMentorList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...models.paginated_periodic_agent_log_list import PaginatedPeriodicAgentLo
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agent_logs_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -15,6 +15,8 @@ from ...models.paginated_periodic_agent_list import PaginatedPeriodicAgentList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

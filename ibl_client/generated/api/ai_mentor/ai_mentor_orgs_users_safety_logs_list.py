@@ -12,6 +12,8 @@ from ...models.paginated_moderation_log_list import PaginatedModerationLogList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_safety_logs_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

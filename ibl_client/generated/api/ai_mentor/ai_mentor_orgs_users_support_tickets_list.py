@@ -12,6 +12,8 @@ from ...models.paginated_human_support_ticket_list import PaginatedHumanSupportT
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

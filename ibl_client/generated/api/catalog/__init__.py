@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncCatalogApi` / `CatalogApi`, reached as
 ``client.catalog``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.blank_course_invitation_create import BlankCourseInvitationCreate
     from ...models.blank_platform_invitation_create import BlankPlatformInvitationCreate
@@ -85,6 +88,9 @@ if TYPE_CHECKING:
     from ...models.course_metadata_update_request import CourseMetadataUpdateRequest
     from ...models.course_review_info_response import CourseReviewInfoResponse
     from ...models.course_review_paginated_response import CourseReviewPaginatedResponse
+    from ...models.course_review_paginated_response_results_item import (
+        CourseReviewPaginatedResponseResultsItem,
+    )
     from ...models.course_review_request import CourseReviewRequest
     from ...models.course_review_response import CourseReviewResponse
     from ...models.course_skill_point_info_request import CourseSkillPointInfoRequest
@@ -278,6 +284,41 @@ class AsyncCatalogApi:
             reviewed=reviewed,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_access_requests_course_manage_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseAccessRequestDetail]:
+        """Every `CourseAccessRequestDetail` of `catalog_access_requests_course_manage_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_access_requests_course_manage_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            reviewed=reviewed,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_access_requests_course_manage_create(
@@ -1880,6 +1921,51 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_enrollment_programs_search_retrieve_iter(
+        self,
+        *,
+        include_default_platform: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramEnrollmentPlus]:
+        """Every `ProgramEnrollmentPlus` of `catalog_enrollment_programs_search_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_enrollment_programs_search_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            include_default_platform=include_default_platform,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            program_id=program_id,
+            program_type=program_type,
+            slug=slug,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_enrollment_programs_self_create(
         self,
         *,
@@ -2254,6 +2340,55 @@ class AsyncCatalogApi:
             username=username,
             verbose=verbose,
             client=self._client,
+        )
+
+    def catalog_invitations_course_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseInvitationDetail]:
+        """Every `CourseInvitationDetail` of `catalog_invitations_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_invitations_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            course_id=course_id,
+            email=email,
+            key=key,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_invitations_course_create(
@@ -2750,6 +2885,49 @@ class AsyncCatalogApi:
             username=username,
             verbose=verbose,
             client=self._client,
+        )
+
+    def catalog_invitations_platform_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PlatformInvitationDetail]:
+        """Every `PlatformInvitationDetail` of `catalog_invitations_platform_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_invitations_platform_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_invitations_platform_create(
@@ -3288,6 +3466,49 @@ class AsyncCatalogApi:
             username=username,
             verbose=verbose,
             client=self._client,
+        )
+
+    def catalog_invitations_program_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramInvitationDetail]:
+        """Every `ProgramInvitationDetail` of `catalog_invitations_program_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_invitations_program_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            program_key=program_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_invitations_program_create(
@@ -3875,6 +4096,57 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_course_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseLicenseDetail]:
+        """Every `CourseLicenseDetail` of `catalog_licenses_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            course_id=course_id,
+            external_id=external_id,
+            key=key,
+            name=name,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_licenses_course_assignment_retrieve(
         self,
         *,
@@ -3939,6 +4211,41 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_course_assignment_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseLicenseAssignmentDetail]:
+        """Every `CourseLicenseAssignmentDetail` of `catalog_licenses_course_assignment_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_course_assignment_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_course_assignment_create(
@@ -4148,6 +4455,41 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_course_assignment_group_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseLicenseGroupAssignmentDetail]:
+        """Every `CourseLicenseGroupAssignmentDetail` of `catalog_licenses_course_assignment_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_course_assignment_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_course_assignment_group_create(
@@ -4467,6 +4809,51 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_platform_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PlatformLicenseDetail]:
+        """Every `PlatformLicenseDetail` of `catalog_licenses_platform_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_platform_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_licenses_platform_create_create(
         self,
         *,
@@ -4714,6 +5101,57 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_program_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramLicenseDetail]:
+        """Every `ProgramLicenseDetail` of `catalog_licenses_program_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_program_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            program_id=program_id,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_licenses_program_assignment_retrieve(
         self,
         *,
@@ -4798,6 +5236,49 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             client=self._client,
+        )
+
+    def catalog_licenses_program_assignment_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramLicenseAssignmentDetail]:
+        """Every `ProgramLicenseAssignmentDetail` of `catalog_licenses_program_assignment_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_program_assignment_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            email=email,
+            fulfilled=fulfilled,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_program_assignment_create(
@@ -5085,6 +5566,47 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_program_assignment_group_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramLicenseGroupAssignmentDetail]:
+        """Every `ProgramLicenseGroupAssignmentDetail` of `catalog_licenses_program_assignment_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_program_assignment_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            fulfilled=fulfilled,
+            group_id=group_id,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_program_assignment_group_create(
@@ -5583,6 +6105,51 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_user_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserLicenseDetail]:
+        """Every `UserLicenseDetail` of `catalog_licenses_user_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_user_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_licenses_user_assignment_retrieve(
         self,
         *,
@@ -5647,6 +6214,41 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_user_assignment_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserLicenseAssignmentDetail]:
+        """Every `UserLicenseAssignmentDetail` of `catalog_licenses_user_assignment_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_user_assignment_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_user_assignment_create(
@@ -5897,6 +6499,41 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_user_assignment_group_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserLicenseGroupAssignmentDetail]:
+        """Every `UserLicenseGroupAssignmentDetail` of `catalog_licenses_user_assignment_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_licenses_user_assignment_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_licenses_user_assignment_group_create(
@@ -8580,6 +9217,45 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_reviews_course_retrieve_iter(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseReviewPaginatedResponseResultsItem]:
+        """Every `CourseReviewPaginatedResponseResultsItem` of `catalog_reviews_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_reviews_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            course_id=course_id,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_reviews_course_info_retrieve(
         self,
         *,
@@ -8787,6 +9463,45 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             client=self._client,
+        )
+
+    def catalog_reviews_program_retrieve_iter(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramReview]:
+        """Every `ProgramReview` of `catalog_reviews_program_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_reviews_program_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            program_id=program_id,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_reviews_program_info_retrieve(
@@ -9457,6 +10172,45 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_skills_retrieve_iter(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Skill]:
+        """Every `Skill` of `catalog_skills_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_skills_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            id=id,
+            name=name,
+            name_iexact=name_iexact,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            slug=slug,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_skills_create(
         self,
         *,
@@ -9928,6 +10682,43 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseSuggestionDetail]:
+        """Every `CourseSuggestionDetail` of `catalog_suggestions_course_manage_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_manage_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_course_manage_create(
         self,
         *,
@@ -10393,6 +11184,43 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseGroupSuggestionDetail]:
+        """Every `CourseGroupSuggestionDetail` of `catalog_suggestions_course_manage_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_manage_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_course_manage_group_create(
         self,
         *,
@@ -10839,6 +11667,45 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user: str,
+        user_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseSuggestionDetail]:
+        """Every `CourseSuggestionDetail` of `catalog_suggestions_course_user_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_user_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user=user,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_pathway_manage_retrieve(
         self,
         *,
@@ -10994,6 +11861,43 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_suggestions_pathway_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PathwaySuggestionDetail]:
+        """Every `PathwaySuggestionDetail` of `catalog_suggestions_pathway_manage_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_manage_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_suggestions_pathway_manage_create(
@@ -11469,6 +12373,43 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_pathway_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PathwayGroupSuggestionDetail]:
+        """Every `PathwayGroupSuggestionDetail` of `catalog_suggestions_pathway_manage_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_manage_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
@@ -11925,6 +12866,45 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_pathway_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PathwaySuggestionDetail]:
+        """Every `PathwaySuggestionDetail` of `catalog_suggestions_pathway_user_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_user_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_program_manage_retrieve(
         self,
         *,
@@ -12076,6 +13056,43 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_suggestions_program_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramSuggestionDetail]:
+        """Every `ProgramSuggestionDetail` of `catalog_suggestions_program_manage_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_manage_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def catalog_suggestions_program_manage_create(
@@ -12625,6 +13642,43 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_program_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramGroupSuggestionDetail]:
+        """Every `ProgramGroupSuggestionDetail` of `catalog_suggestions_program_manage_group_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_manage_group_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def catalog_suggestions_program_manage_group_create(
         self,
         *,
@@ -13071,6 +14125,45 @@ class AsyncCatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_program_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ProgramSuggestionDetail]:
+        """Every `ProgramSuggestionDetail` of `catalog_suggestions_program_user_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_user_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
 
 class CatalogApi:
     """The ``catalog`` operations of a `Client`."""
@@ -13124,6 +14217,35 @@ class CatalogApi:
             reviewed=reviewed,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_access_requests_course_manage_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseAccessRequestDetail]:
+        """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_access_requests_course_manage_retrieve import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            reviewed=reviewed,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_access_requests_course_manage_create(
@@ -14202,6 +15324,45 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_enrollment_programs_search_retrieve_iter(
+        self,
+        *,
+        include_default_platform: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramEnrollmentPlus]:
+        """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_enrollment_programs_search_retrieve import sync
+
+        return paginate(
+            sync,
+            include_default_platform=include_default_platform,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            program_id=program_id,
+            program_type=program_type,
+            slug=slug,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_enrollment_programs_self_create(
         self,
         *,
@@ -14466,6 +15627,49 @@ class CatalogApi:
             username=username,
             verbose=verbose,
             client=self._client,
+        )
+
+    def catalog_invitations_course_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseInvitationDetail]:
+        """See `AsyncCatalogApi.catalog_invitations_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_invitations_course_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            course_id=course_id,
+            email=email,
+            key=key,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_invitations_course_create(
@@ -14758,6 +15962,43 @@ class CatalogApi:
             username=username,
             verbose=verbose,
             client=self._client,
+        )
+
+    def catalog_invitations_platform_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PlatformInvitationDetail]:
+        """See `AsyncCatalogApi.catalog_invitations_platform_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_invitations_platform_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_invitations_platform_create(
@@ -15054,6 +16295,43 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_invitations_program_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramInvitationDetail]:
+        """See `AsyncCatalogApi.catalog_invitations_program_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_invitations_program_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            email=email,
+            org=org,
+            page=page,
+            page_size=page_size,
+            program_key=program_key,
+            sort=sort,
+            source=source,
+            username=username,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_invitations_program_create(
         self,
         *,
@@ -15338,6 +16616,51 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_course_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseLicenseDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_course_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            course_id=course_id,
+            external_id=external_id,
+            key=key,
+            name=name,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_licenses_course_assignment_retrieve(
         self,
         *,
@@ -15382,6 +16705,35 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_course_assignment_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseLicenseAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_course_assignment_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_course_assignment_retrieve import sync
+
+        return paginate(
+            sync,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_course_assignment_create(
@@ -15528,6 +16880,35 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_course_assignment_group_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseLicenseGroupAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_course_assignment_group_retrieve import sync
+
+        return paginate(
+            sync,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_course_assignment_group_create(
@@ -15748,6 +17129,45 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_platform_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PlatformLicenseDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_platform_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_platform_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_licenses_platform_create_create(
         self,
         *,
@@ -15878,6 +17298,51 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_program_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramLicenseDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_program_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_program_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            program_id=program_id,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_licenses_program_assignment_retrieve(
         self,
         *,
@@ -15938,6 +17403,43 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             client=self._client,
+        )
+
+    def catalog_licenses_program_assignment_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramLicenseAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_program_assignment_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            email=email,
+            fulfilled=fulfilled,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_program_assignment_create(
@@ -16128,6 +17630,41 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_program_assignment_group_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramLicenseGroupAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_program_assignment_group_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            fulfilled=fulfilled,
+            group_id=group_id,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_program_assignment_group_create(
@@ -16376,6 +17913,45 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_licenses_user_retrieve_iter(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserLicenseDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_user_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_user_retrieve import sync
+
+        return paginate(
+            sync,
+            active=active,
+            external_id=external_id,
+            key=key,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            query=query,
+            sort=sort,
+            source=source,
+            verbose=verbose,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_licenses_user_assignment_retrieve(
         self,
         *,
@@ -16420,6 +17996,35 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_user_assignment_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserLicenseAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_user_assignment_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_user_assignment_retrieve import sync
+
+        return paginate(
+            sync,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_user_assignment_create(
@@ -16592,6 +18197,35 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_licenses_user_assignment_group_retrieve_iter(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserLicenseGroupAssignmentDetail]:
+        """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_licenses_user_assignment_group_retrieve import sync
+
+        return paginate(
+            sync,
+            license_id=license_id,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_licenses_user_assignment_group_create(
@@ -18364,6 +19998,39 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_reviews_course_retrieve_iter(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseReviewPaginatedResponseResultsItem]:
+        """See `AsyncCatalogApi.catalog_reviews_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_reviews_course_retrieve import sync
+
+        return paginate(
+            sync,
+            course_id=course_id,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_reviews_course_info_retrieve(
         self,
         *,
@@ -18502,6 +20169,39 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             client=self._client,
+        )
+
+    def catalog_reviews_program_retrieve_iter(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramReview]:
+        """See `AsyncCatalogApi.catalog_reviews_program_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_reviews_program_retrieve import sync
+
+        return paginate(
+            sync,
+            org=org,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            program_id=program_id,
+            sort=sort,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_reviews_program_info_retrieve(
@@ -18944,6 +20644,39 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_skills_retrieve_iter(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Skill]:
+        """See `AsyncCatalogApi.catalog_skills_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_skills_retrieve import sync
+
+        return paginate(
+            sync,
+            id=id,
+            name=name,
+            name_iexact=name_iexact,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            slug=slug,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_skills_create(
         self,
         *,
@@ -19206,6 +20939,37 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_course_manage_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_manage_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_course_manage_create(
         self,
         *,
@@ -19390,6 +21154,37 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseGroupSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_manage_group_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_course_manage_group_create(
         self,
         *,
@@ -19552,6 +21347,39 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_course_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user: str,
+        user_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_course_user_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_course_user_retrieve import sync
+
+        return paginate(
+            sync,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user=user,
+            user_id=user_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_pathway_manage_retrieve(
         self,
         *,
@@ -19600,6 +21428,37 @@ class CatalogApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_suggestions_pathway_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PathwaySuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_manage_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_suggestions_pathway_manage_create(
@@ -19786,6 +21645,37 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_pathway_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PathwayGroupSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_manage_group_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
@@ -19948,6 +21838,39 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_pathway_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PathwaySuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_pathway_user_retrieve import sync
+
+        return paginate(
+            sync,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_program_manage_retrieve(
         self,
         *,
@@ -19996,6 +21919,37 @@ class CatalogApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def catalog_suggestions_program_manage_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_program_manage_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_manage_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def catalog_suggestions_program_manage_create(
@@ -20182,6 +22136,37 @@ class CatalogApi:
             client=self._client,
         )
 
+    def catalog_suggestions_program_manage_group_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramGroupSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_manage_group_retrieve import sync
+
+        return paginate(
+            sync,
+            department_mode=department_mode,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def catalog_suggestions_program_manage_group_create(
         self,
         *,
@@ -20342,4 +22327,37 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             client=self._client,
+        )
+
+    def catalog_suggestions_program_user_retrieve_iter(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ProgramSuggestionDetail]:
+        """See `AsyncCatalogApi.catalog_suggestions_program_user_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .catalog_suggestions_program_user_retrieve import sync
+
+        return paginate(
+            sync,
+            email=email,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            sort=sort,
+            user_id=user_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )

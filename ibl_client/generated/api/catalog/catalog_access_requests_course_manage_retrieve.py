@@ -8,6 +8,8 @@ from ...models.paginated_course_access_request import PaginatedCourseAccessReque
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_access_requests_course_manage_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

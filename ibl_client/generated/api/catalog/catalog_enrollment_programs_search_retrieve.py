@@ -8,6 +8,8 @@ from ...models.program_enrollment_search_response import ProgramEnrollmentSearch
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_search_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -8,6 +8,8 @@ from ...models.program_review_paginated_response import ProgramReviewPaginatedRe
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_reviews_program_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

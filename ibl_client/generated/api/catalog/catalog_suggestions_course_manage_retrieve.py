@@ -8,6 +8,8 @@ from ...models.paginated_course_suggestion import PaginatedCourseSuggestion
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_suggestions_course_manage_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

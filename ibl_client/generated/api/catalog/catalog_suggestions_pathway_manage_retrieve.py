@@ -8,6 +8,8 @@ from ...models.paginated_pathway_suggestion import PaginatedPathwaySuggestion
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

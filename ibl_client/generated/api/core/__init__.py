@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncCoreApi` / `CoreApi`, reached as
 ``client.core``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.celery_heartbeat import CeleryHeartbeat
     from ...models.celery_heartbeat_fail import CeleryHeartbeatFail
@@ -87,12 +90,18 @@ if TYPE_CHECKING:
     from ...models.user_platform_management_list_view_get_response import (
         UserPlatformManagementListViewGetResponse,
     )
+    from ...models.user_platform_management_list_view_get_response_results_item import (
+        UserPlatformManagementListViewGetResponseResultsItem,
+    )
     from ...models.user_platform_view_post_request import UserPlatformViewPostRequest
     from ...models.user_proxy_bulk_request import UserProxyBulkRequest
     from ...models.user_proxy_get_response import UserProxyGetResponse
     from ...models.user_proxy_post_request import UserProxyPostRequest
     from ...models.user_proxy_post_response import UserProxyPostResponse
     from ...models.user_search_view_get_response import UserSearchViewGetResponse
+    from ...models.user_search_view_get_response_results_item import (
+        UserSearchViewGetResponseResultsItem,
+    )
     from ...models.whitelisted_domain import WhitelistedDomain
     from ...types import UNSET, Unset
 
@@ -2102,6 +2111,41 @@ class AsyncCoreApi:
             client=self._client,
         )
 
+    def core_platform_users_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserPlatformManagementListViewGetResponseResultsItem]:
+        """Every `UserPlatformManagementListViewGetResponseResultsItem` of `core_platform_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_platform_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def core_rbac_groups_list(
         self,
         *,
@@ -2153,6 +2197,35 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             client=self._client,
+        )
+
+    def core_rbac_groups_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[RbacGroup]:
+        """Every `RbacGroup` of `core_rbac_groups_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_rbac_groups_list import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def core_rbac_groups_create(
@@ -2441,6 +2514,37 @@ class AsyncCoreApi:
             client=self._client,
         )
 
+    def core_rbac_policies_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[RbacPolicy]:
+        """Every `RbacPolicy` of `core_rbac_policies_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_rbac_policies_list import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            role_id=role_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def core_rbac_policies_create(
         self,
         *,
@@ -2721,6 +2825,35 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             client=self._client,
+        )
+
+    def core_rbac_roles_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[RbacRole]:
+        """Every `RbacRole` of `core_rbac_roles_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_rbac_roles_list import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def core_rbac_roles_create(
@@ -3700,6 +3833,37 @@ class AsyncCoreApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def core_users_search_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserSearchViewGetResponseResultsItem]:
+        """Every `UserSearchViewGetResponseResultsItem` of `core_users_search_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_users_search_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def departments_orgs_retrieve(
@@ -5324,6 +5488,35 @@ class CoreApi:
             client=self._client,
         )
 
+    def core_platform_users_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserPlatformManagementListViewGetResponseResultsItem]:
+        """See `AsyncCoreApi.core_platform_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_platform_users_retrieve import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def core_rbac_groups_list(
         self,
         *,
@@ -5356,6 +5549,29 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             client=self._client,
+        )
+
+    def core_rbac_groups_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[RbacGroup]:
+        """See `AsyncCoreApi.core_rbac_groups_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_rbac_groups_list import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def core_rbac_groups_create(
@@ -5536,6 +5752,31 @@ class CoreApi:
             client=self._client,
         )
 
+    def core_rbac_policies_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[RbacPolicy]:
+        """See `AsyncCoreApi.core_rbac_policies_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_rbac_policies_list import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            role_id=role_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def core_rbac_policies_create(
         self,
         *,
@@ -5708,6 +5949,29 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             client=self._client,
+        )
+
+    def core_rbac_roles_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[RbacRole]:
+        """See `AsyncCoreApi.core_rbac_roles_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_rbac_roles_list import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def core_rbac_roles_create(
@@ -6318,6 +6582,31 @@ class CoreApi:
             query=query,
             sort=sort,
             client=self._client,
+        )
+
+    def core_users_search_retrieve_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserSearchViewGetResponseResultsItem]:
+        """See `AsyncCoreApi.core_users_search_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_users_search_retrieve import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            query=query,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def departments_orgs_retrieve(

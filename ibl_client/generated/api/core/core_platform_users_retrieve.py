@@ -10,6 +10,8 @@ from ...models.user_platform_management_list_view_get_response import (
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_platform_users_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

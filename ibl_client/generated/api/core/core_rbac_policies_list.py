@@ -8,6 +8,8 @@ from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_rbac_policies_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -8,6 +8,8 @@ from ...models.paginated_rbac_role_list import PaginatedRbacRoleList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_rbac_roles_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

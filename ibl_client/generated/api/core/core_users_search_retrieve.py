@@ -8,6 +8,8 @@ from ...models.user_search_view_get_response import UserSearchViewGetResponse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_users_search_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncFeaturesApi` / `FeaturesApi`, reached as
 ``client.features``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.activate_user_free_trial import ActivateUserFreeTrial
     from ...models.onboarding_status_update import OnboardingStatusUpdate
     from ...models.paginated_user_app_list import PaginatedUserAppList
+    from ...models.user_app import UserApp
     from ...types import UNSET, Unset
 
 
@@ -74,6 +78,33 @@ class AsyncFeaturesApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def features_apps_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserApp]:
+        """Every `UserApp` of `features_apps_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .features_apps_list import asyncio
+
+        return paginate(
+            asyncio,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def features_apps_update_trial_status_create(
@@ -307,6 +338,27 @@ class FeaturesApi:
             page=page,
             page_size=page_size,
             client=self._client,
+        )
+
+    def features_apps_list_iter(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserApp]:
+        """See `AsyncFeaturesApi.features_apps_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .features_apps_list import sync
+
+        return paginate(
+            sync,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def features_apps_update_trial_status_create(

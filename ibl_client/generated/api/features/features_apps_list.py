@@ -8,6 +8,8 @@ from ...models.paginated_user_app_list import PaginatedUserAppList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "features_apps_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 
 def _get_kwargs(

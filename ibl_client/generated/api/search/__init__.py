@@ -3,6 +3,8 @@
 One module per operation (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``), and
 the same operations as methods of `AsyncSearchApi` / `SearchApi`, reached as
 ``client.search``. A method imports its operation module on first call.
+A pageable operation also has an ``_iter`` method: a pager over the items of every page
+(ibl_client/_pagination.py).
 """
 
 from __future__ import annotations
@@ -15,16 +17,27 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...._client import AsyncClient, Client
+    from ...._pagination import AsyncPager, Pager
     from ...._response import Response
+    from ...models.document import Document
     from ...models.document_search_response import DocumentSearchResponse
     from ...models.global_catalog_search_response import GlobalCatalogSearchResponse
+    from ...models.global_catalog_search_response_results_item import (
+        GlobalCatalogSearchResponseResultsItem,
+    )
+    from ...models.mentor import Mentor
     from ...models.mentor_search_response import MentorSearchResponse
+    from ...models.prompt import Prompt
     from ...models.prompt_search_response import PromptSearchResponse
     from ...models.recommended_courses_response import RecommendedCoursesResponse
+    from ...models.recommended_courses_response_results_item import (
+        RecommendedCoursesResponseResultsItem,
+    )
     from ...models.search_personalized_catalog_retrieve_response_200 import (
         SearchPersonalizedCatalogRetrieveResponse200,
     )
     from ...models.user_search_response import UserSearchResponse
+    from ...models.user_search_response_results_item import UserSearchResponseResultsItem
     from ...types import UNSET, Unset
 
 
@@ -150,6 +163,61 @@ class AsyncSearchApi:
             tenant=tenant,
             unique_id=unique_id,
             client=self._client,
+        )
+
+    def search_ai_search_retrieve_iter(
+        self,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Mentor]:
+        """Every `Mentor` of `search_ai_search_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_ai_search_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            filter_facet=filter_facet,
+            id=id,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            page=page,
+            page_size=page_size,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def search_catalog_retrieve(
@@ -489,6 +557,87 @@ class AsyncSearchApi:
             client=self._client,
         )
 
+    def search_catalog_retrieve_iter(
+        self,
+        *,
+        allow_skill_search: bool | Unset = UNSET,
+        alphabetical: bool | Unset = UNSET,
+        certificate: list[str] | Unset = UNSET,
+        content: list[str] | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        duration: list[str] | Unset = UNSET,
+        language: list[str] | Unset = UNSET,
+        level: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_ascending: bool | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        price: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: list[str] | Unset = UNSET,
+        promotion: list[str] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        resource_type: list[str] | Unset = UNSET,
+        return_facet: bool | Unset = UNSET,
+        return_items: bool | Unset = UNSET,
+        self_paced: list[str] | Unset = UNSET,
+        skill_id: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        topics: list[str] | Unset = UNSET,
+        update_facet: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GlobalCatalogSearchResponseResultsItem]:
+        """Every `GlobalCatalogSearchResponseResultsItem` of `search_catalog_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_catalog_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            allow_skill_search=allow_skill_search,
+            alphabetical=alphabetical,
+            certificate=certificate,
+            content=content,
+            course_id=course_id,
+            duration=duration,
+            language=language,
+            level=level,
+            limit=limit,
+            offset=offset,
+            order_ascending=order_ascending,
+            order_by=order_by,
+            pathway_id=pathway_id,
+            price=price,
+            program_id=program_id,
+            program_type=program_type,
+            promotion=promotion,
+            query=query,
+            resource_type=resource_type,
+            return_facet=return_facet,
+            return_items=return_items,
+            self_paced=self_paced,
+            skill_id=skill_id,
+            skills=skills,
+            subject=subject,
+            tags=tags,
+            tenant=tenant,
+            topics=topics,
+            update_facet=update_facet,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def search_mentors_retrieve(
         self,
         *,
@@ -707,6 +856,59 @@ class AsyncSearchApi:
             client=self._client,
         )
 
+    def search_mentors_retrieve_iter(
+        self,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        featured: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        include_main_public_mentors: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Mentor]:
+        """Every `Mentor` of `search_mentors_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_mentors_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            featured=featured,
+            id=id,
+            include_main_public_mentors=include_main_public_mentors,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def search_mentors_documents_retrieve(
         self,
         mentor_unique_id: str,
@@ -791,6 +993,49 @@ class AsyncSearchApi:
             query=query,
             training_status=training_status,
             client=self._client,
+        )
+
+    def search_mentors_documents_retrieve_iter(
+        self,
+        mentor_unique_id: str,
+        *,
+        access: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        training_status: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Document]:
+        """Every `Document` of `search_mentors_documents_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_mentors_documents_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            mentor_unique_id,
+            access=access,
+            document_type=document_type,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            platform_key=platform_key,
+            query=query,
+            training_status=training_status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def search_orgs_users_mentors_retrieve(
@@ -920,6 +1165,63 @@ class AsyncSearchApi:
             tenant=tenant,
             unique_id=unique_id,
             client=self._client,
+        )
+
+    def search_orgs_users_mentors_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        featured: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        include_main_public_mentors: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Mentor]:
+        """Every `Mentor` of `search_orgs_users_mentors_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_orgs_users_mentors_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            featured=featured,
+            id=id,
+            include_main_public_mentors=include_main_public_mentors,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def search_orgs_users_prompts_retrieve(
@@ -1057,6 +1359,59 @@ class AsyncSearchApi:
             tenant=tenant,
             tone=tone,
             client=self._client,
+        )
+
+    def search_orgs_users_prompts_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        alphabetical: bool | Unset = UNSET,
+        category: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        tone: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Prompt]:
+        """Every `Prompt` of `search_orgs_users_prompts_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_orgs_users_prompts_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            alphabetical=alphabetical,
+            category=category,
+            filter_facet=filter_facet,
+            language=language,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            order_direction=order_direction,
+            query=query,
+            sort_by=sort_by,
+            style=style,
+            tenant=tenant,
+            tone=tone,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def search_orgs_users_recommended_retrieve(
@@ -1218,6 +1573,79 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             client=self._client,
+        )
+
+    def search_orgs_users_recommended_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        certificate: list[str] | Unset = UNSET,
+        content: list[str] | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        duration: list[str] | Unset = UNSET,
+        language: list[str] | Unset = UNSET,
+        level: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        price: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: list[str] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        resource_type: list[str] | Unset = UNSET,
+        role_id: str | Unset = UNSET,
+        self_paced: list[str] | Unset = UNSET,
+        skill_id: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        topics: list[str] | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[RecommendedCoursesResponseResultsItem]:
+        """Every `RecommendedCoursesResponseResultsItem` of `search_orgs_users_recommended_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_orgs_users_recommended_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            certificate=certificate,
+            content=content,
+            course_id=course_id,
+            duration=duration,
+            language=language,
+            level=level,
+            limit=limit,
+            offset=offset,
+            pathway_id=pathway_id,
+            price=price,
+            program_id=program_id,
+            program_type=program_type,
+            query=query,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            role_id=role_id,
+            self_paced=self_paced,
+            skill_id=skill_id,
+            skills=skills,
+            subject=subject,
+            tags=tags,
+            tenant=tenant,
+            topics=topics,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def search_personalized_catalog_retrieve(
@@ -1628,6 +2056,55 @@ class AsyncSearchApi:
             client=self._client,
         )
 
+    def search_prompts_retrieve_iter(
+        self,
+        *,
+        alphabetical: bool | Unset = UNSET,
+        category: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        tone: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Prompt]:
+        """Every `Prompt` of `search_prompts_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_prompts_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            alphabetical=alphabetical,
+            category=category,
+            filter_facet=filter_facet,
+            language=language,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            order_direction=order_direction,
+            query=query,
+            sort_by=sort_by,
+            style=style,
+            tenant=tenant,
+            tone=tone,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def search_users_orgs_users_retrieve(
         self,
         org: str,
@@ -1823,6 +2300,59 @@ class AsyncSearchApi:
             client=self._client,
         )
 
+    def search_users_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        department: list[str] | Unset = UNSET,
+        education_degree: str | Unset = UNSET,
+        education_field_of_study: str | Unset = UNSET,
+        education_institution: str | Unset = UNSET,
+        include_membership_data: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        user_resume_company: str | Unset = UNSET,
+        user_resume_industry: str | Unset = UNSET,
+        user_resume_job_title: str | Unset = UNSET,
+        user_resume_location: str | Unset = UNSET,
+        user_resume_skills: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserSearchResponseResultsItem]:
+        """Every `UserSearchResponseResultsItem` of `search_users_orgs_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .search_users_orgs_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            username,
+            department=department,
+            education_degree=education_degree,
+            education_field_of_study=education_field_of_study,
+            education_institution=education_institution,
+            include_membership_data=include_membership_data,
+            limit=limit,
+            offset=offset,
+            q=q,
+            user_resume_company=user_resume_company,
+            user_resume_industry=user_resume_industry,
+            user_resume_job_title=user_resume_job_title,
+            user_resume_location=user_resume_location,
+            user_resume_skills=user_resume_skills,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
 
 class SearchApi:
     """The ``search`` operations of a `Client`."""
@@ -1916,6 +2446,55 @@ class SearchApi:
             tenant=tenant,
             unique_id=unique_id,
             client=self._client,
+        )
+
+    def search_ai_search_retrieve_iter(
+        self,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Mentor]:
+        """See `AsyncSearchApi.search_ai_search_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_ai_search_retrieve import sync
+
+        return paginate(
+            sync,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            filter_facet=filter_facet,
+            id=id,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            page=page,
+            page_size=page_size,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def search_catalog_retrieve(
@@ -2056,6 +2635,81 @@ class SearchApi:
             client=self._client,
         )
 
+    def search_catalog_retrieve_iter(
+        self,
+        *,
+        allow_skill_search: bool | Unset = UNSET,
+        alphabetical: bool | Unset = UNSET,
+        certificate: list[str] | Unset = UNSET,
+        content: list[str] | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        duration: list[str] | Unset = UNSET,
+        language: list[str] | Unset = UNSET,
+        level: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_ascending: bool | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        price: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: list[str] | Unset = UNSET,
+        promotion: list[str] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        resource_type: list[str] | Unset = UNSET,
+        return_facet: bool | Unset = UNSET,
+        return_items: bool | Unset = UNSET,
+        self_paced: list[str] | Unset = UNSET,
+        skill_id: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        topics: list[str] | Unset = UNSET,
+        update_facet: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GlobalCatalogSearchResponseResultsItem]:
+        """See `AsyncSearchApi.search_catalog_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_catalog_retrieve import sync
+
+        return paginate(
+            sync,
+            allow_skill_search=allow_skill_search,
+            alphabetical=alphabetical,
+            certificate=certificate,
+            content=content,
+            course_id=course_id,
+            duration=duration,
+            language=language,
+            level=level,
+            limit=limit,
+            offset=offset,
+            order_ascending=order_ascending,
+            order_by=order_by,
+            pathway_id=pathway_id,
+            price=price,
+            program_id=program_id,
+            program_type=program_type,
+            promotion=promotion,
+            query=query,
+            resource_type=resource_type,
+            return_facet=return_facet,
+            return_items=return_items,
+            self_paced=self_paced,
+            skill_id=skill_id,
+            skills=skills,
+            subject=subject,
+            tags=tags,
+            tenant=tenant,
+            topics=topics,
+            update_facet=update_facet,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def search_mentors_retrieve(
         self,
         *,
@@ -2138,6 +2792,53 @@ class SearchApi:
             client=self._client,
         )
 
+    def search_mentors_retrieve_iter(
+        self,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        featured: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        include_main_public_mentors: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Mentor]:
+        """See `AsyncSearchApi.search_mentors_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_mentors_retrieve import sync
+
+        return paginate(
+            sync,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            featured=featured,
+            id=id,
+            include_main_public_mentors=include_main_public_mentors,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def search_mentors_documents_retrieve(
         self,
         mentor_unique_id: str,
@@ -2198,6 +2899,43 @@ class SearchApi:
             query=query,
             training_status=training_status,
             client=self._client,
+        )
+
+    def search_mentors_documents_retrieve_iter(
+        self,
+        mentor_unique_id: str,
+        *,
+        access: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        training_status: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Document]:
+        """See `AsyncSearchApi.search_mentors_documents_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_mentors_documents_retrieve import sync
+
+        return paginate(
+            sync,
+            mentor_unique_id,
+            access=access,
+            document_type=document_type,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            platform_key=platform_key,
+            query=query,
+            training_status=training_status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def search_orgs_users_mentors_retrieve(
@@ -2290,6 +3028,57 @@ class SearchApi:
             client=self._client,
         )
 
+    def search_orgs_users_mentors_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        audience: list[str] | Unset = UNSET,
+        category: list[str] | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        featured: bool | Unset = UNSET,
+        id: int | Unset = UNSET,
+        include_main_public_mentors: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        llm: list[str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Mentor]:
+        """See `AsyncSearchApi.search_orgs_users_mentors_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_orgs_users_mentors_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            audience=audience,
+            category=category,
+            created_by=created_by,
+            featured=featured,
+            id=id,
+            include_main_public_mentors=include_main_public_mentors,
+            limit=limit,
+            llm=llm,
+            offset=offset,
+            order_by=order_by,
+            order_direction=order_direction,
+            query=query,
+            tags=tags,
+            tenant=tenant,
+            unique_id=unique_id,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def search_orgs_users_prompts_retrieve(
         self,
         org: str,
@@ -2370,6 +3159,53 @@ class SearchApi:
             tenant=tenant,
             tone=tone,
             client=self._client,
+        )
+
+    def search_orgs_users_prompts_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        alphabetical: bool | Unset = UNSET,
+        category: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        tone: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Prompt]:
+        """See `AsyncSearchApi.search_orgs_users_prompts_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_orgs_users_prompts_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            alphabetical=alphabetical,
+            category=category,
+            filter_facet=filter_facet,
+            language=language,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            order_direction=order_direction,
+            query=query,
+            sort_by=sort_by,
+            style=style,
+            tenant=tenant,
+            tone=tone,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def search_orgs_users_recommended_retrieve(
@@ -2492,6 +3328,73 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             client=self._client,
+        )
+
+    def search_orgs_users_recommended_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        certificate: list[str] | Unset = UNSET,
+        content: list[str] | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        duration: list[str] | Unset = UNSET,
+        language: list[str] | Unset = UNSET,
+        level: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        price: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_type: list[str] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        resource_type: list[str] | Unset = UNSET,
+        role_id: str | Unset = UNSET,
+        self_paced: list[str] | Unset = UNSET,
+        skill_id: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        topics: list[str] | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[RecommendedCoursesResponseResultsItem]:
+        """See `AsyncSearchApi.search_orgs_users_recommended_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_orgs_users_recommended_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            certificate=certificate,
+            content=content,
+            course_id=course_id,
+            duration=duration,
+            language=language,
+            level=level,
+            limit=limit,
+            offset=offset,
+            pathway_id=pathway_id,
+            price=price,
+            program_id=program_id,
+            program_type=program_type,
+            query=query,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            role_id=role_id,
+            self_paced=self_paced,
+            skill_id=skill_id,
+            skills=skills,
+            subject=subject,
+            tags=tags,
+            tenant=tenant,
+            topics=topics,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def search_personalized_catalog_retrieve(
@@ -2722,6 +3625,49 @@ class SearchApi:
             client=self._client,
         )
 
+    def search_prompts_retrieve_iter(
+        self,
+        *,
+        alphabetical: bool | Unset = UNSET,
+        category: str | Unset = UNSET,
+        filter_facet: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        tenant: str | Unset = UNSET,
+        tone: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Prompt]:
+        """See `AsyncSearchApi.search_prompts_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_prompts_retrieve import sync
+
+        return paginate(
+            sync,
+            alphabetical=alphabetical,
+            category=category,
+            filter_facet=filter_facet,
+            language=language,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            order_direction=order_direction,
+            query=query,
+            sort_by=sort_by,
+            style=style,
+            tenant=tenant,
+            tone=tone,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def search_users_orgs_users_retrieve(
         self,
         org: str,
@@ -2802,4 +3748,51 @@ class SearchApi:
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
             client=self._client,
+        )
+
+    def search_users_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        username: str,
+        *,
+        department: list[str] | Unset = UNSET,
+        education_degree: str | Unset = UNSET,
+        education_field_of_study: str | Unset = UNSET,
+        education_institution: str | Unset = UNSET,
+        include_membership_data: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        user_resume_company: str | Unset = UNSET,
+        user_resume_industry: str | Unset = UNSET,
+        user_resume_job_title: str | Unset = UNSET,
+        user_resume_location: str | Unset = UNSET,
+        user_resume_skills: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserSearchResponseResultsItem]:
+        """See `AsyncSearchApi.search_users_orgs_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .search_users_orgs_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            username,
+            department=department,
+            education_degree=education_degree,
+            education_field_of_study=education_field_of_study,
+            education_institution=education_institution,
+            include_membership_data=include_membership_data,
+            limit=limit,
+            offset=offset,
+            q=q,
+            user_resume_company=user_resume_company,
+            user_resume_industry=user_resume_industry,
+            user_resume_job_title=user_resume_job_title,
+            user_resume_location=user_resume_location,
+            user_resume_skills=user_resume_skills,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )

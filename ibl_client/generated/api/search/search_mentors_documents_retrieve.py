@@ -9,6 +9,8 @@ from ...models.document_search_response import DocumentSearchResponse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "search_mentors_documents_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
 
 
 def _get_kwargs(

@@ -8,6 +8,8 @@ from ...models.mentor_search_response import MentorSearchResponse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "search_mentors_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
 
 
 def _get_kwargs(

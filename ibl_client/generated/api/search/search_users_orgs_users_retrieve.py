@@ -9,6 +9,8 @@ from ...models.user_search_response import UserSearchResponse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "search_users_orgs_users_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
 
 
 def _get_kwargs(

@@ -1,0 +1,328 @@
+"""AsyncPager against a real loopback server: pages, links, limits, retries, errors, prefetch,
+cancellation. Every page is a real request through the client's transport and retry layer."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import httpcore
+import httpx
+import pytest
+from layer.server import HANG, Action, ScriptedServer, reply
+
+import ibl_client
+from ibl_client import AsyncClient, RetryPolicy, ServerError
+from ibl_client.generated.api.core import core_rbac_roles_list
+
+from .pages import CATALOG_PATH, ROLES_PATH, Pages, course, ids, role
+
+KEY = "sk-pages-secret"
+FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
+
+
+def client(server: ScriptedServer, **options: object) -> AsyncClient:
+    return AsyncClient(api_key=KEY, base_url=server.url, retry=FAST, **options)  # type: ignore[arg-type]
+
+
+def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
+    return ibl._http._transport._inner._pool  # type: ignore[attr-defined,no-any-return]
+
+
+def pool_is_free(ibl: AsyncClient) -> bool:
+    pool = pool_of(ibl)
+    return pool._requests == [] and all(c.is_idle() or c.is_closed() for c in pool.connections)
+
+
+async def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached"
+        await asyncio.sleep(0.005)
+
+
+@pytest.mark.parametrize(
+    ("total", "pages"), [(0, [1]), (7, [1]), (10, [1]), (95, list(range(1, 11)))]
+)
+async def test_zero_one_and_many_pages(
+    server: ScriptedServer, total: int, pages: list[int]
+) -> None:
+    script = Pages(server, total, size=10)
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert ids(roles) == list(range(total))
+    assert script.positions() == pages
+    assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
+    assert server.requests[0].path == f"{ROLES_PATH}?page_size=10"  # page 1: the server's default
+
+
+async def test_pages_carry_their_position_and_count(server: ScriptedServer) -> None:
+    Pages(server, 25, size=10)
+    async with client(server) as ibl:
+        pages = [p async for p in ibl.core.core_rbac_roles_list_iter(page_size=10).pages()]
+    assert [(p.number, p.offset, len(p.items), p.count) for p in pages] == [
+        (1, None, 10, 25),
+        (2, None, 10, 25),
+        (3, None, 5, 25),
+    ]
+    assert pages[0].next == f"{server.url}{ROLES_PATH}?page_size=10&page=2"
+    assert pages[-1].next is None
+
+
+async def test_follows_the_page_in_the_next_link(server: ScriptedServer) -> None:
+    script = Pages(server, 95, size=10, next_page=lambda page: page + 3)  # the link skips pages
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert script.positions() == [1, 4, 7, 10]
+    assert ids(roles)[:12] == [*range(10), 30, 31]
+
+
+async def test_stops_at_count_when_the_server_gives_no_next(server: ScriptedServer) -> None:
+    # An envelope with count but no `next` key at all: count decides.
+    def no_next(page: int) -> Action:
+        start = (page - 1) * 10
+        return reply(200, {"count": 20, "results": [role(i) for i in range(start, start + 10)]})
+
+    server.then(no_next(1), no_next(2))
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert len(roles) == 20 and len(server.requests) == 2
+
+
+async def test_stops_on_an_empty_page(server: ScriptedServer) -> None:
+    server.then(
+        reply(200, {"count": 99, "next": f"{server.url}/x?page=2", "results": [role(1)]}),
+        reply(200, {"count": 99, "next": f"{server.url}/x?page=3", "results": []}),
+    )
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter()]
+    assert len(roles) == 1 and len(server.requests) == 2
+
+
+async def test_next_on_another_host_keeps_the_base_url(
+    server: ScriptedServer, other_server: ScriptedServer
+) -> None:
+    script = Pages(server, 30, size=10, next_base=other_server.url)
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert ids(roles) == list(range(30))
+    assert other_server.requests == []  # neither the credential nor anything else went there
+    assert script.positions() == [1, 2, 3]
+    assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
+
+
+async def test_next_with_another_scheme_keeps_the_base_url(server: ScriptedServer) -> None:
+    script = Pages(server, 20, size=10, next_base=server.url.replace("http://", "https://"))
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert len(roles) == 20 and script.positions() == [1, 2]
+
+
+async def test_max_items_mid_page(server: ScriptedServer) -> None:
+    script = Pages(server, 95, size=10)
+    async with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, max_items=15)
+        roles = [r async for r in pager]
+        pages = [p async for p in pager.pages()]  # each iteration walks again
+    assert ids(roles) == list(range(15))
+    assert [len(p.items) for p in pages] == [10, 5]
+    assert script.positions() == [1, 2, 1, 2]  # no request past the item limit, even prefetched
+
+
+async def test_starts_from_the_page_given(server: ScriptedServer) -> None:
+    script = Pages(server, 95, size=10)
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page=8, page_size=10)]
+    assert ids(roles) == list(range(70, 95)) and script.positions() == [8, 9, 10]
+
+
+async def test_a_page_failing_once_is_retried(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10).on(2, reply(503, {"detail": "busy"}))
+    async with client(server) as ibl:
+        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+    assert ids(roles) == list(range(30))
+    assert script.positions() == [1, 2, 2, 3]
+
+
+@pytest.mark.parametrize("prefetch", [True, False])
+async def test_a_page_failing_for_good_names_its_page(
+    server: ScriptedServer, prefetch: bool
+) -> None:
+    script = Pages(server, 50, size=10).on(3, *[reply(500, {"detail": "boom"})] * 3)
+    got: list[int] = []
+    async with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=prefetch)
+        with pytest.raises(ServerError) as caught:
+            async for role in pager:
+                got.append(role.id)
+    assert got == list(range(20))  # the pages before it were all given
+    error = caught.value
+    assert error.page == 3 and error.offset is None  # type: ignore[attr-defined]
+    assert error.retries == 2 and error.status_code == 500
+    notes = getattr(error, "__notes__", ["while fetching page 3 of core_rbac_roles_list"])
+    assert "while fetching page 3 of core_rbac_roles_list" in notes
+    assert script.positions() == [1, 2, 3, 3, 3]
+
+
+async def test_limit_offset(server: ScriptedServer) -> None:
+    script = Pages(server, 25, size=10, style="limit_offset", item=course)
+    async with client(server) as ibl:
+        pager = ibl.search.search_catalog_retrieve_iter(limit=10, query="python")
+        rows = [row async for row in pager]
+        pages = [p async for p in pager.pages()]
+    assert [row["id"] for row in rows] == list(range(25))
+    assert script.positions() == [0, 10, 20, 0, 10, 20]
+    assert [(p.number, p.offset, len(p.items)) for p in pages] == [
+        (None, 0, 10),
+        (None, 10, 10),
+        (None, 20, 5),
+    ]
+    assert server.requests[1].path == f"{CATALOG_PATH}?limit=10&offset=10&query=python"
+
+
+async def test_limit_offset_from_an_offset_with_max_items(server: ScriptedServer) -> None:
+    script = Pages(server, 100, size=10, style="limit_offset", item=course)
+    async with client(server) as ibl:
+        rows = [
+            row["id"]
+            async for row in ibl.search.search_catalog_retrieve_iter(
+                limit=10, offset=35, max_items=12
+            )
+        ]
+    assert rows == list(range(35, 47)) and script.positions() == [35, 45]
+
+
+async def test_limit_offset_error_names_its_offset(server: ScriptedServer) -> None:
+    Pages(server, 30, size=10, style="limit_offset", item=course).on(
+        10, *[reply(404, {"detail": "gone"})]
+    )
+    async with client(server) as ibl:
+        with pytest.raises(ibl_client.NotFoundError) as caught:
+            async for _ in ibl.search.search_catalog_retrieve_iter(limit=10):
+                pass
+    assert caught.value.offset == 10 and caught.value.page is None  # type: ignore[attr-defined]
+
+
+async def test_prefetch_requests_the_next_page_while_the_consumer_works(
+    server: ScriptedServer,
+) -> None:
+    script = Pages(server, 30, size=10)
+    async with client(server) as ibl:
+        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            if role.id == 0:  # still on page 1: page 2 is asked for without our asking
+                await wait_until(lambda: script.positions() == [1, 2])
+            if role.id == 10:
+                await wait_until(lambda: script.positions() == [1, 2, 3])
+
+
+async def test_no_prefetch_waits_for_the_consumer(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10)
+    async with client(server) as ibl:
+        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=False):
+            if role.id == 9:
+                await asyncio.sleep(0.1)
+                assert script.positions() == [1]
+
+
+async def test_prefetch_overlaps_server_and_consumer_time(server: ScriptedServer) -> None:
+    Pages(server, 40, size=10, delay=0.05)
+    async with client(server) as ibl:
+        started = time.monotonic()
+        async for _ in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            await asyncio.sleep(0.005)  # 50 ms of work a page, as long as the server takes
+        elapsed = time.monotonic() - started
+    # Without overlap: 4 x 50 ms server + 4 x 50 ms consumer = 400 ms; with it about 250 ms.
+    assert elapsed < 0.36, elapsed
+
+
+async def test_break_cancels_the_prefetch_and_frees_the_pool(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10).on(2, HANG)
+    async with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        async with pager:
+            async for role in pager:
+                if role.id == 5:
+                    await wait_until(lambda: script.positions() == [1, 2])
+                    assert not pool_is_free(ibl)  # page 2 is on the wire
+                    break
+        assert pool_is_free(ibl)  # leaving `async with` cancelled it and gave the connection back
+
+
+async def test_break_without_a_context_manager_still_frees_the_pool(
+    server: ScriptedServer,
+) -> None:
+    script = Pages(server, 30, size=10).on(2, HANG)
+    async with client(server) as ibl:
+        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            if role.id == 5:
+                await wait_until(lambda: script.positions() == [1, 2])
+                break
+        # The abandoned generator is closed by the event loop's finaliser, a moment later.
+        await wait_until(lambda: pool_is_free(ibl))
+
+
+async def test_cancelling_the_task_cancels_the_page_in_flight(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10).on(2, HANG)
+    got: list[int] = []
+    async with client(server) as ibl:
+
+        async def consume() -> None:
+            async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
+                got.append(role.id)
+
+        task = asyncio.create_task(consume())
+        await wait_until(lambda: len(got) == 10 and script.positions() == [1, 2])
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert pool_is_free(ibl)
+
+
+async def test_aclose_cancels_the_prefetch(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10).on(2, HANG)
+    async with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        pages = pager.pages()
+        first = await anext(pages)
+        assert len(first.items) == 10
+        await wait_until(lambda: script.positions() == [1, 2])
+        await pager.aclose()
+        assert pool_is_free(ibl)
+
+
+async def test_module_level_paginate(server: ScriptedServer) -> None:
+    Pages(server, 25, size=10)
+    async with client(server) as ibl:
+        pager = ibl_client.paginate(core_rbac_roles_list.asyncio, client=ibl, page_size=10)
+        assert isinstance(pager, ibl_client.AsyncPager)
+        assert ids([r async for r in pager]) == list(range(25))
+
+
+def test_paginate_refuses_an_operation_that_does_not_page() -> None:
+    from ibl_client.generated.api.core import core_rbac_roles_create
+
+    with pytest.raises(TypeError, match="core_rbac_roles_create is not a pageable operation"):
+        ibl_client.paginate(core_rbac_roles_create.asyncio, client=None)  # type: ignore[arg-type]
+
+
+def test_max_items_is_validated() -> None:
+    with pytest.raises(ibl_client.ConfigurationError, match="max_items"):
+        ibl_client.paginate(core_rbac_roles_list.asyncio, client=None, max_items=-1)
+
+
+async def test_max_items_zero_sends_nothing(server: ScriptedServer) -> None:
+    Pages(server, 25, size=10)
+    async with client(server) as ibl:
+        assert [r async for r in ibl.core.core_rbac_roles_list_iter(max_items=0)] == []
+    assert server.requests == []
+
+
+async def test_a_timeout_names_its_page(server: ScriptedServer) -> None:
+    Pages(server, 30, size=10).on(2, HANG, HANG, HANG)
+    timeout = httpx.Timeout(0.2, connect=1.0)
+    async with client(server, timeout=timeout) as ibl:
+        with pytest.raises(ibl_client.APITimeoutError) as caught:
+            async for _ in ibl.core.core_rbac_roles_list_iter(page_size=10):
+                pass
+    assert caught.value.page == 2  # type: ignore[attr-defined]

@@ -1,0 +1,111 @@
+"""The sync twin, Pager, against the same loopback server."""
+
+from __future__ import annotations
+
+import time
+
+import httpcore
+import pytest
+from layer.server import ScriptedServer, reply
+
+import ibl_client
+from ibl_client import Client, RetryPolicy, ServerError
+from ibl_client.generated.api.core import core_rbac_roles_list
+
+from .pages import Pages, course, ids
+
+KEY = "sk-pages-secret"
+FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
+
+
+def client(server: ScriptedServer) -> Client:
+    return Client(api_key=KEY, base_url=server.url, retry=FAST)
+
+
+def pool_is_free(ibl: Client) -> bool:
+    pool: httpcore.ConnectionPool = ibl._http._transport._inner._pool  # type: ignore[attr-defined]
+    return pool._requests == [] and all(c.is_idle() or c.is_closed() for c in pool.connections)
+
+
+@pytest.mark.parametrize("prefetch", [True, False])
+def test_many_pages(server: ScriptedServer, prefetch: bool) -> None:
+    script = Pages(server, 95, size=10)
+    with client(server) as ibl:
+        roles = list(ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=prefetch))
+    assert ids(roles) == list(range(95))
+    assert script.positions() == list(range(1, 11))
+
+
+def test_zero_items(server: ScriptedServer) -> None:
+    Pages(server, 0)
+    with client(server) as ibl:
+        assert list(ibl.core.core_rbac_roles_list_iter()) == []
+    assert len(server.requests) == 1
+
+
+def test_max_items_and_pages(server: ScriptedServer) -> None:
+    script = Pages(server, 95, size=10)
+    with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, max_items=15)
+        assert ids(pager) == list(range(15))
+        assert [len(p.items) for p in pager.pages()] == [10, 5]
+    assert script.positions() == [1, 2, 1, 2]
+
+
+def test_next_on_another_host_keeps_the_base_url(
+    server: ScriptedServer, other_server: ScriptedServer
+) -> None:
+    Pages(server, 30, size=10, next_base=other_server.url)
+    with client(server) as ibl:
+        assert len(list(ibl.core.core_rbac_roles_list_iter(page_size=10))) == 30
+    assert other_server.requests == []
+
+
+def test_retry_then_error_with_its_page(server: ScriptedServer) -> None:
+    script = Pages(server, 50, size=10).on(2, reply(503)).on(4, *[reply(500)] * 3)
+    got: list[int] = []
+    with client(server) as ibl, pytest.raises(ServerError) as caught:
+        for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            got.append(role.id)
+    assert got == list(range(30))
+    assert caught.value.page == 4  # type: ignore[attr-defined]
+    assert script.positions() == [1, 2, 2, 3, 4, 4, 4]
+
+
+def test_prefetch_runs_while_the_consumer_works(server: ScriptedServer) -> None:
+    script = Pages(server, 20, size=10)
+    with client(server) as ibl:
+        for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            if role.id == 0:
+                deadline = time.monotonic() + 5
+                while script.positions() != [1, 2]:
+                    assert time.monotonic() < deadline
+                    time.sleep(0.005)
+
+
+def test_break_waits_for_the_prefetch_and_frees_the_pool(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10, delay=0.1)
+    with client(server) as ibl:
+        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        with pager:
+            for role in pager:
+                if role.id == 3:
+                    break
+        assert pool_is_free(ibl)
+    assert script.positions() == [1, 2]
+
+
+def test_limit_offset(server: ScriptedServer) -> None:
+    script = Pages(server, 25, size=10, style="limit_offset", item=course)
+    with client(server) as ibl:
+        rows = list(ibl.search.search_catalog_retrieve_iter(limit=10))
+    assert [row["id"] for row in rows] == list(range(25))
+    assert script.positions() == [0, 10, 20]
+
+
+def test_module_level_paginate(server: ScriptedServer) -> None:
+    Pages(server, 25, size=10)
+    with client(server) as ibl:
+        pager = ibl_client.paginate(core_rbac_roles_list.sync, client=ibl, page_size=10)
+        assert isinstance(pager, ibl_client.Pager)
+        assert ids(pager) == list(range(25))
