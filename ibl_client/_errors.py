@@ -51,6 +51,11 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corre
 class IBLError(Exception):
     """Base class of every error raised by ``ibl_client``."""
 
+    #: Set by a pager (``ibl_client.paginate``, ``<operation>_iter``) on the error of the page
+    #: that failed: its number, or its offset for limit/offset operations; else None.
+    page: int | None = None
+    offset: int | None = None
+
 
 class ConfigurationError(IBLError, ValueError):
     """A client argument or ``IBL_*`` environment variable is invalid; the message names it."""

@@ -133,8 +133,8 @@ class _Walk(Generic[T]):
 
     def fail(self, exc: IBLError, page: int | None, offset: int | None) -> None:
         """Tell the error which page it happened on."""
-        exc.page = page  # type: ignore[attr-defined]
-        exc.offset = offset  # type: ignore[attr-defined]
+        exc.page = page
+        exc.offset = offset
         where = f"page {page}" if page is not None else f"offset {offset}"
         if sys.version_info >= (3, 11):
             exc.add_note(f"while fetching {where} of {self.operation_id}")
