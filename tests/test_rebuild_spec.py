@@ -8,6 +8,7 @@ cannot carry are the overlay's business and deliberately not asserted here.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Hashable, Mapping
 from functools import cache
@@ -290,7 +291,7 @@ def test_matching_component_requires_equal_property_types() -> None:
     assert matching_component(text, schemas) == "UploadRequest"
 
 
-# --- reproducibility (slow; needs the cached wheel and scratch venv, never the network) ------
+# --- reproducibility (slow: ~35 s when it must first fetch the wheel from PyPI) -------------
 
 
 def _cached_scratch() -> bool:
@@ -298,7 +299,10 @@ def _cached_scratch() -> bool:
     return wheel_cached and (CACHE_DIR / "rebuild-3.66.0" / "bin" / "python").exists()
 
 
-@pytest.mark.skipif(not _cached_scratch(), reason="iblai 3.66.0 wheel/scratch venv not cached")
+@pytest.mark.skipif(
+    not (_cached_scratch() or os.environ.get("CI")),
+    reason="iblai 3.66.0 wheel/scratch venv not cached (runs in CI, or after make rebuild-spec)",
+)
 def test_rebuild_from_cached_wheel_is_byte_identical(tmp_path: Path) -> None:
     from scripts.rebuild_spec.__main__ import main
 
