@@ -15,7 +15,6 @@ survives a final exception) and copied to ``response.extensions["ibl_retries"]``
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
@@ -148,6 +147,12 @@ def _done(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     return response
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: a sync-only program need not import asyncio (~20 ms)
+
+    await asyncio.sleep(seconds)
+
+
 class RetryTransport(httpx.BaseTransport):
     """Retries requests on ``inner`` according to a :class:`RetryPolicy`."""
 
@@ -198,7 +203,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy or RetryPolicy()

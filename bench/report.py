@@ -1,0 +1,49 @@
+"""How every benchmark reports: medians, ratios to a same-run baseline, and target verdicts.
+
+A benchmark module prints its table for people, then one ``TARGETS <json>`` line per target that
+``python -m bench`` collects into the closing summary.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections.abc import Sequence
+
+TARGETS_PREFIX = "TARGETS "
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def spread(values: Sequence[float]) -> str:
+    """The interquartile range as a share of the median, to show how noisy a figure was."""
+    if len(values) < 4:
+        return "n/a"
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"±{(q3 - q1) / 2 / statistics.median(values):.0%}"
+
+
+def ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:.2f}x"
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def target(figure: str, goal: str, measured: str, met: bool) -> None:
+    """Print one target's verdict, in the line format ``python -m bench`` collects."""
+    record = {"figure": figure, "goal": goal, "measured": measured, "met": met}
+    print(TARGETS_PREFIX + json.dumps(record, ensure_ascii=False), flush=True)
+
+
+def heading(text: str) -> None:
+    print(f"\n== {text} ==", flush=True)
+    sys.stdout.flush()

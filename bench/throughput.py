@@ -1,0 +1,162 @@
+"""Async throughput: requests per second at 1, 10, 50 and 200 concurrent calls.
+
+Each run opens a fresh client, warms its pool with one call per worker, then has ``c`` workers
+call for ``--seconds``, each waiting for its answer before the next call (a closed loop).
+The SDK call is ``analytics_time_spent_user_retrieve.asyncio`` with the default client (retries
+on, status check, model parsing). The baseline is a default ``httpx.AsyncClient`` sending the
+same request and ``json.loads``-ing the body. ``ibl_client + aiohttp`` is the SDK with the
+opt-in transport of the ``aiohttp`` extra (``AsyncClient(transport=AiohttpTransport())``);
+``httpx + aiohttp`` shows what that transport gives raw httpx, to separate the SDK's own cost.
+Runs interleave variants and concurrency levels; each figure is the median over rounds.
+
+The server's CPU time per request is printed next to the client's wall time per request: as
+long as it is well below, the server is not what limits the figure.
+
+    python -m bench.throughput [--rounds 5] [--seconds 2] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
+
+import httpx
+
+import ibl_client
+from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
+
+from . import report, server
+
+CONCURRENCY = (1, 10, 50, 200)
+API_KEY = "bench-key"
+RAW = "httpx.AsyncClient"
+SDK = "ibl_client"
+SDK_AIOHTTP = "ibl_client + aiohttp"
+RAW_AIOHTTP = "httpx + aiohttp"
+VARIANTS = (RAW, SDK, SDK_AIOHTTP, RAW_AIOHTTP)
+FAST_MIN_RATIO = 2.0
+FAST_AT = (50, 200)
+
+Call = Callable[[], Awaitable[object]]
+
+
+def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+    from httpx_aiohttp import AiohttpTransport
+
+    return AiohttpTransport()
+
+
+async def _open(variant: str, base_url: str, stack: AsyncExitStack) -> Call:
+    """The call one worker repeats, for ``variant``; its client is closed with ``stack``."""
+    if variant in (SDK, SDK_AIOHTTP):
+        transport = _aiohttp_transport() if variant == SDK_AIOHTTP else None
+        ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, transport=transport)
+        await stack.enter_async_context(ibl)
+
+        async def sdk_call() -> object:
+            return await analytics_time_spent_user_retrieve.asyncio(client=ibl)
+
+        return sdk_call
+    transport = _aiohttp_transport() if variant == RAW_AIOHTTP else None
+    http = await stack.enter_async_context(httpx.AsyncClient(transport=transport))
+    url = base_url + server.TIME_SPENT_PATH
+    params = {"include_main_platform": "true"}
+    headers = {"Authorization": f"Api-Token {API_KEY}"}
+
+    async def raw_call() -> object:
+        return json.loads((await http.get(url, params=params, headers=headers)).content)
+
+    return raw_call
+
+
+async def _run(variant: str, base_url: str, concurrency: int, seconds: float) -> tuple[float, int]:
+    """(requests per second, requests sent) of one timed run, after a warm-up filled the pool."""
+    async with AsyncExitStack() as stack:
+        call = await _open(variant, base_url, stack)
+        done = 0
+
+        async def worker(until: float) -> None:
+            nonlocal done
+            while time.perf_counter() < until:
+                await call()
+                done += 1
+
+        await asyncio.gather(*(call() for _ in range(concurrency)))
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(started + seconds) for _ in range(concurrency)))
+        return done / (time.perf_counter() - started), done + concurrency
+
+
+def run(rounds: int, seconds: float, profile: bool = False) -> None:
+    report.heading(
+        f"3. Async throughput: requests/s, median of {rounds} interleaved rounds of {seconds:g} s"
+    )
+    rates: dict[tuple[str, int], list[float]] = {}
+    server_cpu: dict[int, list[float]] = {}
+    with server.running() as srv:
+        if profile:
+            _profile(srv.base_url, seconds)
+        for _ in range(rounds):
+            for concurrency in CONCURRENCY:
+                for variant in VARIANTS:
+                    cpu = srv.cpu_seconds()
+                    rate, served = asyncio.run(_run(variant, srv.base_url, concurrency, seconds))
+                    server_cpu.setdefault(concurrency, []).append(
+                        (srv.cpu_seconds() - cpu) / served
+                    )
+                    rates.setdefault((variant, concurrency), []).append(rate)
+    median = {key: report.median(values) for key, values in rates.items()}
+    rows = []
+    for c in CONCURRENCY:
+        raw = median[RAW, c]
+        rows.append(
+            [
+                c,
+                *(f"{median[v, c]:.0f} ({report.ratio(median[v, c], raw)})" for v in VARIANTS),
+                f"{report.median(server_cpu[c]) * 1e6:.0f} µs",
+                f"{1e6 / max(median[v, c] for v in VARIANTS):.0f} µs",
+            ]
+        )
+        report.target(
+            f"async throughput, {c} concurrent",
+            "ibl_client ≥ 1x httpx.AsyncClient",
+            report.ratio(median[SDK, c], raw),
+            median[SDK, c] >= raw,
+        )
+        if c in FAST_AT:
+            report.target(
+                f"async throughput, {c} concurrent",
+                f"ibl_client + aiohttp ≥ {FAST_MIN_RATIO:.0f}x httpx.AsyncClient",
+                report.ratio(median[SDK_AIOHTTP, c], raw),
+                median[SDK_AIOHTTP, c] >= FAST_MIN_RATIO * raw,
+            )
+    header = ["concurrent", *VARIANTS, "server CPU/req", "fastest client wall/req"]
+    print(report.table(header, rows))
+
+
+def _profile(base_url: str, seconds: float) -> None:
+    from pyinstrument import Profiler
+
+    for variant in (RAW, SDK, SDK_AIOHTTP):
+        profiler = Profiler(interval=0.0002, async_mode="disabled")
+        with profiler:
+            asyncio.run(_run(variant, base_url, 50, seconds))
+        print(f"-- profile of {variant}, 50 concurrent")
+        print(profiler.output_text(color=False, short_id=True, time="percent_of_total"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=2.0, help="length of one timed run")
+    parser.add_argument("--profile", action="store_true", help="print pyinstrument profiles")
+    args = parser.parse_args()
+    run(args.rounds, args.seconds, args.profile)
+
+
+if __name__ == "__main__":
+    main()
