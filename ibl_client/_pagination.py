@@ -1,7 +1,7 @@
 """Auto-pagination: walk a list operation page after page, as items or as pages.
 
 Every pageable operation (see ``PAGINATION`` in its generated module) has an ``_iter`` twin in
-its tag group, returning a pager typed by the model of its ``results``::
+its tag group, returning a pager typed by the model of its items (``results`` or ``data``)::
 
     async with AsyncClient() as ibl:
         async for role in ibl.core.core_rbac_roles_list_iter(platform_key="acme", page_size=100):
@@ -9,12 +9,16 @@ its tag group, returning a pager typed by the model of its ``results``::
 
 ``paginate(operation.asyncio, ..., client=ibl)`` does the same for a module-level function.
 
-Two styles, named after the DRF classes that produce them: ``"page_number"`` (``page`` and
-``page_size``) and ``"limit_offset"`` (``limit`` and ``offset``). The walk starts from the
-``page`` (or ``offset``) you pass, and stops when ``next`` is null, a page is empty, ``count``
-items have been reached, or ``max_items`` have been given. The next page's number (or offset and
-limit) is read from the query of DRF's ``next`` link, or computed when there is none; the request
-always goes to the client's ``base_url``: the scheme and host of ``next`` are never used, so a
+Three styles, each a small strategy below: ``"page_number"`` (DRF's PageNumberPagination: ``page``
+and ``page_size`` in, ``{count, next, previous, results}`` out), ``"limit_offset"`` (DRF's
+LimitOffsetPagination: ``limit`` and ``offset`` in, the same envelope out) and
+``"data_pagination"`` (ibl.ai's analytics lists: ``page`` and ``length`` in, ``{data, pagination:
+{totalItems, currentPage, perPage, totalPages}}`` out). The walk starts from the ``page`` (or
+``offset``) you pass, and stops when the page says it is the last (``next`` is null, or
+``currentPage >= totalPages``), a page is empty, the server's total (``count``, ``totalItems``)
+has been reached, or ``max_items`` have been given. The next page's number (or offset and limit)
+is read from the query of DRF's ``next`` link, or computed when there is none; the request always
+goes to the client's ``base_url``: the scheme and host of ``next`` are never used, so a
 credential never follows a link to another host (e.g. an internal name behind a proxy).
 
 Each page is one call of the generated operation, so retries, timeouts and typed errors apply per
@@ -46,38 +50,49 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
 from ._errors import ConfigurationError, IBLError
 
+if TYPE_CHECKING:
+    from .generated.types import Unset
+
 __all__ = ["AsyncPager", "Page", "Pager", "paginate"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-STYLES = ("page_number", "limit_offset")
 #: Python names of the ``next`` link in the generated page models (``next`` is a builtin).
 NEXT_FIELDS = ("next_", "next_page")
 
 
 class PageModel(Protocol[T_co]):
-    """What a page of a pageable operation holds: its items as ``results``."""
+    """A page of DRF's envelope (``page_number``, ``limit_offset``): its items as ``results``."""
 
     @property
     def results(self) -> Sequence[T_co]: ...
+
+
+class DataPageModel(Protocol[T_co]):
+    """A page of the ``data_pagination`` envelope: its items as ``data`` (optional in the spec)."""
+
+    @property
+    def data(self) -> Sequence[T_co] | Unset: ...
 
 
 @attrs.frozen
 class Page(Generic[T]):
     """One page of a walk: its items and where it sits.
 
-    ``number`` is the page number (page-number operations) and ``offset`` the position of the
-    first item (limit/offset operations); the other is ``None``. ``count`` and ``next`` are the
-    server's, ``model`` the whole parsed response (e.g. a search's ``facets``). With
-    ``max_items``, the last page's ``items`` are cut to it.
+    ``number`` is the page number (``page_number`` and ``data_pagination`` operations) and
+    ``offset`` the position of the first item (``limit_offset`` operations); the other is ``None``.
+    ``count`` is the server's total (``count`` or ``pagination.totalItems``), ``next`` its DRF link
+    (``None`` for ``data_pagination``), ``model`` the whole parsed response (e.g. a search's
+    ``facets``, an analytics list's ``pagination``). With ``max_items``, the last page's ``items``
+    are cut to it.
     """
 
     items: Sequence[T]
@@ -92,11 +107,123 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _query_int(query: Mapping[str, list[str]], name: str) -> int | None:
+def _query_int(link: str | None, name: str) -> int | None:
     try:
-        return int(query[name][0])
+        return int(parse_qs(urlsplit(link).query)[name][0]) if link else None
     except (KeyError, IndexError, ValueError):
         return None
+
+
+@attrs.frozen
+class _Reading(Generic[T]):
+    """What one page says, whatever its style: its items, the server's total, and whether it is
+    the last (``last``) or where the next one is (``link``)."""
+
+    items: Sequence[T]
+    count: int | None
+    link: str | None = None
+    last: bool = False
+
+
+def _read_drf(model: Any) -> _Reading[Any]:
+    """DRF's envelope: ``results``, ``count``, and a ``next`` link that is null on the last page."""
+    link: str | None = None
+    last = False
+    for name in NEXT_FIELDS:
+        if hasattr(model, name):
+            value = getattr(model, name)
+            link = value if isinstance(value, str) and value else None
+            last = link is None and (value is None or value == "")  # not UNSET: no verdict
+            break
+    results = list(getattr(model, "results", None) or ())
+    return _Reading(results, _int(getattr(model, "count", None)), link, last)
+
+
+class _Style:
+    """How one style pages: where the walk starts, what a page says, how to ask for the next.
+
+    ``page`` and ``offset`` are the position being asked for (the one the style does not use is
+    ``None``); ``start`` is where its first item sits, ``None`` when unknown.
+    """
+
+    page: int | None = None
+    offset: int | None = None
+    start: int | None = None
+
+    def read(self, model: Any) -> _Reading[Any]:
+        raise NotImplementedError
+
+    def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
+        """Set the next page's arguments in ``kwargs``; ``False`` if that would not move on."""
+        raise NotImplementedError
+
+
+class _PageNumber(_Style):
+    """``page_number``: DRF's PageNumberPagination; the next page is the one in ``next``, or +1."""
+
+    def __init__(self, kwargs: Mapping[str, Any]) -> None:
+        self.page = _int(kwargs.get("page")) or 1
+        # The position of the first item, to compare with the total: unknown when the walk starts
+        # on a later page, as the server may cap the page size it was asked for.
+        self.start = 0 if self.page == 1 else None
+
+    def read(self, model: Any) -> _Reading[Any]:
+        return _read_drf(model)
+
+    def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
+        assert self.page is not None
+        number = _query_int(reading.link, "page") or self.page + 1
+        if number <= self.page:  # a link that does not move forward would loop
+            return False
+        self.page = kwargs["page"] = number
+        return True
+
+
+class _DataPagination(_PageNumber):
+    """``data_pagination``: page numbers as ``page_number``, items in ``data`` and the totals in
+    ``pagination``; the last page is the one whose ``currentPage`` reaches ``totalPages``."""
+
+    def read(self, model: Any) -> _Reading[Any]:
+        totals = getattr(model, "pagination", None)
+        current = _int(getattr(totals, "current_page", None))
+        pages = _int(getattr(totals, "total_pages", None))
+        return _Reading(
+            list(getattr(model, "data", None) or ()),  # UNSET when the server leaves it out
+            _int(getattr(totals, "total_items", None)),
+            last=current is not None and pages is not None and current >= pages,
+        )
+
+
+class _LimitOffset(_Style):
+    """``limit_offset``: DRF's LimitOffsetPagination; the next offset (and limit) is the one in
+    ``next``, or the current offset plus the items received."""
+
+    def __init__(self, kwargs: Mapping[str, Any]) -> None:
+        self.offset = self.start = _int(kwargs.get("offset")) or 0
+
+    def read(self, model: Any) -> _Reading[Any]:
+        return _read_drf(model)
+
+    def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
+        assert self.offset is not None
+        following = _query_int(reading.link, "offset")
+        if following is None:
+            following = self.offset + len(reading.items)
+        if following <= self.offset:
+            return False
+        limit = _query_int(reading.link, "limit")
+        if limit is not None:
+            kwargs["limit"] = limit
+        self.offset = kwargs["offset"] = following
+        return True
+
+
+#: The styles a generated module's ``PAGINATION`` may name.
+STYLES: Mapping[str, Callable[[Mapping[str, Any]], _Style]] = {
+    "page_number": _PageNumber,
+    "limit_offset": _LimitOffset,
+    "data_pagination": _DataPagination,
+}
 
 
 class _Walk(Generic[T]):
@@ -111,25 +238,17 @@ class _Walk(Generic[T]):
         max_items: int | None,
     ) -> None:
         self.operation_id = operation_id
-        self.style = style
+        self.style = STYLES[style](kwargs)
         self.args = args
         self.kwargs = dict(kwargs)
         self.max_items = max_items
         self.seen = 0
+        self.position = self.style.start  # where the next page's first item sits, if known
         self.done = max_items == 0
-        if style == "page_number":
-            self.page: int | None = _int(self.kwargs.get("page")) or 1
-            self.offset: int | None = None
-            # Where this page's first item sits, to compare with `count`: unknown when the walk
-            # starts on a later page, as the server may cap the page size it was asked for.
-            self.position: int | None = 0 if self.page == 1 else None
-        else:
-            self.page = None
-            self.offset = self.position = _int(self.kwargs.get("offset")) or 0
 
     def call_kwargs(self) -> tuple[int | None, int | None, dict[str, Any]]:
         """The position asked for and the keyword arguments of the next call."""
-        return self.page, self.offset, dict(self.kwargs)
+        return self.style.page, self.style.offset, dict(self.kwargs)
 
     def fail(self, exc: IBLError, page: int | None, offset: int | None) -> None:
         """Tell the error which page it happened on."""
@@ -141,55 +260,25 @@ class _Walk(Generic[T]):
 
     def advance(self, model: Any) -> Page[T]:
         """Take one page's model: the page to give, and the next call (or ``done``)."""
-        results: Sequence[T] = list(getattr(model, "results", None) or ())
-        count = _int(getattr(model, "count", None))
-        link: str | None = None
-        says_last = False
-        for name in NEXT_FIELDS:
-            if hasattr(model, name):
-                value = getattr(model, name)
-                link = value if isinstance(value, str) and value else None
-                says_last = link is None and (value is None or value == "")
-                break
-        items = results
+        reading = self.style.read(model)
+        items = reading.items
         if self.max_items is not None:
-            items = results[: self.max_items - self.seen]
+            items = items[: self.max_items - self.seen]
         self.seen += len(items)
-        page = Page(items, self.page, self.offset, count, link, model)
-        if (
-            not results
-            or says_last
+        page = Page(items, self.style.page, self.style.offset, reading.count, reading.link, model)
+        if self.position is not None:
+            self.position += len(reading.items)
+        last = (
+            not reading.items
+            or reading.last
             or (
-                count is not None
+                reading.count is not None
                 and self.position is not None
-                and self.position + len(results) >= count
+                and self.position >= reading.count
             )
             or (self.max_items is not None and self.seen >= self.max_items)
-        ):
-            self.done = True
-            return page
-        if self.position is not None:
-            self.position += len(results)
-        query = parse_qs(urlsplit(link).query) if link else {}
-        if self.style == "page_number":
-            assert self.page is not None
-            number = _query_int(query, "page") or self.page + 1
-            if number <= self.page:  # a link that does not move forward would loop
-                self.done = True
-                return page
-            self.page = self.kwargs["page"] = number
-        else:
-            assert self.offset is not None
-            following = _query_int(query, "offset")
-            if following is None:
-                following = self.offset + len(results)
-            if following <= self.offset:
-                self.done = True
-                return page
-            limit = _query_int(query, "limit")
-            if limit is not None:
-                self.kwargs["limit"] = limit
-            self.offset = self.kwargs["offset"] = following
+        )
+        self.done = last or not self.style.move(self.kwargs, reading)
         return page
 
 
@@ -443,7 +532,29 @@ def paginate(
 
 @overload
 def paginate(
+    operation: Callable[..., Awaitable[DataPageModel[T]]],
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    prefetch: bool = True,
+    **kwargs: Any,
+) -> AsyncPager[T]: ...
+
+
+@overload
+def paginate(
     operation: Callable[..., PageModel[T]],
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    prefetch: bool = True,
+    **kwargs: Any,
+) -> Pager[T]: ...
+
+
+@overload
+def paginate(
+    operation: Callable[..., DataPageModel[T]],
     /,
     *args: Any,
     max_items: int | None = None,
@@ -468,7 +579,7 @@ def paginate(
     ...     print(role.name)
 
     ``asyncio`` gives an :class:`AsyncPager`, ``sync`` a :class:`Pager`. Pass ``page`` (or
-    ``offset``) to start further on, ``page_size`` (or ``limit``) to choose the page size.
+    ``offset``) to start further on, ``page_size`` (``length``, ``limit``) to choose the page size.
     """
     operation_id, style = _describe(operation)
     pager = AsyncPager if inspect.iscoroutinefunction(operation) else Pager

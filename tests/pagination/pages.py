@@ -1,8 +1,9 @@
-"""Scripted pages for the loopback server of tests/layer: DRF's envelope, computed per request.
+"""Scripted pages for the loopback server of tests/layer: DRF's envelope or the analytics lists'
+`{data, pagination}`, computed per request.
 
 `Pages` stands in for the server's script: each request takes its reply from the page (or
-limit/offset) in its query, as DRF's paginators do, unless a scripted action for that page is
-queued first (a failure, a hang).
+limit/offset) in its query, as DRF's paginators (or ibl.ai's analytics views) do, unless a
+scripted action for that page is queued first (a failure, a hang).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from layer.server import Action, ScriptedServer, reply
 
 ROLES_PATH = "/api/core/rbac/roles/"
 CATALOG_PATH = "/api/search/catalog/"
+ACTIVE_USERS_PATH = "/api/ai-analytics/audience/orgs/acme/active-users/users"
 
 
 def role(i: int) -> dict[str, Any]:
@@ -30,13 +32,31 @@ def role(i: int) -> dict[str, Any]:
     }
 
 
+def learner(i: int) -> dict[str, Any]:
+    """An item of `ai_analytics_audience_orgs_active_users_users_retrieve` (ActiveUsersData)."""
+    return {
+        "username": f"learner-{i}",
+        "name": f"Learner {i}",
+        "engagement_index": 0.5,
+        "performance_index": 0.25,
+    }
+
+
+def learner_number(item: Any) -> int:
+    return int(item.username.removeprefix("learner-"))
+
+
 def course(i: int) -> dict[str, Any]:
     """An item of `search_catalog_retrieve` (a free-form object)."""
     return {"id": i, "name": f"course-{i}"}
 
 
 class Pages:
-    """Serves `total` items, `size` a page by default, page-number or limit/offset style."""
+    """Serves `total` items, `size` a page by default, in one of the three styles.
+
+    `totals` may rewrite the `pagination` object of a `data_pagination` page (a server that
+    miscounts); `next_base` and `next_page` shape DRF's `next` link.
+    """
 
     def __init__(
         self,
@@ -49,6 +69,7 @@ class Pages:
         next_base: str | None = None,
         next_page: Callable[[int], int] | None = None,
         delay: float = 0.0,
+        totals: Callable[[dict[str, int]], dict[str, int]] | None = None,
     ) -> None:
         self.server = server
         self.total = total
@@ -58,6 +79,7 @@ class Pages:
         self.next_base = next_base
         self.next_page = next_page
         self.delay = delay
+        self.totals = totals
         self.scripted: dict[int, deque[Action]] = defaultdict(deque)
         self.asked: list[tuple[int, float]] = []  # (page or offset, when), in arrival order
         self.lock = threading.Lock()
@@ -80,6 +102,10 @@ class Pages:
             size = int(query.get("page_size", self.size))
             page = int(query.get("page", 1))
             position, start = page, (page - 1) * size
+        elif self.style == "data_pagination":
+            size = int(query.get("length", self.size))
+            page = int(query.get("page", 1))
+            position, start = page, (page - 1) * size
         else:
             size = int(query.get("limit", self.size))
             start = int(query.get("offset", 0))
@@ -90,6 +116,8 @@ class Pages:
                 return self.scripted[position].popleft()
         end = min(start + size, self.total)
         results = [self.item(i) for i in range(start, end)] if start < self.total else []
+        if self.style == "data_pagination":
+            return reply(200, self.data_page(results, page, size), delay=self.delay)
         link = None
         if end < self.total:
             base = self.next_base or self.server.url
@@ -103,6 +131,19 @@ class Pages:
         if self.style == "limit_offset":  # the search envelope around the same four fields
             body.update(current_page=start // max(size, 1) + 1, total_pages=1)
         return reply(200, body, delay=self.delay)
+
+    def data_page(self, data: list[dict[str, Any]], page: int, size: int) -> dict[str, Any]:
+        """The analytics lists' envelope; `data` left out when empty, as the spec allows."""
+        totals = {
+            "totalItems": self.total,
+            "currentPage": page,
+            "perPage": size,
+            "totalPages": (self.total + size - 1) // size,
+        }
+        body: dict[str, Any] = {"pagination": self.totals(totals) if self.totals else totals}
+        if data:
+            body["data"] = data
+        return body
 
     def positions(self) -> list[int]:
         return [position for position, _ in self.asked]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpcore
 import httpx
@@ -13,10 +14,21 @@ import pytest
 from layer.server import HANG, Action, ScriptedServer, reply
 
 import ibl_client
-from ibl_client import AsyncClient, RetryPolicy, ServerError
+from ibl_client import AsyncClient, AsyncPager, RetryPolicy, ServerError
 from ibl_client.generated.api.core import core_rbac_roles_list
+from ibl_client.generated.models import ActiveUsersData
 
-from .pages import CATALOG_PATH, ROLES_PATH, Pages, course, ids, role
+from .pages import (
+    ACTIVE_USERS_PATH,
+    CATALOG_PATH,
+    ROLES_PATH,
+    Pages,
+    course,
+    ids,
+    learner,
+    learner_number,
+    role,
+)
 
 KEY = "sk-pages-secret"
 FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
@@ -202,6 +214,109 @@ async def test_limit_offset_error_names_its_offset(server: ScriptedServer) -> No
             async for _ in ibl.search.search_catalog_retrieve_iter(limit=10):
                 pass
     assert caught.value.offset == 10 and caught.value.page is None  # type: ignore[attr-defined]
+
+
+def active_users(ibl: AsyncClient, **kwargs: Any) -> AsyncPager[ActiveUsersData]:
+    """A `data_pagination` operation: `{data, pagination}` pages, `page` and `length`."""
+    return ibl.ai_analytics.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
+        "acme", **kwargs
+    )
+
+
+@pytest.mark.parametrize(
+    ("total", "pages"), [(0, [1]), (7, [1]), (10, [1]), (95, list(range(1, 11)))]
+)
+async def test_data_pagination_zero_one_and_many_pages(
+    server: ScriptedServer, total: int, pages: list[int]
+) -> None:
+    script = Pages(server, total, size=10, style="data_pagination", item=learner)
+    async with client(server) as ibl:
+        users = [u async for u in active_users(ibl, length=10)]
+    assert [learner_number(u) for u in users] == list(range(total))
+    assert all(isinstance(u, ActiveUsersData) for u in users)
+    assert script.positions() == pages
+    assert server.requests[0].path == f"{ACTIVE_USERS_PATH}?length=10"
+    if total > 10:
+        assert server.requests[1].path == f"{ACTIVE_USERS_PATH}?length=10&page=2"
+
+
+async def test_data_pagination_pages_carry_number_and_total(server: ScriptedServer) -> None:
+    Pages(server, 25, size=10, style="data_pagination", item=learner)
+    async with client(server) as ibl:
+        pages = [p async for p in active_users(ibl, length=10).pages()]
+    assert [(p.number, p.offset, len(p.items), p.count, p.next) for p in pages] == [
+        (1, None, 10, 25, None),
+        (2, None, 10, 25, None),
+        (3, None, 5, 25, None),
+    ]
+    assert pages[-1].model.pagination.current_page == 3
+
+
+async def test_data_pagination_stops_at_total_pages(server: ScriptedServer) -> None:
+    # 95 items, but the server says there are 2 pages: its word ends the walk.
+    def two_pages(totals: dict[str, int]) -> dict[str, int]:
+        return {**totals, "totalItems": 1_000, "totalPages": 2}
+
+    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=two_pages)
+    async with client(server) as ibl:
+        users = [u async for u in active_users(ibl, length=10)]
+    assert len(users) == 20 and script.positions() == [1, 2]
+
+
+async def test_data_pagination_stops_at_total_items(server: ScriptedServer) -> None:
+    def many_pages(totals: dict[str, int]) -> dict[str, int]:
+        return {**totals, "totalItems": 20, "totalPages": 99}
+
+    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=many_pages)
+    async with client(server) as ibl:
+        users = [u async for u in active_users(ibl, length=10)]
+    assert len(users) == 20 and script.positions() == [1, 2]
+
+
+async def test_data_pagination_stops_on_a_page_without_data(server: ScriptedServer) -> None:
+    def endless(totals: dict[str, int]) -> dict[str, int]:
+        return {**totals, "totalItems": 1_000, "totalPages": 99}
+
+    script = Pages(server, 15, size=10, style="data_pagination", item=learner, totals=endless)
+    async with client(server) as ibl:
+        users = [u async for u in active_users(ibl, length=10)]
+    assert len(users) == 15 and script.positions() == [1, 2, 3]  # page 3 has no `data`
+
+
+async def test_data_pagination_from_a_page_with_max_items(server: ScriptedServer) -> None:
+    script = Pages(server, 95, size=10, style="data_pagination", item=learner)
+    async with client(server) as ibl:
+        pager = active_users(ibl, page=4, length=10, max_items=15)
+        users = [learner_number(u) async for u in pager]
+        pages = [p async for p in pager.pages()]
+    assert users == list(range(30, 45))
+    assert [(p.number, len(p.items)) for p in pages] == [(4, 10), (5, 5)]
+    assert script.positions() == [4, 5, 4, 5]  # no request past the item limit, even prefetched
+
+
+async def test_data_pagination_error_names_its_page(server: ScriptedServer) -> None:
+    script = Pages(server, 50, size=10, style="data_pagination", item=learner)
+    script.on(2, *[reply(500, {"detail": "boom"})] * 3)
+    got: list[int] = []
+    async with client(server) as ibl:
+        with pytest.raises(ServerError) as caught:
+            async for user in active_users(ibl, length=10):
+                got.append(learner_number(user))
+    assert got == list(range(10))
+    assert caught.value.page == 2 and caught.value.offset is None  # type: ignore[attr-defined]
+    assert script.positions() == [1, 2, 2, 2]
+
+
+async def test_data_pagination_break_cancels_the_prefetch(server: ScriptedServer) -> None:
+    script = Pages(server, 30, size=10, style="data_pagination", item=learner).on(2, HANG)
+    async with client(server) as ibl:
+        async with active_users(ibl, length=10) as users:
+            async for user in users:
+                if learner_number(user) == 0:
+                    await wait_until(lambda: script.positions() == [1, 2])
+                    assert not pool_is_free(ibl)  # page 2 is on the wire
+                    break
+        assert pool_is_free(ibl)  # leaving `async with` cancelled it
 
 
 async def test_prefetch_requests_the_next_page_while_the_consumer_works(

@@ -19,7 +19,7 @@ import pytest
 from scripts import generate, normalise, obtain
 
 API = Path(generate.PACKAGE) / "api"
-COUNTS = {"page_number": 64, "limit_offset": 11}
+COUNTS = {"page_number": 64, "limit_offset": 11, "data_pagination": 34}
 REF = "#/components/schemas/"
 
 
@@ -35,40 +35,70 @@ def resolve(document: dict[str, Any], schema: Any) -> Any:
     return schema
 
 
-def page_model(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
-    """The one 2xx JSON model, if it is DRF's envelope: required array `results`, int `count`."""
+def ok_model(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The operation's one 2xx JSON model, if it has exactly one and it has properties."""
     schemas = [
         resolve(document, (response.get("content") or {}).get("application/json", {}).get("schema"))
         for status, response in (operation.get("responses") or {}).items()
         if str(status).startswith("2")
     ]
-    if len(schemas) != 1 or not isinstance(schemas[0], dict):
+    if len(schemas) != 1 or not isinstance(schemas[0], dict) or "properties" not in schemas[0]:
         return None
-    model = schemas[0]
-    properties = model.get("properties") or {}
-    results = resolve(document, properties.get("results"))
-    count = resolve(document, properties.get("count"))
-    if (
+    return schemas[0]
+
+
+def is_drf_envelope(document: dict[str, Any], model: dict[str, Any]) -> bool:
+    """DRF's envelope: a required array `results` and an integer `count`."""
+    results = resolve(document, model["properties"].get("results"))
+    count = resolve(document, model["properties"].get("count"))
+    return (
         isinstance(results, dict)
         and results.get("type") == "array"
         and "results" in (model.get("required") or [])
         and isinstance(count, dict)
         and count.get("type") == "integer"
-    ):
-        return model
-    return None
+    )
+
+
+def is_data_pagination(document: dict[str, Any], model: dict[str, Any]) -> bool:
+    """The analytics lists' envelope: an array `data` (optional in the description) and a
+    required object `pagination` that requires `currentPage` and `totalPages`."""
+    data = resolve(document, model["properties"].get("data"))
+    totals = resolve(document, model["properties"].get("pagination"))
+    return (
+        isinstance(data, dict)
+        and data.get("type") == "array"
+        and "pagination" in (model.get("required") or [])
+        and isinstance(totals, dict)
+        and {"currentPage", "totalPages"} <= set(totals.get("required") or [])
+    )
+
+
+def query_names(operation: dict[str, Any]) -> set[str]:
+    return {p["name"] for p in operation.get("parameters") or [] if p.get("in") == "query"}
+
+
+def expected_style(document: dict[str, Any], method: str, operation: dict[str, Any]) -> str:
+    model = ok_model(document, operation)
+    names = query_names(operation)
+    if method != "get" or model is None:
+        return ""
+    if is_drf_envelope(document, model):
+        if "page" in names:
+            return "page_number"
+        if {"limit", "offset"} <= names:
+            return "limit_offset"
+    elif is_data_pagination(document, model) and "page" in names:
+        return "data_pagination"
+    return ""
 
 
 def expected_styles(document: dict[str, Any]) -> dict[str, str]:
     styles = {}
     for method, _path, operation in normalise.operations(document):
-        names = {p["name"] for p in operation.get("parameters") or [] if p.get("in") == "query"}
-        if method != "get" or page_model(document, operation) is None:
-            continue
-        if "page" in names:
-            styles[operation["operationId"]] = "page_number"
-        elif {"limit", "offset"} <= names:
-            styles[operation["operationId"]] = "limit_offset"
+        style = expected_style(document, method, operation)
+        if style:
+            styles[operation["operationId"]] = style
     return styles
 
 
@@ -90,22 +120,31 @@ def test_generated_marks_exactly_the_pageable_operations(document: dict[str, Any
     expected = expected_styles(document)
     assert generated_styles() == expected
     counted = {style: list(expected.values()).count(style) for style in COUNTS}
-    assert counted == COUNTS  # the figures docs/pagination.md reports
+    assert counted == COUNTS  # the figures the README's "Pagination" section reports
 
 
 def test_every_pageable_operation_has_the_expected_shape(document: dict[str, Any]) -> None:
     by_id = {op["operationId"]: (m, op) for m, _p, op in normalise.operations(document)}
     for operation_id, style in generated_styles().items():
         method, operation = by_id[operation_id]
-        names = {p["name"] for p in operation.get("parameters") or [] if p.get("in") == "query"}
-        assert method == "get", operation_id
+        names = query_names(operation)
+        model = ok_model(document, operation)
+        assert method == "get" and model is not None, operation_id
         if style == "page_number":
-            assert "page" in names, operation_id
-        else:
+            assert "page" in names and is_drf_envelope(document, model), operation_id
+        elif style == "limit_offset":
             assert {"limit", "offset"} <= names and "page" not in names, operation_id
-        model = page_model(document, operation)
-        assert model is not None, operation_id
-        assert resolve(document, model["properties"]["results"])["type"] == "array"
+            assert is_drf_envelope(document, model), operation_id
+        else:
+            assert style == "data_pagination", operation_id
+            assert {"page", "length"} <= names, operation_id  # `length` is the page size
+            assert is_data_pagination(document, model), operation_id
+            totals = resolve(document, model["properties"]["pagination"])
+            assert set(totals["required"]) == {"totalItems", "currentPage", "perPage", "totalPages"}
+            assert set(model["properties"]) in (
+                {"data", "pagination"},
+                {"data", "meta", "pagination"},
+            )
 
 
 def test_each_pageable_operation_has_typed_iter_methods_in_its_tag_group() -> None:
@@ -123,18 +162,27 @@ def test_each_pageable_operation_has_typed_iter_methods_in_its_tag_group() -> No
 
 
 def test_the_pageable_shapes_that_are_left_out(document: dict[str, Any]) -> None:
-    """Operations with a page-like parameter that do not page the DRF way stay plain."""
+    """Operations with a page-like parameter whose answer is not a page of a known style."""
     styles = expected_styles(document)
     left = {}
     for method, _path, operation in normalise.operations(document):
-        names = {p["name"] for p in operation.get("parameters") or [] if p.get("in") == "query"}
-        if names & {"page", "limit", "offset"} and operation["operationId"] not in styles:
+        paged = query_names(operation) & {"page", "limit", "offset"}
+        if paged and operation["operationId"] not in styles:
             left[operation["operationId"]] = method
-    # GET: 35 `{data, pagination}` analytics lists, 5 plain or bare-array answers, a free-form
-    # search object, a `data` envelope (PaginatedAssertionsResponse); POST and DELETE that
-    # take `page` (catalog management, including catalog_skills_create -> PaginatedSkill).
+    # GET: 2 bare arrays (no total, no next), 2 undocumented bodies, 2 single objects, a
+    # free-form search object, and PaginatedAssertionsResponse (DRF-like, items in `data`);
+    # POST and DELETE of the catalog management endpoints, which take `page` (including
+    # catalog_skills_create, which answers DRF's envelope: a POST is not a walk).
     methods = list(left.values())
-    assert {m: methods.count(m) for m in set(methods)} == {"get": 42, "post": 18, "delete": 15}
-    assert "ai_analytics_audience_orgs_active_users_users_retrieve" in left
-    assert "credentials_orgs_users_assertions_retrieve" in left
+    assert {m: methods.count(m) for m in set(methods)} == {"get": 8, "post": 18, "delete": 15}
+    assert sorted(op for op, method in left.items() if method == "get") == [
+        "ai_mentor_orgs_users_session_detail_mentors_list",
+        "catalog_enrollment_courses_search_retrieve",
+        "catalog_roles_retrieve",
+        "credentials_orgs_users_assertions_retrieve",
+        "credentials_orgs_users_course_credentials_list",
+        "media_orgs_users_media_media_resources_list",
+        "notification_v1_orgs_notification_builder_recipients_list",
+        "search_personalized_catalog_retrieve",
+    ]
     assert "catalog_skills_create" not in styles

@@ -12,7 +12,7 @@ import ibl_client
 from ibl_client import Client, RetryPolicy, ServerError
 from ibl_client.generated.api.core import core_rbac_roles_list
 
-from .pages import Pages, course, ids
+from .pages import Pages, course, ids, learner, learner_number
 
 KEY = "sk-pages-secret"
 FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
@@ -101,6 +101,39 @@ def test_limit_offset(server: ScriptedServer) -> None:
         rows = list(ibl.search.search_catalog_retrieve_iter(limit=10))
     assert [row["id"] for row in rows] == list(range(25))
     assert script.positions() == [0, 10, 20]
+
+
+@pytest.mark.parametrize("prefetch", [True, False])
+def test_data_pagination(server: ScriptedServer, prefetch: bool) -> None:
+    script = Pages(server, 25, size=10, style="data_pagination", item=learner)
+    with client(server) as ibl:
+        groups = ibl.ai_analytics
+        pager = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
+            "acme", length=10, prefetch=prefetch
+        )
+        assert [learner_number(u) for u in pager] == list(range(25))
+        assert [(p.number, len(p.items), p.count) for p in pager.pages()] == [
+            (1, 10, 25),
+            (2, 10, 25),
+            (3, 5, 25),
+        ]
+    assert script.positions() == [1, 2, 3, 1, 2, 3]
+
+
+def test_data_pagination_total_pages_and_max_items(server: ScriptedServer) -> None:
+    def two_pages(totals: dict[str, int]) -> dict[str, int]:
+        return {**totals, "totalPages": 2}
+
+    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=two_pages)
+    with client(server) as ibl:
+        groups = ibl.ai_analytics
+        everything = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter("acme")
+        assert len(list(everything)) == 20  # `totalPages` ends the walk
+        first = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
+            "acme", max_items=3
+        )
+        assert [learner_number(u) for u in first] == [0, 1, 2]
+    assert script.positions() == [1, 2, 1]
 
 
 def test_module_level_paginate(server: ScriptedServer) -> None:

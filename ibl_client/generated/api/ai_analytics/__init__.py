@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...._client import AsyncClient, Client
     from ...._pagination import AsyncPager, Pager
     from ...._response import Response
+    from ...models.active_users_data import ActiveUsersData
     from ...models.active_users_list import ActiveUsersList
     from ...models.active_users_per_course import ActiveUsersPerCourse
     from ...models.activity_api import ActivityAPI
@@ -377,6 +378,7 @@ if TYPE_CHECKING:
     from ...models.cost_per_tenant import CostPerTenant
     from ...models.count import Count
     from ...models.course_completion_per_course import CourseCompletionPerCourse
+    from ...models.course_completion_per_course_data import CourseCompletionPerCourseData
     from ...models.course_completion_summary_overtime import CourseCompletionSummaryOvertime
     from ...models.course_grade_summary import CourseGradeSummary
     from ...models.course_grading_detail import CourseGradingDetail
@@ -458,16 +460,21 @@ if TYPE_CHECKING:
         check_engagement_orgs_videos_retrieve_format,
     )
     from ...models.engagement_per_course import EngagementPerCourse
+    from ...models.engagement_per_course_data import EngagementPerCourseData
     from ...models.enrollments import Enrollments
+    from ...models.enrollments_data import EnrollmentsData
     from ...models.enrollments_per_user import EnrollmentsPerUser
+    from ...models.enrollments_per_user_data import EnrollmentsPerUserData
     from ...models.grading_per_user import GradingPerUser
     from ...models.group_list import GroupList
+    from ...models.group_list_data import GroupListData
     from ...models.learner_information_api import LearnerInformationAPI
     from ...models.llm_traces_list_response import LLMTracesListResponse
     from ...models.mentor_detail_analytics import MentorDetailAnalytics
     from ...models.message_statistics import MessageStatistics
     from ...models.model_cost import ModelCost
     from ...models.new_per_learner_list import NewPerLearnerList
+    from ...models.new_per_learner_list_data import NewPerLearnerListData
     from ...models.observation import Observation
     from ...models.over_time_with_total import OverTimeWithTotal
     from ...models.overtime_with_change_info import OvertimeWithChangeInfo
@@ -504,6 +511,7 @@ if TYPE_CHECKING:
     from ...models.per_learner_last_access import PerLearnerLastAccess
     from ...models.per_learner_time_spent_in_course_tree import PerLearnerTimeSpentInCourseTree
     from ...models.performance_grades_per_course import PerformanceGradesPerCourse
+    from ...models.performance_grades_per_course_data import PerformanceGradesPerCourseData
     from ...models.performance_orgs_courses_grading_average_retrieve_format import (
         PerformanceOrgsCoursesGradingAverageRetrieveFormat,
         check_performance_orgs_courses_grading_average_retrieve_format,
@@ -624,6 +632,7 @@ if TYPE_CHECKING:
         check_perlearner_orgs_users_videos_per_course_retrieve_format,
     )
     from ...models.perlearner_user_list import PerlearnerUserList
+    from ...models.perlearner_user_list_data import PerlearnerUserListData
     from ...models.pie_chart_data import PieChartData
     from ...models.platform_orgs_courses_count_retrieve_format import (
         PlatformOrgsCoursesCountRetrieveFormat,
@@ -663,7 +672,9 @@ if TYPE_CHECKING:
     from ...models.tenant_mentor_traces import TenantMentorTraces
     from ...models.time_detail import TimeDetail
     from ...models.time_spent_by_users_in_course import TimeSpentByUsersInCourse
+    from ...models.time_spent_by_users_in_course_data import TimeSpentByUsersInCourseData
     from ...models.time_spent_per_course import TimeSpentPerCourse
+    from ...models.time_spent_per_course_data import TimeSpentPerCourseData
     from ...models.time_spent_per_user_response import TimeSpentPerUserResponse
     from ...models.time_spent_update_request import TimeSpentUpdateRequest
     from ...models.time_spent_update_response import TimeSpentUpdateResponse
@@ -681,6 +692,7 @@ if TYPE_CHECKING:
     from ...models.user_trend_by_period import UserTrendByPeriod
     from ...models.value import Value
     from ...models.video_engagement_per_course import VideoEngagementPerCourse
+    from ...models.video_engagement_per_course_data import VideoEngagementPerCourseData
     from ...models.videos_count import VideosCount
     from ...models.videos_in_course_summary import VideosInCourseSummary
     from ...models.videos_specific_course import VideosSpecificCourse
@@ -936,6 +948,41 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_active_users_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsActiveUsersUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ActiveUsersData]:
+        """Every `ActiveUsersData` of `ai_analytics_audience_orgs_active_users_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_active_users_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve(
         self,
         org: str,
@@ -1130,6 +1177,49 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        active: AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsPerUserData]:
+        """Every `EnrollmentsPerUserData` of `ai_analytics_audience_orgs_enrollments_courses_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_audience_orgs_enrollments_over_time_retrieve(
         self,
         org: str,
@@ -1310,6 +1400,47 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsData]:
+        """Every `EnrollmentsData` of `ai_analytics_audience_orgs_enrollments_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_audience_orgs_registered_users_retrieve(
         self,
         org: str,
@@ -1390,6 +1521,43 @@ class AsyncAiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_audience_orgs_registered_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `ai_analytics_audience_orgs_registered_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_registered_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_audience_orgs_registered_users_over_time_retrieve(
@@ -1566,6 +1734,47 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsData]:
+        """Every `EnrollmentsData` of `ai_analytics_audience_orgs_registered_users_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_costs_pertenant_list(
         self,
         *,
@@ -1731,6 +1940,55 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_departments_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        departments: list[str] | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GroupListData]:
+        """Every `GroupListData` of `ai_analytics_departments_orgs_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_departments_orgs_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            departments=departments,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_engagement_orgs_activity_retrieve(
         self,
         org: str,
@@ -1805,6 +2063,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_activity_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EngagementPerCourseData]:
+        """Every `EngagementPerCourseData` of `ai_analytics_engagement_orgs_activity_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_activity_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_engagement_orgs_course_completion_over_time_retrieve(
@@ -1955,6 +2248,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCompletionPerCourseData]:
+        """Every `CourseCompletionPerCourseData` of `ai_analytics_engagement_orgs_course_completion_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_engagement_orgs_courses_time_average_retrieve(
@@ -2255,6 +2583,47 @@ class AsyncAiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_courses_time_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCoursesTimeUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentByUsersInCourseData]:
+        """Every `TimeSpentByUsersInCourseData` of `ai_analytics_engagement_orgs_courses_time_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_courses_time_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            course_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_engagement_orgs_courses_time_users_detail_retrieve(
@@ -3038,6 +3407,45 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_engagement_orgs_time_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentPerCourseData]:
+        """Every `TimeSpentPerCourseData` of `ai_analytics_engagement_orgs_time_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_time_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_engagement_orgs_videos_retrieve(
         self,
         org: str,
@@ -3112,6 +3520,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_videos_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsVideosRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[VideoEngagementPerCourseData]:
+        """Every `VideoEngagementPerCourseData` of `ai_analytics_engagement_orgs_videos_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_videos_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_engagement_orgs_videos_over_time_retrieve(
@@ -6751,6 +7194,43 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_overview_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `ai_analytics_overview_orgs_learners_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_overview_orgs_learners_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_overview_orgs_most_active_courses_retrieve(
         self,
         org: str,
@@ -6841,6 +7321,45 @@ class AsyncAiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def ai_analytics_overview_orgs_most_active_courses_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentPerCourseData]:
+        """Every `TimeSpentPerCourseData` of `ai_analytics_overview_orgs_most_active_courses_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_overview_orgs_most_active_courses_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_overview_orgs_registered_users_retrieve(
@@ -7429,6 +7948,41 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_performance_orgs_grading_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerformanceGradesPerCourseData]:
+        """Every `PerformanceGradesPerCourseData` of `ai_analytics_performance_orgs_grading_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_performance_orgs_grading_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_perlearner_orgs_learners_retrieve(
         self,
         org: str,
@@ -7557,6 +8111,55 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_perlearner_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[NewPerLearnerListData]:
+        """Every `NewPerLearnerListData` of `ai_analytics_perlearner_orgs_learners_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_perlearner_orgs_learners_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            platform=platform,
+            program=program,
+            search=search,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_analytics_perlearner_orgs_users_retrieve(
         self,
         org: str,
@@ -7637,6 +8240,43 @@ class AsyncAiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_perlearner_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `ai_analytics_perlearner_orgs_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_perlearner_orgs_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def ai_analytics_perlearner_orgs_users_activity_retrieve(
@@ -9224,6 +9864,55 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_user_groups_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset = UNSET,
+        groups: list[str] | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GroupListData]:
+        """Every `GroupListData` of `ai_analytics_user_groups_orgs_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_analytics_user_groups_orgs_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            groups=groups,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def analytics_orgs_time_update_create(
         self,
         org: str,
@@ -9611,6 +10300,41 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_active_users_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ActiveUsersData]:
+        """Every `ActiveUsersData` of `audience_orgs_active_users_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .audience_orgs_active_users_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def audience_orgs_enrollments_courses_over_time_retrieve(
         self,
         org: str,
@@ -9803,6 +10527,49 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_enrollments_courses_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsPerUserData]:
+        """Every `EnrollmentsPerUserData` of `audience_orgs_enrollments_courses_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .audience_orgs_enrollments_courses_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def audience_orgs_enrollments_over_time_retrieve(
         self,
         org: str,
@@ -9983,6 +10750,47 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_enrollments_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsData]:
+        """Every `EnrollmentsData` of `audience_orgs_enrollments_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .audience_orgs_enrollments_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def audience_orgs_registered_users_retrieve(
         self,
         org: str,
@@ -10063,6 +10871,43 @@ class AsyncAiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def audience_orgs_registered_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AudienceOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `audience_orgs_registered_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .audience_orgs_registered_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def audience_orgs_registered_users_over_time_retrieve(
@@ -10237,6 +11082,47 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_registered_users_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EnrollmentsData]:
+        """Every `EnrollmentsData` of `audience_orgs_registered_users_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .audience_orgs_registered_users_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def engagement_orgs_activity_retrieve(
         self,
         org: str,
@@ -10311,6 +11197,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_activity_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[EngagementPerCourseData]:
+        """Every `EngagementPerCourseData` of `engagement_orgs_activity_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .engagement_orgs_activity_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def engagement_orgs_course_completion_over_time_retrieve(
@@ -10457,6 +11378,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_course_completion_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseCompletionPerCourseData]:
+        """Every `CourseCompletionPerCourseData` of `engagement_orgs_course_completion_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .engagement_orgs_course_completion_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def engagement_orgs_courses_time_average_retrieve(
@@ -10757,6 +11713,47 @@ class AsyncAiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def engagement_orgs_courses_time_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsCoursesTimeUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentByUsersInCourseData]:
+        """Every `TimeSpentByUsersInCourseData` of `engagement_orgs_courses_time_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .engagement_orgs_courses_time_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            course_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def engagement_orgs_courses_time_users_detail_retrieve(
@@ -11530,6 +12527,45 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def engagement_orgs_time_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentPerCourseData]:
+        """Every `TimeSpentPerCourseData` of `engagement_orgs_time_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .engagement_orgs_time_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def engagement_orgs_videos_retrieve(
         self,
         org: str,
@@ -11604,6 +12640,41 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_videos_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsVideosRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[VideoEngagementPerCourseData]:
+        """Every `VideoEngagementPerCourseData` of `engagement_orgs_videos_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .engagement_orgs_videos_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def engagement_orgs_videos_over_time_retrieve(
@@ -12008,6 +13079,43 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def overview_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: OverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `overview_orgs_learners_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .overview_orgs_learners_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def overview_orgs_most_active_courses_retrieve(
         self,
         org: str,
@@ -12098,6 +13206,45 @@ class AsyncAiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def overview_orgs_most_active_courses_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: OverviewOrgsMostActiveCoursesRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TimeSpentPerCourseData]:
+        """Every `TimeSpentPerCourseData` of `overview_orgs_most_active_courses_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .overview_orgs_most_active_courses_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def overview_orgs_registered_users_retrieve(
@@ -12678,6 +13825,41 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def performance_orgs_grading_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: PerformanceOrgsGradingPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerformanceGradesPerCourseData]:
+        """Every `PerformanceGradesPerCourseData` of `performance_orgs_grading_per_course_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .performance_orgs_grading_per_course_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def perlearner_orgs_learners_retrieve(
         self,
         org: str,
@@ -12806,6 +13988,55 @@ class AsyncAiAnalyticsApi:
             client=self._client,
         )
 
+    def perlearner_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: PerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[NewPerLearnerListData]:
+        """Every `NewPerLearnerListData` of `perlearner_orgs_learners_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .perlearner_orgs_learners_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            platform=platform,
+            program=program,
+            search=search,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def perlearner_orgs_users_retrieve(
         self,
         org: str,
@@ -12886,6 +14117,43 @@ class AsyncAiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def perlearner_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: PerlearnerOrgsUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PerlearnerUserListData]:
+        """Every `PerlearnerUserListData` of `perlearner_orgs_users_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .perlearner_orgs_users_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def perlearner_orgs_users_activity_retrieve(
@@ -15845,6 +17113,35 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_active_users_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsActiveUsersUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ActiveUsersData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_active_users_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve(
         self,
         org: str,
@@ -15961,6 +17258,43 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        active: AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsPerUserData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_audience_orgs_enrollments_over_time_retrieve(
         self,
         org: str,
@@ -16069,6 +17403,41 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_audience_orgs_registered_users_retrieve(
         self,
         org: str,
@@ -16117,6 +17486,37 @@ class AiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_audience_orgs_registered_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_registered_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_audience_orgs_registered_users_over_time_retrieve(
@@ -16223,6 +17623,41 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_costs_pertenant_list(
         self,
         *,
@@ -16327,6 +17762,49 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_departments_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        departments: list[str] | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GroupListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_departments_orgs_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            departments=departments,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_engagement_orgs_activity_retrieve(
         self,
         org: str,
@@ -16371,6 +17849,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_activity_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EngagementPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_activity_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_engagement_orgs_course_completion_over_time_retrieve(
@@ -16465,6 +17972,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCompletionPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_engagement_orgs_courses_time_average_retrieve(
@@ -16665,6 +18201,41 @@ class AiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_courses_time_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCoursesTimeUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentByUsersInCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_courses_time_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            course_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_engagement_orgs_courses_time_users_detail_retrieve(
@@ -17149,6 +18720,39 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_engagement_orgs_time_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_time_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_engagement_orgs_videos_retrieve(
         self,
         org: str,
@@ -17193,6 +18797,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def ai_analytics_engagement_orgs_videos_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsVideosRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[VideoEngagementPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_engagement_orgs_videos_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_engagement_orgs_videos_over_time_retrieve(
@@ -19259,6 +20892,37 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_overview_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_overview_orgs_learners_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_overview_orgs_most_active_courses_retrieve(
         self,
         org: str,
@@ -19311,6 +20975,39 @@ class AiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def ai_analytics_overview_orgs_most_active_courses_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_overview_orgs_most_active_courses_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_overview_orgs_registered_users_retrieve(
@@ -19659,6 +21356,35 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_performance_orgs_grading_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerformanceGradesPerCourseData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_performance_orgs_grading_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_perlearner_orgs_learners_retrieve(
         self,
         org: str,
@@ -19733,6 +21459,49 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_perlearner_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[NewPerLearnerListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_perlearner_orgs_learners_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            platform=platform,
+            program=program,
+            search=search,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_analytics_perlearner_orgs_users_retrieve(
         self,
         org: str,
@@ -19781,6 +21550,37 @@ class AiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def ai_analytics_perlearner_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_perlearner_orgs_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def ai_analytics_perlearner_orgs_users_activity_retrieve(
@@ -20819,6 +22619,49 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def ai_analytics_user_groups_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset = UNSET,
+        groups: list[str] | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GroupListData]:
+        """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_analytics_user_groups_orgs_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            groups=groups,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def analytics_orgs_time_update_create(
         self,
         org: str,
@@ -21045,6 +22888,35 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_active_users_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AudienceOrgsActiveUsersUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ActiveUsersData]:
+        """See `AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .audience_orgs_active_users_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def audience_orgs_enrollments_courses_over_time_retrieve(
         self,
         org: str,
@@ -21161,6 +23033,43 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_enrollments_courses_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsPerUserData]:
+        """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .audience_orgs_enrollments_courses_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            course_id,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def audience_orgs_enrollments_over_time_retrieve(
         self,
         org: str,
@@ -21269,6 +23178,41 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_enrollments_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsData]:
+        """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .audience_orgs_enrollments_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def audience_orgs_registered_users_retrieve(
         self,
         org: str,
@@ -21317,6 +23261,37 @@ class AiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def audience_orgs_registered_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: AudienceOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .audience_orgs_registered_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def audience_orgs_registered_users_over_time_retrieve(
@@ -21423,6 +23398,41 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def audience_orgs_registered_users_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        active: AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EnrollmentsData]:
+        """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .audience_orgs_registered_users_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            active=active,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def engagement_orgs_activity_retrieve(
         self,
         org: str,
@@ -21467,6 +23477,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_activity_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[EngagementPerCourseData]:
+        """See `AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .engagement_orgs_activity_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def engagement_orgs_course_completion_over_time_retrieve(
@@ -21559,6 +23598,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_course_completion_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[CourseCompletionPerCourseData]:
+        """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .engagement_orgs_course_completion_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def engagement_orgs_courses_time_average_retrieve(
@@ -21759,6 +23827,41 @@ class AiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def engagement_orgs_courses_time_users_retrieve_iter(
+        self,
+        org: str,
+        course_id: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsCoursesTimeUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentByUsersInCourseData]:
+        """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .engagement_orgs_courses_time_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            course_id,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def engagement_orgs_courses_time_users_detail_retrieve(
@@ -22237,6 +24340,39 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def engagement_orgs_time_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentPerCourseData]:
+        """See `AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .engagement_orgs_time_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def engagement_orgs_videos_retrieve(
         self,
         org: str,
@@ -22281,6 +24417,35 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             client=self._client,
+        )
+
+    def engagement_orgs_videos_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsVideosRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[VideoEngagementPerCourseData]:
+        """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .engagement_orgs_videos_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def engagement_orgs_videos_over_time_retrieve(
@@ -22509,6 +24674,37 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def overview_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: OverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.overview_orgs_learners_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .overview_orgs_learners_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def overview_orgs_most_active_courses_retrieve(
         self,
         org: str,
@@ -22561,6 +24757,39 @@ class AiAnalyticsApi:
             page=page,
             start_date=start_date,
             client=self._client,
+        )
+
+    def overview_orgs_most_active_courses_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: OverviewOrgsMostActiveCoursesRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[TimeSpentPerCourseData]:
+        """See `AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .overview_orgs_most_active_courses_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def overview_orgs_registered_users_retrieve(
@@ -22903,6 +25132,35 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def performance_orgs_grading_per_course_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: PerformanceOrgsGradingPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerformanceGradesPerCourseData]:
+        """See `AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .performance_orgs_grading_per_course_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def perlearner_orgs_learners_retrieve(
         self,
         org: str,
@@ -22977,6 +25235,49 @@ class AiAnalyticsApi:
             client=self._client,
         )
 
+    def perlearner_orgs_learners_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: PerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[NewPerLearnerListData]:
+        """See `AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .perlearner_orgs_learners_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            platform=platform,
+            program=program,
+            search=search,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def perlearner_orgs_users_retrieve(
         self,
         org: str,
@@ -23025,6 +25326,37 @@ class AiAnalyticsApi:
             page=page,
             search=search,
             client=self._client,
+        )
+
+    def perlearner_orgs_users_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        format_: PerlearnerOrgsUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[PerlearnerUserListData]:
+        """See `AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .perlearner_orgs_users_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            length=length,
+            page=page,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def perlearner_orgs_users_activity_retrieve(

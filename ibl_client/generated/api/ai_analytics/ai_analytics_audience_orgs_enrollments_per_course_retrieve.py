@@ -15,6 +15,8 @@ from ...models.enrollments import Enrollments
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_audience_orgs_enrollments_per_course_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...models.video_engagement_per_course import VideoEngagementPerCourse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_videos_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

@@ -13,6 +13,8 @@ from ...models.new_per_learner_list import NewPerLearnerList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_learners_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

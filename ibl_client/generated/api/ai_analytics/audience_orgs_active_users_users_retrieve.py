@@ -12,6 +12,8 @@ from ...models.audience_orgs_active_users_users_retrieve_format import (
 from ...types import UNSET, Unset
 
 OPERATION_ID = "audience_orgs_active_users_users_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

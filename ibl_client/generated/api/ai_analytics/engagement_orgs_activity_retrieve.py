@@ -12,6 +12,8 @@ from ...models.engagement_per_course import EngagementPerCourse
 from ...types import UNSET, Unset
 
 OPERATION_ID = "engagement_orgs_activity_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

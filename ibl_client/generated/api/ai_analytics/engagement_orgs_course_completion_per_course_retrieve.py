@@ -12,6 +12,8 @@ from ...models.engagement_orgs_course_completion_per_course_retrieve_format impo
 from ...types import UNSET, Unset
 
 OPERATION_ID = "engagement_orgs_course_completion_per_course_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ...models.desired_role import DesiredRole
     from ...models.edx_signal_receiver_request import EdxSignalReceiverRequest
     from ...models.group_list import GroupList
+    from ...models.group_list_data import GroupListData
     from ...models.image_upload import ImageUpload
     from ...models.launcher_view_post_request import LauncherViewPostRequest
     from ...models.lti_key import LtiKey
@@ -3985,6 +3986,55 @@ class AsyncCoreApi:
             client=self._client,
         )
 
+    def departments_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        departments: list[str] | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: DepartmentsOrgsRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GroupListData]:
+        """Every `GroupListData` of `departments_orgs_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .departments_orgs_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            department_id=department_id,
+            departments=departments,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def roles_platform_orgs_roles_users_desired_roles_retrieve(
         self,
         org: str,
@@ -4229,6 +4279,55 @@ class AsyncCoreApi:
             program=program,
             start_date=start_date,
             client=self._client,
+        )
+
+    def user_groups_orgs_retrieve_iter(
+        self,
+        key: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: UserGroupsOrgsRetrieveFormat | Unset = UNSET,
+        groups: list[str] | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GroupListData]:
+        """Every `GroupListData` of `user_groups_orgs_retrieve`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``length`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .user_groups_orgs_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            key,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            groups=groups,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
 
@@ -6683,6 +6782,49 @@ class CoreApi:
             client=self._client,
         )
 
+    def departments_orgs_retrieve_iter(
+        self,
+        org: str,
+        *,
+        department_id: int | Unset = UNSET,
+        departments: list[str] | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: DepartmentsOrgsRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GroupListData]:
+        """See `AsyncCoreApi.departments_orgs_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .departments_orgs_retrieve import sync
+
+        return paginate(
+            sync,
+            org,
+            department_id=department_id,
+            departments=departments,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def roles_platform_orgs_roles_users_desired_roles_retrieve(
         self,
         org: str,
@@ -6811,4 +6953,47 @@ class CoreApi:
             program=program,
             start_date=start_date,
             client=self._client,
+        )
+
+    def user_groups_orgs_retrieve_iter(
+        self,
+        key: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: UserGroupsOrgsRetrieveFormat | Unset = UNSET,
+        groups: list[str] | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GroupListData]:
+        """See `AsyncCoreApi.user_groups_orgs_retrieve_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .user_groups_orgs_retrieve import sync
+
+        return paginate(
+            sync,
+            key,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            groups=groups,
+            include_main_platform=include_main_platform,
+            is_enrolled=is_enrolled,
+            length=length,
+            location=location,
+            page=page,
+            pathway=pathway,
+            program=program,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )

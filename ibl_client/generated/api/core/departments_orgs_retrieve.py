@@ -13,6 +13,8 @@ from ...models.group_list import GroupList
 from ...types import UNSET, Unset
 
 OPERATION_ID = "departments_orgs_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_pagination"
 
 
 def _get_kwargs(
