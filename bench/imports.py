@@ -27,11 +27,14 @@ VARIANTS: dict[str, str] = {
     "ibl_client: client + one tag": (
         "import ibl_client; ibl_client.AsyncClient(api_key='k').ai_analytics"
     ),
+    "reference: floor + httpx.AsyncClient()": "import httpx, attrs, dateutil; httpx.AsyncClient()",
     "iblai (official client)": "import iblai",
 }
 FLOOR = "floor: httpx, attrs, dateutil"
 OFFICIAL = "iblai (official client)"
 OURS = ("ibl_client: one operation module", "ibl_client: client + one tag")
+# Not a target's baseline: what constructing any httpx client costs (httpcore, h11 and anyio
+# imported, one SSL context loaded with certifi's CA bundle); the client variant pays it too.
 MAX_RATIO_TO_FLOOR = 1.3
 MAX_SHARE_OF_OFFICIAL = 0.05
 MAX_RSS_MB = 40.0

@@ -26,6 +26,15 @@ def spread(values: Sequence[float]) -> str:
     return f"±{(q3 - q1) / 2 / statistics.median(values):.0%}"
 
 
+def paired_ratio(values: Sequence[float], baselines: Sequence[float]) -> float:
+    """The median of per-round ratios: each run against the baseline run next to it in time.
+
+    On a shared machine the speed drifts from minute to minute; pairing cancels the drift that
+    a ratio of two medians would keep.
+    """
+    return statistics.median(v / b for v, b in zip(values, baselines, strict=True))
+
+
 def ratio(value: float, baseline: float) -> str:
     return f"{value / baseline:.2f}x"
 
