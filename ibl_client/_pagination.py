@@ -33,8 +33,6 @@ or leaving ``async with``); the sync pager, whose prefetch runs in a thread, wai
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
 import inspect
 import sys
@@ -58,6 +56,11 @@ import attrs
 from ._errors import ConfigurationError, IBLError
 
 if TYPE_CHECKING:
+    # Imported where used: asyncio alone costs an import of ibl_client ~15 ms, and a sync
+    # program never needs it (nor an async one the thread pool of the sync pager).
+    import asyncio
+    import concurrent.futures
+
     from .generated.types import Unset
 
 __all__ = ["AsyncPager", "Page", "Pager", "paginate"]
@@ -337,6 +340,8 @@ class AsyncPager(Generic[T]):
             with contextlib.suppress(RuntimeError):  # one running in another task
                 await walk.aclose()
         if self._ahead:
+            import asyncio
+
             for ahead in self._ahead:
                 self._cancel(ahead)
             await asyncio.wait(self._ahead)
@@ -378,6 +383,8 @@ class AsyncPager(Generic[T]):
             raise
 
     async def _pages(self) -> AsyncGenerator[Page[T], None]:
+        import asyncio
+
         walk: _Walk[T] = _Walk(
             self._operation_id, self._style, self._args, self._kwargs, self._max_items
         )
@@ -477,6 +484,8 @@ class Pager(Generic[T]):
             raise
 
     def _pages(self) -> Generator[Page[T], None, None]:
+        import concurrent.futures
+
         walk: _Walk[T] = _Walk(
             self._operation_id, self._style, self._args, self._kwargs, self._max_items
         )
