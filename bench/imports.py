@@ -24,7 +24,10 @@ VARIANTS: dict[str, str] = {
     "python -c pass": "pass",
     "floor: httpx, attrs, dateutil": "import httpx, attrs, dateutil",
     "ibl_client: one operation module": f"import {OPERATION}",
-    "ibl_client: client + one tag": (
+    "ibl_client: package + one tag group": (
+        "import ibl_client, ibl_client.generated.api.ai_analytics"
+    ),
+    "ibl_client: AsyncClient() + one tag": (
         "import ibl_client; ibl_client.AsyncClient(api_key='k').ai_analytics"
     ),
     "reference: floor + httpx.AsyncClient()": "import httpx, attrs, dateutil; httpx.AsyncClient()",
@@ -32,9 +35,14 @@ VARIANTS: dict[str, str] = {
 }
 FLOOR = "floor: httpx, attrs, dateutil"
 OFFICIAL = "iblai (official client)"
-OURS = ("ibl_client: one operation module", "ibl_client: client + one tag")
-# Not a target's baseline: what constructing any httpx client costs (httpcore, h11 and anyio
-# imported, one SSL context loaded with certifi's CA bundle); the client variant pays it too.
+# Each of ours against its baseline: imports against the floor; a constructed client against
+# the floor plus constructing a raw httpx client (httpcore, h11 and anyio imported, one SSL
+# context loaded with certifi's CA bundle), which any client pays, ours included.
+OURS = {
+    "ibl_client: one operation module": FLOOR,
+    "ibl_client: package + one tag group": FLOOR,
+    "ibl_client: AsyncClient() + one tag": "reference: floor + httpx.AsyncClient()",
+}
 MAX_RATIO_TO_FLOOR = 1.3
 MAX_SHARE_OF_OFFICIAL = 0.05
 MAX_RSS_MB = 40.0
@@ -99,12 +107,12 @@ def run(python: Path, rounds: int) -> None:
     ]
     header = ["variant", "wall", "IQR", "÷ floor", "÷ iblai", "peak RSS", "modules"]
     print(report.table(header, rows))
-    for name in OURS:
+    for name, baseline in OURS.items():
         report.target(
             f"import, {name}",
-            f"≤ {MAX_RATIO_TO_FLOOR}x floor",
-            report.ratio(wall[name], wall[FLOOR]),
-            wall[name] <= MAX_RATIO_TO_FLOOR * wall[FLOOR],
+            f"≤ {MAX_RATIO_TO_FLOOR}x {'floor' if baseline == FLOOR else 'floor + httpx client'}",
+            report.ratio(wall[name], wall[baseline]),
+            wall[name] <= MAX_RATIO_TO_FLOOR * wall[baseline],
         )
         report.target(
             f"import, {name}",
