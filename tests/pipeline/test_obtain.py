@@ -1,0 +1,70 @@
+"""Obtaining the description: from a URL (the live schema's JSON or YAML) or a file."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts import generate, obtain
+from scripts.errors import PipelineError
+
+
+@pytest.fixture
+def schema_server(mini_spec: Path) -> Iterator[str]:
+    document = yaml.safe_load(mini_spec.read_text())
+    bodies = {
+        "/api/docs/schema/": (mini_spec.read_bytes(), "application/vnd.oai.openapi"),
+        "/api/docs/schema/?format=json": (json.dumps(document).encode(), "application/json"),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body, kind = bodies.get(self.path, (b"not found", "text/plain"))
+            self.send_response(200 if self.path in bodies else 404)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("query", ["", "?format=json"])
+def test_the_live_schema_yaml_or_json_generates(
+    schema_server: str, tmp_path: Path, query: str
+) -> None:
+    url = f"{schema_server}/api/docs/schema/{query}"
+    assert obtain.from_url(url)["info"]["title"] == "ibl-data-manager"
+    target = tmp_path / "generated"
+    assert generate.main(["--url", url, "--no-overlay", "--output", str(target)]) == 0
+    assert (target / "api" / "core" / "core_orgs_items_list.py").exists()
+
+
+def test_an_http_error_is_named(schema_server: str) -> None:
+    with pytest.raises(PipelineError, match=r"obtain: could not download .*/missing.*404"):
+        obtain.from_url(f"{schema_server}/missing")
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(PipelineError, match=r"obtain: could not read .*nope\.yaml"):
+        obtain.from_file(tmp_path / "nope.yaml")
+
+
+def test_a_document_that_is_not_a_mapping_is_refused() -> None:
+    with pytest.raises(PipelineError, match="does not hold an OpenAPI document"):
+        obtain.parse(b"- just\n- a list\n", source="list.yaml")
