@@ -36,6 +36,14 @@ async def main():
     async with ibl_client.AsyncClient(api_key="k", transport=transport) as ibl:
         return (await ibl.ai_analytics.analytics_time_spent_user_retrieve()).total_seconds
 
+# DRF writes UTC date-times with a trailing "Z", which 3.10's fromisoformat rejects alone.
+from ibl_client.generated.models import PlatformApiKey
+key = PlatformApiKey.from_dict({
+    "username": "u", "name": "n", "key": "k", "platform_key": "p",
+    "created": "2026-01-02T03:04:05.123456Z", "expires": "2026-02-01T00:00:00Z",
+})
+assert key.created.utcoffset().total_seconds() == 0 and key.created.microsecond == 123456
+
 with ibl_client.Client(api_key="k", transport=httpx.MockTransport(answer)) as ibl:
     sync_seconds = ibl.ai_analytics.analytics_time_spent_user_retrieve().total_seconds
 print(count, asyncio.run(main()), sync_seconds)

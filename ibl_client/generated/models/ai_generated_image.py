@@ -79,7 +79,9 @@ class AIGeneratedImage:
 
         image = d.pop("image")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_user(data: object) -> int | None | Unset:
             if data is None:

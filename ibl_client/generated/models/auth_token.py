@@ -39,7 +39,9 @@ class AuthToken:
         d = dict(src_dict)
         token = d.pop("token")
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = datetime.datetime.fromisoformat(
+            d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         auth_token = cls(
             token=token,

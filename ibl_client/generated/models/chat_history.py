@@ -62,7 +62,9 @@ class ChatHistory:
         d = dict(src_dict)
         id = d.pop("id")
 
-        inserted_at = datetime.datetime.fromisoformat(d.pop("inserted_at"))
+        inserted_at = datetime.datetime.fromisoformat(
+            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         feedback = d.pop("feedback")
 

@@ -43,7 +43,9 @@ class ChatHistoryItem:
 
         content = d.pop("content")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(
+            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         chat_history_item = cls(
             type_=type_,

@@ -85,7 +85,9 @@ class ConversationMessage:
 
         model = d.pop("model")
 
-        inserted_at = datetime.datetime.fromisoformat(d.pop("inserted_at"))
+        inserted_at = datetime.datetime.fromisoformat(
+            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         user_sentiment = d.pop("user_sentiment")
 

@@ -35,7 +35,9 @@ class ConversationVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(
+            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         conversation_count = d.pop("conversation_count")
 

@@ -161,7 +161,9 @@ class Conversations:
 
         lti_username = d.pop("lti_username")
 
-        inserted_at = datetime.datetime.fromisoformat(d.pop("inserted_at"))
+        inserted_at = datetime.datetime.fromisoformat(
+            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         has_document = d.pop("has_document", UNSET)
 

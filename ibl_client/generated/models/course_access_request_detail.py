@@ -113,9 +113,13 @@ class CourseAccessRequestDetail:
 
         reviewed = d.pop("reviewed")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified = datetime.datetime.fromisoformat(
+            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         platform_key = d.pop("platform_key")
 

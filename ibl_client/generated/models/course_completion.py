@@ -146,7 +146,9 @@ class CourseCompletion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        last_updated = datetime.datetime.fromisoformat(d.pop("last_updated"))
+        last_updated = datetime.datetime.fromisoformat(
+            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         id = d.pop("id")
 
@@ -184,7 +186,9 @@ class CourseCompletion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,7 +227,9 @@ class CourseCompletion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                passed_date_type_0 = datetime.datetime.fromisoformat(data)
+                passed_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return passed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

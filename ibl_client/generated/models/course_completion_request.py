@@ -156,7 +156,9 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -195,7 +197,9 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                passed_date_type_0 = datetime.datetime.fromisoformat(data)
+                passed_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return passed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

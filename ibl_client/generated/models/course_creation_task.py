@@ -156,9 +156,13 @@ class CourseCreationTask:
 
             files.append(files_item)
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+        last_modified = datetime.datetime.fromisoformat(
+            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         publish_course = d.pop("publish_course", UNSET)
 

@@ -112,7 +112,9 @@ class CourseEnrollmentSearchResponse:
 
         active = d.pop("active")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_started(data: object) -> datetime.datetime | None:
             if data is None:
@@ -120,7 +122,9 @@ class CourseEnrollmentSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+                started_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,7 +139,9 @@ class CourseEnrollmentSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(data)
+                ended_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -150,7 +156,9 @@ class CourseEnrollmentSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -113,14 +113,18 @@ class CourseInvitationCreate:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = datetime.datetime.fromisoformat(
+                _created.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _expired = d.pop("expired", UNSET)
         expired: datetime.datetime | Unset
         if isinstance(_expired, Unset):
             expired = UNSET
         else:
-            expired = datetime.datetime.fromisoformat(_expired)
+            expired = datetime.datetime.fromisoformat(
+                _expired.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseInvitationCreateMetadata | Unset

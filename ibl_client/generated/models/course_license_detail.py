@@ -110,9 +110,13 @@ class CourseLicenseDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        started = datetime.datetime.fromisoformat(d.pop("started"))
+        started = datetime.datetime.fromisoformat(
+            d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_expired(data: object) -> datetime.datetime | None:
             if data is None:
@@ -120,7 +124,9 @@ class CourseLicenseDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -186,7 +186,9 @@ class Credential:
 
         criteria_narrative = d.pop("criteriaNarrative")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         icon_image = d.pop("iconImage")
 

@@ -123,7 +123,9 @@ class CredentialInput:
 
         criteria_narrative = d.pop("criteriaNarrative")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         icon_image_id = d.pop("icon_image_id")
 

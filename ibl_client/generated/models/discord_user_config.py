@@ -54,9 +54,13 @@ class DiscordUserConfig:
 
         discord_user_id = d.pop("discord_user_id")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+        last_modified = datetime.datetime.fromisoformat(
+            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         discord_user_config = cls(
             id=id,

@@ -84,9 +84,13 @@ class Document:
 
         training_status = d.pop("training_status")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+        last_modified = datetime.datetime.fromisoformat(
+            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         url = d.pop("url")
 

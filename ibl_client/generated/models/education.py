@@ -162,7 +162,9 @@ class Education:
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_degree(data: object) -> None | str | Unset:
             if data is None:
@@ -235,7 +237,9 @@ class Education:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         def _parse_is_current(data: object) -> bool | None | Unset:
             if data is None:

@@ -196,7 +196,9 @@ class EducationRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         def _parse_is_current(data: object) -> bool | None | Unset:
             if data is None:

@@ -146,7 +146,9 @@ class Experience:
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_employment_type(data: object) -> None | str | Unset:
             if data is None:
@@ -203,7 +205,9 @@ class Experience:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         experience = cls(
             id=id,

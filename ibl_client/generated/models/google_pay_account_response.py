@@ -72,9 +72,13 @@ class GooglePayAccountResponse:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
+        created_on = datetime.datetime.fromisoformat(
+            d.pop("created_on").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_updated = datetime.datetime.fromisoformat(d.pop("last_updated"))
+        last_updated = datetime.datetime.fromisoformat(
+            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         bundle_id = d.pop("bundle_id", UNSET)
 

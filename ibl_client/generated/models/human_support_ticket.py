@@ -107,9 +107,13 @@ class HumanSupportTicket:
 
         mentor_id = d.pop("mentor_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_resolved_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -117,7 +121,9 @@ class HumanSupportTicket:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+                resolved_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

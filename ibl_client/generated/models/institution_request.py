@@ -155,7 +155,9 @@ class InstitutionRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         institution_request = cls(
             name=name,

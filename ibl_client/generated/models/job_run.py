@@ -78,9 +78,13 @@ class JobRun:
 
         session = d.pop("session")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         steps = []
         _steps = d.pop("steps")

@@ -43,7 +43,9 @@ class LLMTracesListResponse:
 
         name = d.pop("name")
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(
+            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         llm_traces_list_response = cls(
             id=id,

@@ -41,7 +41,9 @@ class ManagerAuthToken:
         d = dict(src_dict)
         token = d.pop("token")
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = datetime.datetime.fromisoformat(
+            d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         manager_auth_token = cls(
             token=token,

@@ -283,7 +283,9 @@ class Mentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +300,9 @@ class Mentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -396,7 +400,9 @@ class Mentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(data)
+                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return recently_accessed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

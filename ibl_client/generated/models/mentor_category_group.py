@@ -77,7 +77,9 @@ class MentorCategoryGroup:
 
         audience = MentorAudience.from_dict(d.pop("audience"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         categories = []
         _categories = d.pop("categories")

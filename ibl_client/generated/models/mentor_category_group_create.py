@@ -68,7 +68,9 @@ class MentorCategoryGroupCreate:
 
         description = d.pop("description")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_audience(data: object) -> int | None | Unset:
             if data is None:

@@ -323,7 +323,9 @@ class MentorCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(data)
+                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return recently_accessed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

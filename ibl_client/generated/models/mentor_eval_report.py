@@ -81,7 +81,9 @@ class MentorEvalReport:
 
         is_passed = d.pop("is_passed")
 
-        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+        generated_at = datetime.datetime.fromisoformat(
+            d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         mentor_eval_report = cls(
             id=id,

@@ -330,13 +330,19 @@ class MentorSettingsPublic:
 
         categories = cast(list[Any], d.pop("categories"))
 
-        recently_accessed_at = datetime.datetime.fromisoformat(d.pop("recently_accessed_at"))
+        recently_accessed_at = datetime.datetime.fromisoformat(
+            d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         created_by = d.pop("created_by")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:

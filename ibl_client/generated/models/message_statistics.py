@@ -39,7 +39,9 @@ class MessageStatistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(
+            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         avg_messages = d.pop("avg_messages")
 

@@ -78,7 +78,9 @@ class ModerationLog:
 
         reason = d.pop("reason")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         username = d.pop("username", UNSET)
 

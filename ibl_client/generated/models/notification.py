@@ -100,7 +100,9 @@ class Notification:
 
         short_message = d.pop("short_message")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
@@ -128,7 +130,9 @@ class Notification:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         notification = cls(
             id=id,

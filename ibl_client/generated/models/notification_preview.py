@@ -149,7 +149,9 @@ class NotificationPreview:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                process_on_type_0 = datetime.datetime.fromisoformat(data)
+                process_on_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return process_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -228,7 +228,9 @@ class Observation:
 
         type_ = d.pop("type")
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(
+            d.pop("start_time").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         name = d.pop("name")
 
@@ -244,9 +246,13 @@ class Observation:
 
         cost_details = d.pop("cost_details")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        event_ts = datetime.datetime.fromisoformat(d.pop("event_ts"))
+        event_ts = datetime.datetime.fromisoformat(
+            d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         is_deleted = d.pop("is_deleted")
 
@@ -267,7 +273,9 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -356,7 +364,9 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_start_time_type_0 = datetime.datetime.fromisoformat(data)
+                completion_start_time_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return completion_start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -397,7 +407,9 @@ class Observation:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(
+                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         observation = cls(
             id=id,

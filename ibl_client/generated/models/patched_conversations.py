@@ -182,7 +182,9 @@ class PatchedConversations:
         if isinstance(_inserted_at, Unset):
             inserted_at = UNSET
         else:
-            inserted_at = datetime.datetime.fromisoformat(_inserted_at)
+            inserted_at = datetime.datetime.fromisoformat(
+                _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         has_document = d.pop("has_document", UNSET)
 

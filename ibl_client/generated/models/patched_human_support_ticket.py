@@ -132,14 +132,18 @@ class PatchedHumanSupportTicket:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(
+                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -149,7 +153,9 @@ class PatchedHumanSupportTicket:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+                resolved_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

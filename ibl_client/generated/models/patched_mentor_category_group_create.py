@@ -87,7 +87,9 @@ class PatchedMentorCategoryGroupCreate:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = datetime.datetime.fromisoformat(
+                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         patched_mentor_category_group_create = cls(
             id=id,

@@ -183,14 +183,18 @@ class PatchedPeriodicAgentCreate:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _modified_at = d.pop("modified_at", UNSET)
         modified_at: datetime.datetime | Unset
         if isinstance(_modified_at, Unset):
             modified_at = UNSET
         else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+            modified_at = datetime.datetime.fromisoformat(
+                _modified_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         enabled = d.pop("enabled", UNSET)
 

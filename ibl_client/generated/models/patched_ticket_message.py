@@ -78,7 +78,9 @@ class PatchedTicketMessage:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = datetime.datetime.fromisoformat(
+                _timestamp.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         patched_ticket_message = cls(
             id=id,

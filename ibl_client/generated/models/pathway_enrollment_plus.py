@@ -110,7 +110,9 @@ class PathwayEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(data)
+                ended_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -143,7 +145,9 @@ class PathwayEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

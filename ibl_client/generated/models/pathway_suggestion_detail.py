@@ -119,9 +119,13 @@ class PathwaySuggestionDetail:
 
         visible = d.pop("visible")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified = datetime.datetime.fromisoformat(
+            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         metadata = PathwaySuggestionDetailMetadata.from_dict(d.pop("metadata"))
 

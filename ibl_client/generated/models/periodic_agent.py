@@ -157,9 +157,13 @@ class PeriodicAgent:
 
         task = PeriodicTask.from_dict(d.pop("task"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+        modified_at = datetime.datetime.fromisoformat(
+            d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         enabled = d.pop("enabled")
 

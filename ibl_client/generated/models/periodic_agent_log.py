@@ -84,9 +84,13 @@ class PeriodicAgentLog:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+        modified_at = datetime.datetime.fromisoformat(
+            d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         periodic_agent = d.pop("periodic_agent")
 
@@ -104,7 +108,9 @@ class PeriodicAgentLog:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = datetime.datetime.fromisoformat(
+                _start_time.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -114,7 +120,9 @@ class PeriodicAgentLog:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -88,7 +88,9 @@ class PeriodicTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

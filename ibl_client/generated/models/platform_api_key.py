@@ -78,9 +78,13 @@ class PlatformApiKey:
 
         platform_key = d.pop("platform_key")
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = datetime.datetime.fromisoformat(
+            d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_expires_in(data: object) -> None | str | Unset:
             if data is None:

@@ -139,7 +139,9 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+                started_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,7 +156,9 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,7 +201,9 @@ class PlatformInvitationDetail:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = datetime.datetime.fromisoformat(
+                _created.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         platform_invitation_detail = cls(
             id=id,

@@ -127,7 +127,9 @@ class ProgramEnrollment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(data)
+                ended_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -160,7 +162,9 @@ class ProgramEnrollment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -177,7 +181,9 @@ class ProgramEnrollment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+                started_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -194,7 +200,9 @@ class ProgramEnrollment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

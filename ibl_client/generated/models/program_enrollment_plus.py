@@ -134,7 +134,9 @@ class ProgramEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(data)
+                ended_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -167,7 +169,9 @@ class ProgramEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,7 +188,9 @@ class ProgramEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+                started_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +207,9 @@ class ProgramEnrollmentPlus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

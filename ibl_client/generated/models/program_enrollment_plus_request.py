@@ -139,7 +139,9 @@ class ProgramEnrollmentPlusRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,7 +158,9 @@ class ProgramEnrollmentPlusRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+                started_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -173,7 +177,9 @@ class ProgramEnrollmentPlusRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -111,9 +111,13 @@ class ProgramGroupSuggestionDetail:
 
         visible = d.pop("visible")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified = datetime.datetime.fromisoformat(
+            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         metadata = ProgramGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 

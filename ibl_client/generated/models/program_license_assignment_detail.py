@@ -222,14 +222,18 @@ class ProgramLicenseAssignmentDetail:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = datetime.datetime.fromisoformat(
+                _created.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _modified = d.pop("modified", UNSET)
         modified: datetime.datetime | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
         else:
-            modified = datetime.datetime.fromisoformat(_modified)
+            modified = datetime.datetime.fromisoformat(
+                _modified.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         program_license_assignment_detail = cls(
             id=id,

@@ -145,7 +145,9 @@ class ProgramLicenseCreateDetail:
 
         count = d.pop("count")
 
-        started = datetime.datetime.fromisoformat(d.pop("started"))
+        started = datetime.datetime.fromisoformat(
+            d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         platform_key = d.pop("platform_key", UNSET)
 
@@ -161,7 +163,9 @@ class ProgramLicenseCreateDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

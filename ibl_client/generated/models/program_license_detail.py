@@ -159,9 +159,13 @@ class ProgramLicenseDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        started = datetime.datetime.fromisoformat(d.pop("started"))
+        started = datetime.datetime.fromisoformat(
+            d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_expired(data: object) -> datetime.datetime | None:
             if data is None:
@@ -169,7 +173,9 @@ class ProgramLicenseDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -179,9 +179,13 @@ class ProgramLicenseGroupAssignmentDetail:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(
+            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified = datetime.datetime.fromisoformat(
+            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         license_id = d.pop("license_id")
 

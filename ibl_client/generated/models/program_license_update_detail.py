@@ -164,7 +164,9 @@ class ProgramLicenseUpdateDetail:
         if isinstance(_started, Unset):
             started = UNSET
         else:
-            started = datetime.datetime.fromisoformat(_started)
+            started = datetime.datetime.fromisoformat(
+                _started.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -174,7 +176,9 @@ class ProgramLicenseUpdateDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(data)
+                expired_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

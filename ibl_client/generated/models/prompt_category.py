@@ -72,7 +72,9 @@ class PromptCategory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,7 +89,9 @@ class PromptCategory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

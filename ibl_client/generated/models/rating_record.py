@@ -35,7 +35,9 @@ class RatingRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(
+            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         total_ratings = d.pop("total_ratings")
 

@@ -107,7 +107,9 @@ class ResourceCompletion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        last_updated = datetime.datetime.fromisoformat(d.pop("last_updated"))
+        last_updated = datetime.datetime.fromisoformat(
+            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         resource_id = d.pop("resource_id")
 
@@ -143,7 +145,9 @@ class ResourceCompletion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

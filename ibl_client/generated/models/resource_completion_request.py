@@ -98,7 +98,9 @@ class ResourceCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

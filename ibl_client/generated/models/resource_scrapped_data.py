@@ -102,7 +102,9 @@ class ResourceScrappedData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_created_type_0 = datetime.datetime.fromisoformat(data)
+                date_created_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,7 +119,9 @@ class ResourceScrappedData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+                last_modified_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return last_modified_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

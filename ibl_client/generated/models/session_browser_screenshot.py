@@ -61,7 +61,9 @@ class SessionBrowserScreenshot:
 
         url = d.pop("url")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(
+            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         session_browser_screenshot = cls(
             type_=type_,

@@ -60,9 +60,13 @@ class ShareableMentorLink:
 
         token = d.pop("token")
 
-        inserted_at = datetime.datetime.fromisoformat(d.pop("inserted_at"))
+        inserted_at = datetime.datetime.fromisoformat(
+            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         enabled = d.pop("enabled", UNSET)
 

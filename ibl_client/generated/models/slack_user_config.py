@@ -62,9 +62,13 @@ class SlackUserConfig:
 
         slack_username = d.pop("slack_username")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+        last_modified = datetime.datetime.fromisoformat(
+            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         slack_user_config = cls(
             id=id,

@@ -61,7 +61,9 @@ class TicketMessage:
 
         message = d.pop("message")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(
+            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:

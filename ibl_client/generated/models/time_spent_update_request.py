@@ -74,7 +74,9 @@ class TimeSpentUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(
+            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         count = d.pop("count")
 

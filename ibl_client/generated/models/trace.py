@@ -124,7 +124,9 @@ class Trace:
         d = dict(src_dict)
         id = d.pop("id")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(
+            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         name = d.pop("name")
 
@@ -132,9 +134,13 @@ class Trace:
 
         tags = cast(list[str], d.pop("tags"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        event_ts = datetime.datetime.fromisoformat(d.pop("event_ts"))
+        event_ts = datetime.datetime.fromisoformat(
+            d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         is_deleted = d.pop("is_deleted")
 
@@ -197,7 +203,9 @@ class Trace:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(
+                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         trace = cls(
             id=id,

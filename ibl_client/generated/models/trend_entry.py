@@ -35,7 +35,9 @@ class TrendEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = datetime.datetime.fromisoformat(d.pop("interval"))
+        interval = datetime.datetime.fromisoformat(
+            d.pop("interval").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         count = d.pop("count")
 

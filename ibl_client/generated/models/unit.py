@@ -76,9 +76,13 @@ class Unit:
 
         status = check_status_6_ee_enum(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset

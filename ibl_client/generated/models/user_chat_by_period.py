@@ -35,7 +35,9 @@ class UserChatByPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period = datetime.datetime.fromisoformat(d.pop("period"))
+        period = datetime.datetime.fromisoformat(
+            d.pop("period").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         user_count = d.pop("user_count")
 

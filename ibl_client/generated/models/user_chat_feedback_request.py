@@ -112,7 +112,9 @@ class UserChatFeedbackRequest:
         if isinstance(_inserted_at, Unset):
             inserted_at = UNSET
         else:
-            inserted_at = datetime.datetime.fromisoformat(_inserted_at)
+            inserted_at = datetime.datetime.fromisoformat(
+                _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         user_chat_feedback_request = cls(
             username=username,

@@ -144,7 +144,9 @@ class UserPlatformLink:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                added_on_type_0 = datetime.datetime.fromisoformat(data)
+                added_on_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return added_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,7 +163,9 @@ class UserPlatformLink:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_on_type_0 = datetime.datetime.fromisoformat(data)
+                expired_on_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
                 return expired_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

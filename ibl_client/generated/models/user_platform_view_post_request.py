@@ -70,14 +70,18 @@ class UserPlatformViewPostRequest:
         if isinstance(_added_on, Unset):
             added_on = UNSET
         else:
-            added_on = datetime.datetime.fromisoformat(_added_on)
+            added_on = datetime.datetime.fromisoformat(
+                _added_on.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         _expired_on = d.pop("expired_on", UNSET)
         expired_on: datetime.datetime | Unset
         if isinstance(_expired_on, Unset):
             expired_on = UNSET
         else:
-            expired_on = datetime.datetime.fromisoformat(_expired_on)
+            expired_on = datetime.datetime.fromisoformat(
+                _expired_on.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         is_admin = d.pop("is_admin", UNSET)
 

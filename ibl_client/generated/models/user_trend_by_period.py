@@ -45,7 +45,9 @@ class UserTrendByPeriod:
         periods = []
         _periods = d.pop("periods")
         for periods_item_data in _periods:
-            periods_item = datetime.datetime.fromisoformat(periods_item_data)
+            periods_item = datetime.datetime.fromisoformat(
+                periods_item_data.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
             periods.append(periods_item)
 

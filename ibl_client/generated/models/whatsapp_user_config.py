@@ -54,9 +54,13 @@ class WhatsappUserConfig:
 
         phone_number = d.pop("phone_number")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = datetime.datetime.fromisoformat(
+            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+        last_modified = datetime.datetime.fromisoformat(
+            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
+        )
 
         whatsapp_user_config = cls(
             id=id,
