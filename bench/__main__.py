@@ -111,14 +111,14 @@ def main() -> int:
     quick = args.quick
     profile = ["--profile"] if args.profile else []
     commands = {
-        "imports": [python, "-m", "bench.imports", f"--rounds={5 if quick else 11}"],
+        "imports": [python, "-m", "bench.imports", f"--rounds={5 if quick else 9}"],
         "calls": [python, "-m", "bench.calls", f"--batches={7 if quick else 31}", *profile],
         "throughput": [
             python,
             "-m",
             "bench.throughput",
             f"--rounds={1 if quick else 5}",
-            f"--seconds={0.5 if quick else 2}",
+            f"--seconds={0.5 if quick else 1.5}",
             *profile,
         ],
         # The project's interpreter: it has the generator and the pipeline's tools.
