@@ -64,9 +64,9 @@ def _locate(document: Any, target: str) -> list[tuple[Any, Any]]:
         found: list[tuple[Any, Any]] = []
         for parent, key in locations:
             node = parent[key]
-            keys = list(node) if isinstance(node, dict) else range(len(node))
             if not isinstance(node, (dict, list)):
-                continue
+                continue  # a scalar has no children to select
+            keys = list(node) if isinstance(node, dict) else range(len(node))
             if kind == "key" and isinstance(node, dict) and argument in node:
                 found.append((node, argument))
             elif kind == "index" and isinstance(node, list) and -len(node) <= argument < len(node):

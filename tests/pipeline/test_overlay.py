@@ -64,3 +64,10 @@ def test_a_target_that_selects_nothing_stops_the_run() -> None:
 def test_unsupported_syntax_is_named() -> None:
     with pytest.raises(PipelineError, match="unsupported JSONPath"):
         overlay.parse_path("$..name")
+
+
+def test_a_path_through_a_scalar_selects_nothing() -> None:
+    doc = {"paths": {"/a/": {"get": {"deprecated": True}}}}
+    assert overlay.select(doc, "$.paths['/a/'].get.deprecated[*]") == []
+    with pytest.raises(PipelineError, match="selects nothing"):
+        run([{"target": "$.paths['/a/'].get.deprecated.x", "update": {"y": 1}}], doc)
