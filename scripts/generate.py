@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             elif args.output:
                 replace_tree(fresh, args.output)
             else:
-                if args.url or args.file:
+                if args.url or (args.file and args.file.resolve() != SPEC):
                     # A new description: record the bump, then it becomes the snapshot.
                     bump = release.record_bump(obtain.from_file(SPEC), original)
                     SPEC.write_text(dump_yaml(original), encoding="utf-8")

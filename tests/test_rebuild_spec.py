@@ -30,8 +30,14 @@ MEDIA_TYPES_DRF = ["application/json", "application/x-www-form-urlencoded", "mul
 
 @cache
 def spec() -> dict[str, Any]:
-    """The committed document, parsed once per test session."""
+    """The committed document, parsed once per test session.
+
+    After `make generate URL=...` commits a live description, the rebuilt snapshot's facts no
+    longer apply: the tests that read it skip (the rebuilder's unit tests still run).
+    """
     document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    if document.get("x-rebuilt-from", {}).get("version") != "3.66.0":
+        pytest.skip("openapi.yaml is not the snapshot rebuilt from iblai 3.66.0")
     return document
 
 
@@ -306,6 +312,7 @@ def _cached_scratch() -> bool:
 def test_rebuild_from_cached_wheel_is_byte_identical(tmp_path: Path) -> None:
     from scripts.rebuild_spec.__main__ import main
 
+    spec()  # skips when openapi.yaml is no longer the rebuilt snapshot
     out = tmp_path / "openapi.yaml"
     assert main(["--version", "3.66.0", "--out", str(out)]) == 0
     if out.read_bytes() != SPEC_PATH.read_bytes():
