@@ -44,10 +44,18 @@ class ActivateUserFreeTrial:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app")
+        if not isinstance(app, str):
+            raise TypeError(f"app: expected a string, got {type(app).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         free_trial_started = d.pop("free_trial_started", UNSET)
+        if not isinstance(free_trial_started, (bool, Unset)):
+            raise TypeError(
+                f"free_trial_started: expected a boolean, got {type(free_trial_started).__name__}"
+            )
 
         activate_user_free_trial = cls(
             app=app,
@@ -55,7 +63,13 @@ class ActivateUserFreeTrial:
             free_trial_started=free_trial_started,
         )
 
-        activate_user_free_trial.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        activate_user_free_trial.additional_properties = additional_properties
         return activate_user_free_trial
 
     @property

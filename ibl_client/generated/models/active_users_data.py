@@ -47,12 +47,32 @@ class ActiveUsersData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         engagement_index = d.pop("engagement_index")
+        if (
+            not isinstance(engagement_index, (int, float))
+            or engagement_index is True
+            or engagement_index is False
+        ):
+            raise TypeError(
+                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
+            )
 
         performance_index = d.pop("performance_index")
+        if (
+            not isinstance(performance_index, (int, float))
+            or performance_index is True
+            or performance_index is False
+        ):
+            raise TypeError(
+                f"performance_index: expected a number, got {type(performance_index).__name__}"
+            )
 
         active_users_data = cls(
             username=username,
@@ -61,7 +81,13 @@ class ActiveUsersData:
             performance_index=performance_index,
         )
 
-        active_users_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        active_users_data.additional_properties = additional_properties
         return active_users_data
 
     @property

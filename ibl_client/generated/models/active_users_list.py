@@ -66,7 +66,13 @@ class ActiveUsersList:
             data=data,
         )
 
-        active_users_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        active_users_list.additional_properties = additional_properties
         return active_users_list
 
     @property

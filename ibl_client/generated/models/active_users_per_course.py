@@ -58,6 +58,8 @@ class ActiveUsersPerCourse:
             data.append(data_item)
 
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         meta = OvertimeMeta.from_dict(d.pop("meta"))
 
@@ -67,7 +69,13 @@ class ActiveUsersPerCourse:
             meta=meta,
         )
 
-        active_users_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        active_users_per_course.additional_properties = additional_properties
         return active_users_per_course
 
     @property

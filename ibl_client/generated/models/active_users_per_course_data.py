@@ -42,10 +42,16 @@ class ActiveUsersPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         user_count = d.pop("user_count")
+        if not isinstance(user_count, int) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         active_users_per_course_data = cls(
             course_id=course_id,
@@ -53,7 +59,13 @@ class ActiveUsersPerCourseData:
             user_count=user_count,
         )
 
-        active_users_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        active_users_per_course_data.additional_properties = additional_properties
         return active_users_per_course_data
 
     @property

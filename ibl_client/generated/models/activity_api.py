@@ -50,6 +50,8 @@ class ActivityAPI:
 
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         _data = d.pop("data", UNSET)
         data: list[ActivityData] | Unset = UNSET
@@ -65,7 +67,13 @@ class ActivityAPI:
             data=data,
         )
 
-        activity_api.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        activity_api.additional_properties = additional_properties
         return activity_api
 
     @property

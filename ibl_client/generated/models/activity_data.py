@@ -72,22 +72,52 @@ class ActivityData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         course_start = d.pop("course_start")
+        if not isinstance(course_start, str):
+            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
 
         course_end = d.pop("course_end")
+        if not isinstance(course_end, str):
+            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
 
         average_time_invested = d.pop("average_time_invested")
+        if (
+            not isinstance(average_time_invested, (int, float))
+            or average_time_invested is True
+            or average_time_invested is False
+        ):
+            raise TypeError(
+                f"average_time_invested: expected a number, got {type(average_time_invested).__name__}"
+            )
 
         time_invested = d.pop("time_invested")
+        if not isinstance(time_invested, int) or time_invested is True or time_invested is False:
+            raise TypeError(
+                f"time_invested: expected an integer, got {type(time_invested).__name__}"
+            )
 
         days_away = d.pop("days_away")
+        if not isinstance(days_away, str):
+            raise TypeError(f"days_away: expected a string, got {type(days_away).__name__}")
 
         last_access_date = d.pop("last_access_date")
+        if not isinstance(last_access_date, str):
+            raise TypeError(
+                f"last_access_date: expected a string, got {type(last_access_date).__name__}"
+            )
 
         days_accessed = d.pop("days_accessed")
+        if not isinstance(days_accessed, int) or days_accessed is True or days_accessed is False:
+            raise TypeError(
+                f"days_accessed: expected an integer, got {type(days_accessed).__name__}"
+            )
 
         activity_data = cls(
             course_id=course_id,
@@ -101,7 +131,13 @@ class ActivityData:
             days_accessed=days_accessed,
         )
 
-        activity_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        activity_data.additional_properties = additional_properties
         return activity_data
 
     @property

@@ -31,12 +31,22 @@ class AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         ai_account_orgs_use_default_llm_key_create_200_response = cls(
             message=message,
         )
 
-        ai_account_orgs_use_default_llm_key_create_200_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_account_orgs_use_default_llm_key_create_200_response.additional_properties = (
+            additional_properties
+        )
         return ai_account_orgs_use_default_llm_key_create_200_response
 
     @property

@@ -31,12 +31,24 @@ class AiAccountOrgsUsersFreeTrialRetrieve200Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_in_free_trial = d.pop("is_in_free_trial", UNSET)
+        if not isinstance(is_in_free_trial, (bool, Unset)):
+            raise TypeError(
+                f"is_in_free_trial: expected a boolean, got {type(is_in_free_trial).__name__}"
+            )
 
         ai_account_orgs_users_free_trial_retrieve_200_response = cls(
             is_in_free_trial=is_in_free_trial,
         )
 
-        ai_account_orgs_users_free_trial_retrieve_200_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_account_orgs_users_free_trial_retrieve_200_response.additional_properties = (
+            additional_properties
+        )
         return ai_account_orgs_users_free_trial_retrieve_200_response
 
     @property

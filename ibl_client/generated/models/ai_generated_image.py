@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,8 +76,12 @@ class AIGeneratedImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         image = d.pop("image")
+        if not isinstance(image, str):
+            raise TypeError(f"image: expected a string, got {type(image).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -88,7 +92,23 @@ class AIGeneratedImage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                user_type_0 = data
+                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
+                    raise TypeError(
+                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
+                    )
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_type_1 = data
+
+            return user_type_1
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -97,15 +117,41 @@ class AIGeneratedImage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                platform_type_0 = data
+                if (
+                    not isinstance(platform_type_0, int)
+                    or platform_type_0 is True
+                    or platform_type_0 is False
+                ):
+                    raise TypeError(
+                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
+                    )
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         provider = d.pop("provider", UNSET)
+        if not isinstance(provider, (str, Unset)):
+            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
 
         ai_generated_image = cls(
             id=id,
@@ -118,7 +164,13 @@ class AIGeneratedImage:
             provider=provider,
         )
 
-        ai_generated_image.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_generated_image.additional_properties = additional_properties
         return ai_generated_image
 
     @property

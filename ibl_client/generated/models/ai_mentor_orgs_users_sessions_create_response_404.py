@@ -25,7 +25,15 @@ class AiMentorOrgsUsersSessionsCreateResponse404:
         d = dict(src_dict)
         ai_mentor_orgs_users_sessions_create_response_404 = cls()
 
-        ai_mentor_orgs_users_sessions_create_response_404.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_mentor_orgs_users_sessions_create_response_404.additional_properties = (
+            additional_properties
+        )
         return ai_mentor_orgs_users_sessions_create_response_404
 
     @property

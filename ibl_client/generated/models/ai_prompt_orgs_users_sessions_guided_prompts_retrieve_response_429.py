@@ -25,7 +25,15 @@ class AiPromptOrgsUsersSessionsGuidedPromptsRetrieveResponse429:
         d = dict(src_dict)
         ai_prompt_orgs_users_sessions_guided_prompts_retrieve_response_429 = cls()
 
-        ai_prompt_orgs_users_sessions_guided_prompts_retrieve_response_429.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_prompt_orgs_users_sessions_guided_prompts_retrieve_response_429.additional_properties = (
+            additional_properties
+        )
         return ai_prompt_orgs_users_sessions_guided_prompts_retrieve_response_429
 
     @property

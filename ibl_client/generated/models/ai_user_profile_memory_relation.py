@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +42,31 @@ class AIUserProfileMemoryRelation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tag = d.pop("tag")
+        if not isinstance(tag, str):
+            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = data
+                if not isinstance(detail_type_0, str):
+                    raise TypeError(
+                        f"detail_type_0: expected a string, got {type(detail_type_0).__name__}"
+                    )
+
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            detail_type_1 = data
+
+            return detail_type_1
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -57,7 +75,13 @@ class AIUserProfileMemoryRelation:
             detail=detail,
         )
 
-        ai_user_profile_memory_relation.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_user_profile_memory_relation.additional_properties = additional_properties
         return ai_user_profile_memory_relation
 
     @property

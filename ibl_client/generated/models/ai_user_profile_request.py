@@ -35,15 +35,25 @@ class AIUserProfileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tag = d.pop("tag")
+        if not isinstance(tag, str):
+            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
 
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
 
         ai_user_profile_request = cls(
             tag=tag,
             detail=detail,
         )
 
-        ai_user_profile_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ai_user_profile_request.additional_properties = additional_properties
         return ai_user_profile_request
 
     @property

@@ -63,7 +63,13 @@ class AnalyticsOverview:
             user_rating=user_rating,
         )
 
-        analytics_overview.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        analytics_overview.additional_properties = additional_properties
         return analytics_overview
 
     @property

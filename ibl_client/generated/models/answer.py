@@ -46,15 +46,25 @@ class Answer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         is_correct = d.pop("is_correct", UNSET)
+        if not isinstance(is_correct, (bool, Unset)):
+            raise TypeError(f"is_correct: expected a boolean, got {type(is_correct).__name__}")
 
         answer = cls(
             text=text,
             is_correct=is_correct,
         )
 
-        answer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        answer.additional_properties = additional_properties
         return answer
 
     @property

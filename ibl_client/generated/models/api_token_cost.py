@@ -45,8 +45,20 @@ class APITokenCost:
         date = datetime.date.fromisoformat(d.pop("date"))
 
         completion_tokens = d.pop("completion_tokens")
+        if (
+            not isinstance(completion_tokens, int)
+            or completion_tokens is True
+            or completion_tokens is False
+        ):
+            raise TypeError(
+                f"completion_tokens: expected an integer, got {type(completion_tokens).__name__}"
+            )
 
         prompt_tokens = d.pop("prompt_tokens")
+        if not isinstance(prompt_tokens, int) or prompt_tokens is True or prompt_tokens is False:
+            raise TypeError(
+                f"prompt_tokens: expected an integer, got {type(prompt_tokens).__name__}"
+            )
 
         api_token_cost = cls(
             date=date,
@@ -54,7 +66,13 @@ class APITokenCost:
             prompt_tokens=prompt_tokens,
         )
 
-        api_token_cost.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        api_token_cost.additional_properties = additional_properties
         return api_token_cost
 
     @property

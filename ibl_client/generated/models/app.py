@@ -52,14 +52,24 @@ class App:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
         onboarding_required = d.pop("onboarding_required", UNSET)
+        if not isinstance(onboarding_required, (bool, Unset)):
+            raise TypeError(
+                f"onboarding_required: expected a boolean, got {type(onboarding_required).__name__}"
+            )
 
         app = cls(
             name=name,
@@ -69,7 +79,13 @@ class App:
             onboarding_required=onboarding_required,
         )
 
-        app.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        app.additional_properties = additional_properties
         return app
 
     @property

@@ -31,12 +31,20 @@ class AppleSubscriptionStatusRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bundle_id = d.pop("bundle_id", UNSET)
+        if not isinstance(bundle_id, (str, Unset)):
+            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
 
         apple_subscription_status_request = cls(
             bundle_id=bundle_id,
         )
 
-        apple_subscription_status_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        apple_subscription_status_request.additional_properties = additional_properties
         return apple_subscription_status_request
 
     @property

@@ -36,7 +36,13 @@ class AppleSubscriptionStatusView:
             data=data,
         )
 
-        apple_subscription_status_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        apple_subscription_status_view.additional_properties = additional_properties
         return apple_subscription_status_view
 
     @property

@@ -31,12 +31,22 @@ class AppleVerifyTransactionId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         apple_transaction_id = d.pop("apple_transaction_id")
+        if not isinstance(apple_transaction_id, str):
+            raise TypeError(
+                f"apple_transaction_id: expected a string, got {type(apple_transaction_id).__name__}"
+            )
 
         apple_verify_transaction_id = cls(
             apple_transaction_id=apple_transaction_id,
         )
 
-        apple_verify_transaction_id.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        apple_verify_transaction_id.additional_properties = additional_properties
         return apple_verify_transaction_id
 
     @property

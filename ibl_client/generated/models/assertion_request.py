@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,12 +75,22 @@ class AssertionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
+        if not isinstance(entity_id, str):
+            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
 
         issued_on = d.pop("issuedOn")
+        if not isinstance(issued_on, str):
+            raise TypeError(f"issuedOn: expected a string, got {type(issued_on).__name__}")
 
         revocation_reason = d.pop("revocationReason")
+        if not isinstance(revocation_reason, str):
+            raise TypeError(
+                f"revocationReason: expected a string, got {type(revocation_reason).__name__}"
+            )
 
         expires = d.pop("expires")
+        if not isinstance(expires, str):
+            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -89,11 +99,29 @@ class AssertionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                narrative_type_0 = data
+                if not isinstance(narrative_type_0, str):
+                    raise TypeError(
+                        f"narrative_type_0: expected a string, got {type(narrative_type_0).__name__}"
+                    )
+
+                return narrative_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            narrative_type_1 = data
+
+            return narrative_type_1
 
         narrative = _parse_narrative(d.pop("narrative", UNSET))
 
         revoked = d.pop("revoked", UNSET)
+        if not isinstance(revoked, (bool, Unset)):
+            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
 
         _acceptance = d.pop("acceptance", UNSET)
         acceptance: AcceptanceEnum | Unset
@@ -113,7 +141,13 @@ class AssertionRequest:
             acceptance=acceptance,
         )
 
-        assertion_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        assertion_request.additional_properties = additional_properties
         return assertion_request
 
     @property

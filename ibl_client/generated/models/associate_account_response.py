@@ -46,6 +46,8 @@ class AssociateAccountResponse:
         data = d.pop("data")
 
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         associate_account_response = cls(
             message=message,
@@ -53,7 +55,13 @@ class AssociateAccountResponse:
             success=success,
         )
 
-        associate_account_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        associate_account_response.additional_properties = additional_properties
         return associate_account_response
 
     @property

@@ -31,12 +31,20 @@ class AssociateAppleAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_receipt = d.pop("app_receipt")
+        if not isinstance(app_receipt, str):
+            raise TypeError(f"app_receipt: expected a string, got {type(app_receipt).__name__}")
 
         associate_apple_account = cls(
             app_receipt=app_receipt,
         )
 
-        associate_apple_account.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        associate_apple_account.additional_properties = additional_properties
         return associate_apple_account
 
     @property

@@ -50,7 +50,13 @@ class AssumedKnowledge:
             levels=levels,
         )
 
-        assumed_knowledge.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        assumed_knowledge.additional_properties = additional_properties
         return assumed_knowledge
 
     @property

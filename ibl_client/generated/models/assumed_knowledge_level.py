@@ -35,15 +35,25 @@ class AssumedKnowledgeLevel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category")
+        if not isinstance(category, str):
+            raise TypeError(f"category: expected a string, got {type(category).__name__}")
 
         level = d.pop("level")
+        if not isinstance(level, str):
+            raise TypeError(f"level: expected a string, got {type(level).__name__}")
 
         assumed_knowledge_level = cls(
             category=category,
             level=level,
         )
 
-        assumed_knowledge_level.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        assumed_knowledge_level.additional_properties = additional_properties
         return assumed_knowledge_level
 
     @property

@@ -31,12 +31,20 @@ class AudioToTextRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         audio_to_text_request = cls(
             file=file,
         )
 
-        audio_to_text_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        audio_to_text_request.additional_properties = additional_properties
         return audio_to_text_request
 
     @property

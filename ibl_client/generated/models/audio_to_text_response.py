@@ -31,12 +31,20 @@ class AudioToTextResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         audio_to_text_response = cls(
             text=text,
         )
 
-        audio_to_text_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        audio_to_text_response.additional_properties = additional_properties
         return audio_to_text_response
 
     @property

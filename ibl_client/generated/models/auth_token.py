@@ -38,6 +38,8 @@ class AuthToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         expires = datetime.datetime.fromisoformat(
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
@@ -48,7 +50,13 @@ class AuthToken:
             expires=expires,
         )
 
-        auth_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        auth_token.additional_properties = additional_properties
         return auth_token
 
     @property

@@ -32,12 +32,20 @@ class AverageData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         average = d.pop("average")
+        if not isinstance(average, (int, float)) or average is True or average is False:
+            raise TypeError(f"average: expected a number, got {type(average).__name__}")
 
         average_data = cls(
             average=average,
         )
 
-        average_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        average_data.additional_properties = additional_properties
         return average_data
 
     @property

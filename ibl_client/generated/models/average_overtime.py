@@ -66,13 +66,21 @@ class AverageOvertime:
             data = AverageOvertimeData.from_dict(_data)
 
         average = d.pop("average", UNSET)
+        if not isinstance(average, (int, float, Unset)) or average is True or average is False:
+            raise TypeError(f"average: expected a number, got {type(average).__name__}")
 
         average_overtime = cls(
             data=data,
             average=average,
         )
 
-        average_overtime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        average_overtime.additional_properties = additional_properties
         return average_overtime
 
     @property

@@ -27,7 +27,13 @@ class AverageOvertimeData:
         d = dict(src_dict)
         average_overtime_data = cls()
 
-        average_overtime_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        average_overtime_data.additional_properties = additional_properties
         return average_overtime_data
 
     @property

@@ -49,7 +49,13 @@ class AvgCourseGradeWithCutoff:
             data=data,
         )
 
-        avg_course_grade_with_cutoff.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        avg_course_grade_with_cutoff.additional_properties = additional_properties
         return avg_course_grade_with_cutoff
 
     @property

@@ -49,13 +49,25 @@ class AvgCourseGradeWithCutoffData:
         grade_cutoffs = AvgCourseGradeWithCutoffDataGradeCutoffs.from_dict(d.pop("grade_cutoffs"))
 
         average_grade = d.pop("average_grade")
+        if (
+            not isinstance(average_grade, (int, float))
+            or average_grade is True
+            or average_grade is False
+        ):
+            raise TypeError(f"average_grade: expected a number, got {type(average_grade).__name__}")
 
         avg_course_grade_with_cutoff_data = cls(
             grade_cutoffs=grade_cutoffs,
             average_grade=average_grade,
         )
 
-        avg_course_grade_with_cutoff_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        avg_course_grade_with_cutoff_data.additional_properties = additional_properties
         return avg_course_grade_with_cutoff_data
 
     @property

@@ -27,7 +27,15 @@ class AvgCourseGradeWithCutoffDataGradeCutoffs:
         d = dict(src_dict)
         avg_course_grade_with_cutoff_data_grade_cutoffs = cls()
 
-        avg_course_grade_with_cutoff_data_grade_cutoffs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        avg_course_grade_with_cutoff_data_grade_cutoffs.additional_properties = (
+            additional_properties
+        )
         return avg_course_grade_with_cutoff_data_grade_cutoffs
 
     @property

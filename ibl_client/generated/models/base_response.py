@@ -45,6 +45,8 @@ class BaseResponse:
         message = d.pop("message")
 
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -54,7 +56,13 @@ class BaseResponse:
             data=data,
         )
 
-        base_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        base_response.additional_properties = additional_properties
         return base_response
 
     @property

@@ -62,10 +62,16 @@ class BlankCourseInvitationCreate:
 
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankCourseInvitationCreateMetadata | Unset
@@ -81,7 +87,13 @@ class BlankCourseInvitationCreate:
             metadata=metadata,
         )
 
-        blank_course_invitation_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blank_course_invitation_create.additional_properties = additional_properties
         return blank_course_invitation_create
 
     @property

@@ -27,7 +27,13 @@ class BlankCourseInvitationCreateMetadata:
         d = dict(src_dict)
         blank_course_invitation_create_metadata = cls()
 
-        blank_course_invitation_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blank_course_invitation_create_metadata.additional_properties = additional_properties
         return blank_course_invitation_create_metadata
 
     @property

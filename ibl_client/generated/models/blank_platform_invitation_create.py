@@ -64,10 +64,16 @@ class BlankPlatformInvitationCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankPlatformInvitationCreateMetadata | Unset
@@ -83,7 +89,13 @@ class BlankPlatformInvitationCreate:
             metadata=metadata,
         )
 
-        blank_platform_invitation_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blank_platform_invitation_create.additional_properties = additional_properties
         return blank_platform_invitation_create
 
     @property

@@ -27,7 +27,13 @@ class BlankPlatformInvitationCreateMetadata:
         d = dict(src_dict)
         blank_platform_invitation_create_metadata = cls()
 
-        blank_platform_invitation_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blank_platform_invitation_create_metadata.additional_properties = additional_properties
         return blank_platform_invitation_create_metadata
 
     @property

@@ -64,10 +64,16 @@ class BlankProgramInvitationCreate:
 
         d = dict(src_dict)
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankProgramInvitationCreateMetadata | Unset
@@ -83,7 +89,13 @@ class BlankProgramInvitationCreate:
             metadata=metadata,
         )
 
-        blank_program_invitation_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blank_program_invitation_create.additional_properties = additional_properties
         return blank_program_invitation_create
 
     @property

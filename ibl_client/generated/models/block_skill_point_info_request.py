@@ -60,10 +60,14 @@ class BlockSkillPointInfoRequest:
 
         d = dict(src_dict)
         block_id = d.pop("block_id")
+        if not isinstance(block_id, str):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         point_data = BlockSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
+        if not isinstance(overwrite, (bool, Unset)):
+            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
 
         block_skill_point_info_request = cls(
             block_id=block_id,
@@ -71,7 +75,13 @@ class BlockSkillPointInfoRequest:
             overwrite=overwrite,
         )
 
-        block_skill_point_info_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        block_skill_point_info_request.additional_properties = additional_properties
         return block_skill_point_info_request
 
     @property

@@ -43,12 +43,20 @@ class BotCommand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         command = d.pop("command")
+        if not isinstance(command, str):
+            raise TypeError(f"command: expected a string, got {type(command).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         bot_command = cls(
             id=id,
@@ -57,7 +65,13 @@ class BotCommand:
             bot=bot,
         )
 
-        bot_command.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bot_command.additional_properties = additional_properties
         return bot_command
 
     @property

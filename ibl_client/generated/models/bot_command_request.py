@@ -39,10 +39,16 @@ class BotCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command")
+        if not isinstance(command, str):
+            raise TypeError(f"command: expected a string, got {type(command).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         bot_command_request = cls(
             command=command,
@@ -50,7 +56,13 @@ class BotCommandRequest:
             bot=bot,
         )
 
-        bot_command_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bot_command_request.additional_properties = additional_properties
         return bot_command_request
 
     @property

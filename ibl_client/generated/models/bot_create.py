@@ -70,22 +70,48 @@ class BotCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
         is_configured = d.pop("is_configured")
+        if not isinstance(is_configured, bool):
+            raise TypeError(
+                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
+            )
 
         webhook_url = d.pop("webhook_url")
+        if not isinstance(webhook_url, str):
+            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
 
         discord_config = d.pop("discord_config")
+        if not isinstance(discord_config, int) or discord_config is True or discord_config is False:
+            raise TypeError(
+                f"discord_config: expected an integer, got {type(discord_config).__name__}"
+            )
 
         webex_config = d.pop("webex_config")
+        if not isinstance(webex_config, int) or webex_config is True or webex_config is False:
+            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
 
         whatsapp_config = d.pop("whatsapp_config")
+        if (
+            not isinstance(whatsapp_config, int)
+            or whatsapp_config is True
+            or whatsapp_config is False
+        ):
+            raise TypeError(
+                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
+            )
 
         teams_config = d.pop("teams_config")
+        if not isinstance(teams_config, int) or teams_config is True or teams_config is False:
+            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
 
         bot_create = cls(
             id=id,
@@ -99,7 +125,13 @@ class BotCreate:
             teams_config=teams_config,
         )
 
-        bot_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bot_create.additional_properties = additional_properties
         return bot_create
 
     @property

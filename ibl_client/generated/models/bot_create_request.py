@@ -42,6 +42,8 @@ class BotCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
@@ -50,7 +52,13 @@ class BotCreateRequest:
             provider=provider,
         )
 
-        bot_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bot_create_request.additional_properties = additional_properties
         return bot_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,32 @@ class BulkCourseInvitationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         successes = d.pop("successes")
+        if not isinstance(successes, int) or successes is True or successes is False:
+            raise TypeError(f"successes: expected an integer, got {type(successes).__name__}")
 
-        error_codes = cast(list[str], d.pop("error_codes"))
+        error_codes = []
+        _error_codes = d.pop("error_codes")
+        for error_codes_item_data in _error_codes:
+            error_codes_item = error_codes_item_data
+            if not isinstance(error_codes_item, str):
+                raise TypeError(
+                    f"error_codes_item: expected a string, got {type(error_codes_item).__name__}"
+                )
+
+            error_codes.append(error_codes_item)
 
         bulk_course_invitation_response = cls(
             successes=successes,
             error_codes=error_codes,
         )
 
-        bulk_course_invitation_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bulk_course_invitation_response.additional_properties = additional_properties
         return bulk_course_invitation_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,16 +34,32 @@ class BulkCreateAssertion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        skipped = cast(list[Any], d.pop("skipped"))
+        skipped = []
+        _skipped = d.pop("skipped")
+        for skipped_item_data in _skipped:
+            skipped_item = skipped_item_data
 
-        issued = cast(list[Any], d.pop("issued"))
+            skipped.append(skipped_item)
+
+        issued = []
+        _issued = d.pop("issued")
+        for issued_item_data in _issued:
+            issued_item = issued_item_data
+
+            issued.append(issued_item)
 
         bulk_create_assertion = cls(
             skipped=skipped,
             issued=issued,
         )
 
-        bulk_create_assertion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bulk_create_assertion.additional_properties = additional_properties
         return bulk_create_assertion
 
     @property

@@ -58,13 +58,21 @@ class BulkPlatformInvitationCreate:
             invitation_data.append(invitation_data_item)
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         bulk_platform_invitation_create = cls(
             invitation_data=invitation_data,
             platform_key=platform_key,
         )
 
-        bulk_platform_invitation_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bulk_platform_invitation_create.additional_properties = additional_properties
         return bulk_platform_invitation_create
 
     @property

@@ -39,15 +39,25 @@ class CallAuthenticationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         call_authentication_request = cls(
             session_id=session_id,
             pathway=pathway,
         )
 
-        call_authentication_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        call_authentication_request.additional_properties = additional_properties
         return call_authentication_request
 
     @property

@@ -49,12 +49,24 @@ class CallAuthenticationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ws_url = d.pop("ws_url")
+        if not isinstance(ws_url, str):
+            raise TypeError(f"ws_url: expected a string, got {type(ws_url).__name__}")
 
         room_name = d.pop("room_name")
+        if not isinstance(room_name, str):
+            raise TypeError(f"room_name: expected a string, got {type(room_name).__name__}")
 
         participant_name = d.pop("participant_name")
+        if not isinstance(participant_name, str):
+            raise TypeError(
+                f"participant_name: expected a string, got {type(participant_name).__name__}"
+            )
 
         participant_token = d.pop("participant_token")
+        if not isinstance(participant_token, str):
+            raise TypeError(
+                f"participant_token: expected a string, got {type(participant_token).__name__}"
+            )
 
         call_authentication_response = cls(
             ws_url=ws_url,
@@ -63,7 +75,13 @@ class CallAuthenticationResponse:
             participant_token=participant_token,
         )
 
-        call_authentication_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        call_authentication_response.additional_properties = additional_properties
         return call_authentication_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,24 +129,70 @@ class CallConfiguration:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         def _parse_openai_voice_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                openai_voice_id_type_0 = data
+                if (
+                    not isinstance(openai_voice_id_type_0, int)
+                    or openai_voice_id_type_0 is True
+                    or openai_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
+                    )
+
+                return openai_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            openai_voice_id_type_1 = data
+
+            return openai_voice_id_type_1
 
         openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id"))
 
         def _parse_google_voice_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                google_voice_id_type_0 = data
+                if (
+                    not isinstance(google_voice_id_type_0, int)
+                    or google_voice_id_type_0 is True
+                    or google_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
+                    )
+
+                return google_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            google_voice_id_type_1 = data
+
+            return google_voice_id_type_1
 
         google_voice_id = _parse_google_voice_id(d.pop("google_voice_id"))
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -177,6 +223,10 @@ class CallConfiguration:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
+        if not isinstance(use_function_calling_for_rag, (bool, Unset)):
+            raise TypeError(
+                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
+            )
 
         _google_voice = d.pop("google_voice", UNSET)
         google_voice: Voice | Unset
@@ -193,6 +243,8 @@ class CallConfiguration:
             openai_voice = Voice.from_dict(_openai_voice)
 
         enable_video = d.pop("enable_video", UNSET)
+        if not isinstance(enable_video, (bool, Unset)):
+            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
 
         call_configuration = cls(
             id=id,
@@ -210,7 +262,13 @@ class CallConfiguration:
             enable_video=enable_video,
         )
 
-        call_configuration.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        call_configuration.additional_properties = additional_properties
         return call_configuration
 
     @property

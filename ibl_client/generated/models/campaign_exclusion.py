@@ -43,10 +43,18 @@ class CampaignExclusion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id", UNSET)
+        if not isinstance(campaign_id, (int, Unset)) or campaign_id is True or campaign_id is False:
+            raise TypeError(f"campaign_id: expected an integer, got {type(campaign_id).__name__}")
 
         campaign_title = d.pop("campaign_title", UNSET)
+        if not isinstance(campaign_title, (str, Unset)):
+            raise TypeError(
+                f"campaign_title: expected a string, got {type(campaign_title).__name__}"
+            )
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         campaign_exclusion = cls(
             campaign_id=campaign_id,
@@ -54,7 +62,13 @@ class CampaignExclusion:
             email=email,
         )
 
-        campaign_exclusion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_exclusion.additional_properties = additional_properties
         return campaign_exclusion
 
     @property

@@ -58,14 +58,32 @@ class CatalogAutoIncrementResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_number = d.pop("course_number")
+        if not isinstance(course_number, int) or course_number is True or course_number is False:
+            raise TypeError(
+                f"course_number: expected an integer, got {type(course_number).__name__}"
+            )
 
         org = d.pop("org")
+        if not isinstance(org, str):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         item_number = d.pop("item_number", UNSET)
+        if not isinstance(item_number, (int, Unset)) or item_number is True or item_number is False:
+            raise TypeError(f"item_number: expected an integer, got {type(item_number).__name__}")
 
         program_number = d.pop("program_number", UNSET)
+        if (
+            not isinstance(program_number, (int, Unset))
+            or program_number is True
+            or program_number is False
+        ):
+            raise TypeError(
+                f"program_number: expected an integer, got {type(program_number).__name__}"
+            )
 
         catalog_auto_increment_response = cls(
             course_number=course_number,
@@ -75,7 +93,13 @@ class CatalogAutoIncrementResponse:
             program_number=program_number,
         )
 
-        catalog_auto_increment_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_auto_increment_response.additional_properties = additional_properties
         return catalog_auto_increment_response
 
     @property

@@ -48,10 +48,16 @@ class CatalogAutoIncrementUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         number_type = d.pop("number_type")
+        if not isinstance(number_type, str):
+            raise TypeError(f"number_type: expected a string, got {type(number_type).__name__}")
 
         key = d.pop("key", UNSET)
+        if not isinstance(key, (str, Unset)):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         catalog_auto_increment_update_request = cls(
             number_type=number_type,
@@ -59,7 +65,13 @@ class CatalogAutoIncrementUpdateRequest:
             org=org,
         )
 
-        catalog_auto_increment_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_auto_increment_update_request.additional_properties = additional_properties
         return catalog_auto_increment_update_request
 
     @property

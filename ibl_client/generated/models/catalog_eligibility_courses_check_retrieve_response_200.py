@@ -25,7 +25,15 @@ class CatalogEligibilityCoursesCheckRetrieveResponse200:
         d = dict(src_dict)
         catalog_eligibility_courses_check_retrieve_response_200 = cls()
 
-        catalog_eligibility_courses_check_retrieve_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_eligibility_courses_check_retrieve_response_200.additional_properties = (
+            additional_properties
+        )
         return catalog_eligibility_courses_check_retrieve_response_200
 
     @property

@@ -25,7 +25,13 @@ class CatalogIncrementCreateResponse500:
         d = dict(src_dict)
         catalog_increment_create_response_500 = cls()
 
-        catalog_increment_create_response_500.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_increment_create_response_500.additional_properties = additional_properties
         return catalog_increment_create_response_500
 
     @property

@@ -25,7 +25,15 @@ class CatalogMetadataCourseSearchCreateResponse200:
         d = dict(src_dict)
         catalog_metadata_course_search_create_response_200 = cls()
 
-        catalog_metadata_course_search_create_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_metadata_course_search_create_response_200.additional_properties = (
+            additional_properties
+        )
         return catalog_metadata_course_search_create_response_200
 
     @property

@@ -25,7 +25,13 @@ class CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         d = dict(src_dict)
         catalog_milestones_completions_course_catalog_retrieve_response_200 = cls()
 
-        catalog_milestones_completions_course_catalog_retrieve_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_milestones_completions_course_catalog_retrieve_response_200.additional_properties = additional_properties
         return catalog_milestones_completions_course_catalog_retrieve_response_200
 
     @property

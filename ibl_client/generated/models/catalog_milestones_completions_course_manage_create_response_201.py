@@ -25,7 +25,15 @@ class CatalogMilestonesCompletionsCourseManageCreateResponse201:
         d = dict(src_dict)
         catalog_milestones_completions_course_manage_create_response_201 = cls()
 
-        catalog_milestones_completions_course_manage_create_response_201.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_milestones_completions_course_manage_create_response_201.additional_properties = (
+            additional_properties
+        )
         return catalog_milestones_completions_course_manage_create_response_201
 
     @property

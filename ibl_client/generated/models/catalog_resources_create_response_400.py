@@ -25,7 +25,13 @@ class CatalogResourcesCreateResponse400:
         d = dict(src_dict)
         catalog_resources_create_response_400 = cls()
 
-        catalog_resources_create_response_400.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        catalog_resources_create_response_400.additional_properties = additional_properties
         return catalog_resources_create_response_400
 
     @property

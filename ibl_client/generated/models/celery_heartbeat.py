@@ -44,13 +44,21 @@ class CeleryHeartbeat:
         status = check_celery_heartbeat_status_enum(d.pop("status"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         celery_heartbeat = cls(
             status=status,
             message=message,
         )
 
-        celery_heartbeat.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        celery_heartbeat.additional_properties = additional_properties
         return celery_heartbeat
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +61,8 @@ class ChatHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -75,7 +77,23 @@ class ChatHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                title_type_0 = data
+                if not isinstance(title_type_0, str):
+                    raise TypeError(
+                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
+                    )
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            title_type_1 = data
+
+            return title_type_1
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -90,7 +108,13 @@ class ChatHistory:
             document_sources=document_sources,
         )
 
-        chat_history.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_history.additional_properties = additional_properties
         return chat_history
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,18 @@ class ChatHistoryFilterData:
 
                 date_ranges.append(date_ranges_item)
 
-        sentiment = cast(list[str], d.pop("sentiment", UNSET))
+        _sentiment = d.pop("sentiment", UNSET)
+        sentiment: list[str] | Unset = UNSET
+        if _sentiment is not UNSET:
+            sentiment = []
+            for sentiment_item_data in _sentiment:
+                sentiment_item = sentiment_item_data
+                if not isinstance(sentiment_item, str):
+                    raise TypeError(
+                        f"sentiment_item: expected a string, got {type(sentiment_item).__name__}"
+                    )
+
+                sentiment.append(sentiment_item)
 
         chat_history_filter_data = cls(
             topics=topics,
@@ -101,7 +112,13 @@ class ChatHistoryFilterData:
             sentiment=sentiment,
         )
 
-        chat_history_filter_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_history_filter_data.additional_properties = additional_properties
         return chat_history_filter_data
 
     @property

@@ -39,10 +39,16 @@ class ChatHistoryFilterUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         lti_email = d.pop("lti_email")
+        if not isinstance(lti_email, str):
+            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
 
         chat_history_filter_user = cls(
             username=username,
@@ -50,7 +56,13 @@ class ChatHistoryFilterUser:
             lti_email=lti_email,
         )
 
-        chat_history_filter_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_history_filter_user.additional_properties = additional_properties
         return chat_history_filter_user
 
     @property

@@ -40,8 +40,12 @@ class ChatHistoryItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         timestamp = datetime.datetime.fromisoformat(
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
@@ -53,7 +57,13 @@ class ChatHistoryItem:
             timestamp=timestamp,
         )
 
-        chat_history_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_history_item.additional_properties = additional_properties
         return chat_history_item
 
     @property

@@ -31,12 +31,20 @@ class ChatHistorySessionId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         chat_history_session_id = cls(
             id=id,
         )
 
-        chat_history_session_id.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_history_session_id.additional_properties = additional_properties
         return chat_history_session_id
 
     @property

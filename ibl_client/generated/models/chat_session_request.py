@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,10 +49,27 @@ class ChatSessionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mentor = d.pop("mentor")
+        if not isinstance(mentor, str):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
-        tools = cast(list[str], d.pop("tools", UNSET))
+        _tools = d.pop("tools", UNSET)
+        tools: list[str] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = tools_item_data
+                if not isinstance(tools_item, str):
+                    raise TypeError(
+                        f"tools_item: expected a string, got {type(tools_item).__name__}"
+                    )
+
+                tools.append(tools_item)
 
         shareable_link_token = d.pop("shareable_link_token", UNSET)
+        if not isinstance(shareable_link_token, (str, Unset)):
+            raise TypeError(
+                f"shareable_link_token: expected a string, got {type(shareable_link_token).__name__}"
+            )
 
         chat_session_request = cls(
             mentor=mentor,
@@ -60,7 +77,13 @@ class ChatSessionRequest:
             shareable_link_token=shareable_link_token,
         )
 
-        chat_session_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_session_request.additional_properties = additional_properties
         return chat_session_request
 
     @property

@@ -44,6 +44,8 @@ class ChatSessionResponse:
 
         d = dict(src_dict)
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         tools = []
         _tools = d.pop("tools")
@@ -57,7 +59,13 @@ class ChatSessionResponse:
             tools=tools,
         )
 
-        chat_session_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        chat_session_response.additional_properties = additional_properties
         return chat_session_response
 
     @property

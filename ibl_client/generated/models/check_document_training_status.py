@@ -37,15 +37,25 @@ class CheckDocumentTrainingStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         check_document_training_status = cls(
             status=status,
             message=message,
         )
 
-        check_document_training_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        check_document_training_status.additional_properties = additional_properties
         return check_document_training_status
 
     @property

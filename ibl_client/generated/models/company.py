@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,12 +103,18 @@ class Company:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         user_info = UserInfo.from_dict(d.pop("user_info"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -119,7 +125,23 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                industry_type_0 = data
+                if not isinstance(industry_type_0, str):
+                    raise TypeError(
+                        f"industry_type_0: expected a string, got {type(industry_type_0).__name__}"
+                    )
+
+                return industry_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            industry_type_1 = data
+
+            return industry_type_1
 
         industry = _parse_industry(d.pop("industry", UNSET))
 
@@ -128,7 +150,23 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                website_type_0 = data
+                if not isinstance(website_type_0, str):
+                    raise TypeError(
+                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
+                    )
+
+                return website_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            website_type_1 = data
+
+            return website_type_1
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -137,7 +175,23 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                logo_url_type_0 = data
+                if not isinstance(logo_url_type_0, str):
+                    raise TypeError(
+                        f"logo_url_type_0: expected a string, got {type(logo_url_type_0).__name__}"
+                    )
+
+                return logo_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            logo_url_type_1 = data
+
+            return logo_url_type_1
 
         logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
 
@@ -168,7 +222,13 @@ class Company:
             created_at=created_at,
         )
 
-        company.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company.additional_properties = additional_properties
         return company
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,13 +80,31 @@ class CompanyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_industry(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                industry_type_0 = data
+                if not isinstance(industry_type_0, str):
+                    raise TypeError(
+                        f"industry_type_0: expected a string, got {type(industry_type_0).__name__}"
+                    )
+
+                return industry_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            industry_type_1 = data
+
+            return industry_type_1
 
         industry = _parse_industry(d.pop("industry", UNSET))
 
@@ -95,7 +113,23 @@ class CompanyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                website_type_0 = data
+                if not isinstance(website_type_0, str):
+                    raise TypeError(
+                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
+                    )
+
+                return website_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            website_type_1 = data
+
+            return website_type_1
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -104,7 +138,23 @@ class CompanyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                logo_url_type_0 = data
+                if not isinstance(logo_url_type_0, str):
+                    raise TypeError(
+                        f"logo_url_type_0: expected a string, got {type(logo_url_type_0).__name__}"
+                    )
+
+                return logo_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            logo_url_type_1 = data
+
+            return logo_url_type_1
 
         logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
 
@@ -131,7 +181,13 @@ class CompanyRequest:
             created_at=created_at,
         )
 
-        company_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_request.additional_properties = additional_properties
         return company_request
 
     @property

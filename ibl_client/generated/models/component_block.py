@@ -63,10 +63,16 @@ class ComponentBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         unit = d.pop("unit")
+        if not isinstance(unit, int) or unit is True or unit is False:
+            raise TypeError(f"unit: expected an integer, got {type(unit).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -92,7 +98,13 @@ class ComponentBlock:
             type_=type_,
         )
 
-        component_block.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        component_block.additional_properties = additional_properties
         return component_block
 
     @property

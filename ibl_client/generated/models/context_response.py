@@ -43,6 +43,8 @@ class ContextResponse:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         data = ContextResponseData.from_dict(d.pop("data"))
 
@@ -51,7 +53,13 @@ class ContextResponse:
             data=data,
         )
 
-        context_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        context_response.additional_properties = additional_properties
         return context_response
 
     @property

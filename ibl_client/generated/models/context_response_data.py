@@ -25,7 +25,13 @@ class ContextResponseData:
         d = dict(src_dict)
         context_response_data = cls()
 
-        context_response_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        context_response_data.additional_properties = additional_properties
         return context_response_data
 
     @property

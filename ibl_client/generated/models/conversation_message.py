@@ -69,6 +69,8 @@ class ConversationMessage:
 
         d = dict(src_dict)
         first_message = d.pop("first_message")
+        if not isinstance(first_message, str):
+            raise TypeError(f"first_message: expected a string, got {type(first_message).__name__}")
 
         topics = []
         _topics = d.pop("topics")
@@ -78,18 +80,32 @@ class ConversationMessage:
             topics.append(topics_item)
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
 
         message_count = d.pop("message_count")
+        if not isinstance(message_count, int) or message_count is True or message_count is False:
+            raise TypeError(
+                f"message_count: expected an integer, got {type(message_count).__name__}"
+            )
 
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         user_sentiment = d.pop("user_sentiment")
+        if not isinstance(user_sentiment, str):
+            raise TypeError(
+                f"user_sentiment: expected a string, got {type(user_sentiment).__name__}"
+            )
 
         conversation_message = cls(
             first_message=first_message,
@@ -102,7 +118,13 @@ class ConversationMessage:
             user_sentiment=user_sentiment,
         )
 
-        conversation_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        conversation_message.additional_properties = additional_properties
         return conversation_message
 
     @property

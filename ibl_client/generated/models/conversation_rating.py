@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,37 @@ class ConversationRating:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         full_conversation_text = d.pop("full_conversation_text")
+        if not isinstance(full_conversation_text, str):
+            raise TypeError(
+                f"full_conversation_text: expected a string, got {type(full_conversation_text).__name__}"
+            )
 
         def _parse_rating_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rating_text_type_0 = data
+                if not isinstance(rating_text_type_0, str):
+                    raise TypeError(
+                        f"rating_text_type_0: expected a string, got {type(rating_text_type_0).__name__}"
+                    )
+
+                return rating_text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rating_text_type_1 = data
+
+            return rating_text_type_1
 
         rating_text = _parse_rating_text(d.pop("rating_text", UNSET))
 
@@ -72,7 +94,27 @@ class ConversationRating:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                score_type_0 = data
+                if (
+                    not isinstance(score_type_0, (int, float))
+                    or score_type_0 is True
+                    or score_type_0 is False
+                ):
+                    raise TypeError(
+                        f"score_type_0: expected a number, got {type(score_type_0).__name__}"
+                    )
+
+                return score_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            score_type_1 = data
+
+            return score_type_1
 
         score = _parse_score(d.pop("score", UNSET))
 
@@ -83,7 +125,13 @@ class ConversationRating:
             score=score,
         )
 
-        conversation_rating.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        conversation_rating.additional_properties = additional_properties
         return conversation_rating
 
     @property

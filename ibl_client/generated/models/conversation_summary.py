@@ -39,10 +39,34 @@ class ConversationSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_conversations = d.pop("total_conversations")
+        if (
+            not isinstance(total_conversations, int)
+            or total_conversations is True
+            or total_conversations is False
+        ):
+            raise TypeError(
+                f"total_conversations: expected an integer, got {type(total_conversations).__name__}"
+            )
 
         total_human_messages = d.pop("total_human_messages")
+        if (
+            not isinstance(total_human_messages, int)
+            or total_human_messages is True
+            or total_human_messages is False
+        ):
+            raise TypeError(
+                f"total_human_messages: expected an integer, got {type(total_human_messages).__name__}"
+            )
 
         total_ai_messages = d.pop("total_ai_messages")
+        if (
+            not isinstance(total_ai_messages, int)
+            or total_ai_messages is True
+            or total_ai_messages is False
+        ):
+            raise TypeError(
+                f"total_ai_messages: expected an integer, got {type(total_ai_messages).__name__}"
+            )
 
         conversation_summary = cls(
             total_conversations=total_conversations,
@@ -50,7 +74,13 @@ class ConversationSummary:
             total_ai_messages=total_ai_messages,
         )
 
-        conversation_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        conversation_summary.additional_properties = additional_properties
         return conversation_summary
 
     @property

@@ -40,13 +40,27 @@ class ConversationVolume:
         )
 
         conversation_count = d.pop("conversation_count")
+        if (
+            not isinstance(conversation_count, int)
+            or conversation_count is True
+            or conversation_count is False
+        ):
+            raise TypeError(
+                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
+            )
 
         conversation_volume = cls(
             date=date,
             conversation_count=conversation_count,
         )
 
-        conversation_volume.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        conversation_volume.additional_properties = additional_properties
         return conversation_volume
 
     @property

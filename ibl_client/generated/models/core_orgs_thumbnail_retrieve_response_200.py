@@ -25,7 +25,13 @@ class CoreOrgsThumbnailRetrieveResponse200:
         d = dict(src_dict)
         core_orgs_thumbnail_retrieve_response_200 = cls()
 
-        core_orgs_thumbnail_retrieve_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        core_orgs_thumbnail_retrieve_response_200.additional_properties = additional_properties
         return core_orgs_thumbnail_retrieve_response_200
 
     @property

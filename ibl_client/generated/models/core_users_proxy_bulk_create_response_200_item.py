@@ -25,7 +25,17 @@ class CoreUsersProxyBulkCreateResponse200Item:
         d = dict(src_dict)
         core_users_proxy_bulk_create_response_200_item = cls()
 
-        core_users_proxy_bulk_create_response_200_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not isinstance(additional_property, str):
+                raise TypeError(
+                    f"AdditionalProperty: expected a string, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        core_users_proxy_bulk_create_response_200_item.additional_properties = additional_properties
         return core_users_proxy_bulk_create_response_200_item
 
     @property

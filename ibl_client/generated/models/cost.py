@@ -31,12 +31,20 @@ class Cost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_cost = d.pop("total_cost")
+        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
+            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
 
         cost = cls(
             total_cost=total_cost,
         )
 
-        cost.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cost.additional_properties = additional_properties
         return cost
 
     @property

@@ -48,8 +48,12 @@ class CostPerTenant:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         total_cost = d.pop("total_cost")
+        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
+            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
 
         model_costs = []
         _model_costs = d.pop("model_costs")
@@ -64,7 +68,13 @@ class CostPerTenant:
             model_costs=model_costs,
         )
 
-        cost_per_tenant.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cost_per_tenant.additional_properties = additional_properties
         return cost_per_tenant
 
     @property

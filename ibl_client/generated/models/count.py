@@ -42,7 +42,13 @@ class Count:
             data=data,
         )
 
-        count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        count.additional_properties = additional_properties
         return count
 
     @property

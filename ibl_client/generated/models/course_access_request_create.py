@@ -48,10 +48,16 @@ class CourseAccessRequestCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         course_access_request_create = cls(
             course_id=course_id,
@@ -59,7 +65,13 @@ class CourseAccessRequestCreate:
             platform_org=platform_org,
         )
 
-        course_access_request_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_access_request_create.additional_properties = additional_properties
         return course_access_request_create
 
     @property

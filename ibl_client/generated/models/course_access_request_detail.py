@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,21 +97,47 @@ class CourseAccessRequestDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                approved_type_0 = data
+                if not isinstance(approved_type_0, bool):
+                    raise TypeError(
+                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
+                    )
+
+                return approved_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            approved_type_1 = data
+
+            return approved_type_1
 
         approved = _parse_approved(d.pop("approved"))
 
         reviewed = d.pop("reviewed")
+        if not isinstance(reviewed, bool):
+            raise TypeError(f"reviewed: expected a boolean, got {type(reviewed).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -122,8 +148,12 @@ class CourseAccessRequestDetail:
         )
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseAccessRequestDetailMetadata | Unset
@@ -146,7 +176,13 @@ class CourseAccessRequestDetail:
             metadata=metadata,
         )
 
-        course_access_request_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_access_request_detail.additional_properties = additional_properties
         return course_access_request_detail
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,15 +45,35 @@ class CourseAccessRequestStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                approved_type_0 = data
+                if not isinstance(approved_type_0, bool):
+                    raise TypeError(
+                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
+                    )
+
+                return approved_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            approved_type_1 = data
+
+            return approved_type_1
 
         approved = _parse_approved(d.pop("approved"))
 
         exists = d.pop("exists")
+        if not isinstance(exists, bool):
+            raise TypeError(f"exists: expected a boolean, got {type(exists).__name__}")
 
         course_access_request_status_response = cls(
             active=active,
@@ -61,7 +81,13 @@ class CourseAccessRequestStatusResponse:
             exists=exists,
         )
 
-        course_access_request_status_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_access_request_status_response.additional_properties = additional_properties
         return course_access_request_status_response
 
     @property

@@ -60,14 +60,24 @@ class CourseAccessRequestUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id")
+        if not isinstance(request_id, int) or request_id is True or request_id is False:
+            raise TypeError(f"request_id: expected an integer, got {type(request_id).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         approved = d.pop("approved", UNSET)
+        if not isinstance(approved, (bool, Unset)):
+            raise TypeError(f"approved: expected a boolean, got {type(approved).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         course_access_request_update = cls(
             request_id=request_id,
@@ -77,7 +87,13 @@ class CourseAccessRequestUpdate:
             active=active,
         )
 
-        course_access_request_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_access_request_update.additional_properties = additional_properties
         return course_access_request_update
 
     @property

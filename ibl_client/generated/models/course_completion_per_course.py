@@ -66,7 +66,13 @@ class CourseCompletionPerCourse:
             data=data,
         )
 
-        course_completion_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_per_course.additional_properties = additional_properties
         return course_completion_per_course
 
     @property

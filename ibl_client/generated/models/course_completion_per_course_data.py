@@ -52,14 +52,24 @@ class CourseCompletionPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         enrollments = d.pop("enrollments")
+        if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
+            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
 
         completions = d.pop("completions")
+        if not isinstance(completions, int) or completions is True or completions is False:
+            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
 
         average = d.pop("average")
+        if not isinstance(average, (int, float)) or average is True or average is False:
+            raise TypeError(f"average: expected a number, got {type(average).__name__}")
 
         course_completion_per_course_data = cls(
             course_id=course_id,
@@ -69,7 +79,13 @@ class CourseCompletionPerCourseData:
             average=average,
         )
 
-        course_completion_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_per_course_data.additional_properties = additional_properties
         return course_completion_per_course_data
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,15 +127,39 @@ class CourseCompletionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                completion_percentage_type_0 = data
+                if (
+                    not isinstance(completion_percentage_type_0, (int, float))
+                    or completion_percentage_type_0 is True
+                    or completion_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
+                    )
+
+                return completion_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completion_percentage_type_1 = data
+
+            return completion_percentage_type_1
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -144,7 +168,23 @@ class CourseCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                completed_type_0 = data
+                if not isinstance(completed_type_0, bool):
+                    raise TypeError(
+                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
+                    )
+
+                return completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completed_type_1 = data
+
+            return completed_type_1
 
         completed = _parse_completed(d.pop("completed", UNSET))
 
@@ -163,7 +203,11 @@ class CourseCompletionRequest:
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            completion_date_type_1 = data
+
+            return completion_date_type_1
 
         completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
 
@@ -174,18 +218,56 @@ class CourseCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                skill_points_computed_type_0 = data
+                if not isinstance(skill_points_computed_type_0, bool):
+                    raise TypeError(
+                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
+                    )
+
+                return skill_points_computed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            skill_points_computed_type_1 = data
+
+            return skill_points_computed_type_1
 
         skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
 
         passed = d.pop("passed", UNSET)
+        if not isinstance(passed, (bool, Unset)):
+            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
 
         def _parse_grading_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                grading_percentage_type_0 = data
+                if (
+                    not isinstance(grading_percentage_type_0, (int, float))
+                    or grading_percentage_type_0 is True
+                    or grading_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"grading_percentage_type_0: expected a number, got {type(grading_percentage_type_0).__name__}"
+                    )
+
+                return grading_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            grading_percentage_type_1 = data
+
+            return grading_percentage_type_1
 
         grading_percentage = _parse_grading_percentage(d.pop("grading_percentage", UNSET))
 
@@ -204,7 +286,11 @@ class CourseCompletionRequest:
                 return passed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            passed_date_type_1 = data
+
+            return passed_date_type_1
 
         passed_date = _parse_passed_date(d.pop("passed_date", UNSET))
 
@@ -224,7 +310,13 @@ class CourseCompletionRequest:
             grade_data=grade_data,
         )
 
-        course_completion_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_request.additional_properties = additional_properties
         return course_completion_request
 
     @property

@@ -62,10 +62,34 @@ class CourseCompletionSummaryDataOvertime:
 
         d = dict(src_dict)
         total_user_count = d.pop("total_user_count")
+        if (
+            not isinstance(total_user_count, int)
+            or total_user_count is True
+            or total_user_count is False
+        ):
+            raise TypeError(
+                f"total_user_count: expected an integer, got {type(total_user_count).__name__}"
+            )
 
         completed_count = d.pop("completed_count")
+        if (
+            not isinstance(completed_count, int)
+            or completed_count is True
+            or completed_count is False
+        ):
+            raise TypeError(
+                f"completed_count: expected an integer, got {type(completed_count).__name__}"
+            )
 
         completed_percent = d.pop("completed_percent")
+        if (
+            not isinstance(completed_percent, (int, float))
+            or completed_percent is True
+            or completed_percent is False
+        ):
+            raise TypeError(
+                f"completed_percent: expected a number, got {type(completed_percent).__name__}"
+            )
 
         _overtime = d.pop("overtime", UNSET)
         overtime: CourseCompletionSummaryDataOvertimeOvertime | Unset
@@ -81,7 +105,13 @@ class CourseCompletionSummaryDataOvertime:
             overtime=overtime,
         )
 
-        course_completion_summary_data_overtime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_summary_data_overtime.additional_properties = additional_properties
         return course_completion_summary_data_overtime
 
     @property

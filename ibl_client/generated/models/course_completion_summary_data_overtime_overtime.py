@@ -27,7 +27,15 @@ class CourseCompletionSummaryDataOvertimeOvertime:
         d = dict(src_dict)
         course_completion_summary_data_overtime_overtime = cls()
 
-        course_completion_summary_data_overtime_overtime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_summary_data_overtime_overtime.additional_properties = (
+            additional_properties
+        )
         return course_completion_summary_data_overtime_overtime
 
     @property

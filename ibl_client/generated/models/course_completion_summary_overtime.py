@@ -53,7 +53,13 @@ class CourseCompletionSummaryOvertime:
             meta=meta,
         )
 
-        course_completion_summary_overtime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_completion_summary_overtime.additional_properties = additional_properties
         return course_completion_summary_overtime
 
     @property

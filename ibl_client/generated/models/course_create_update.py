@@ -59,12 +59,20 @@ class CourseCreateUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         org = d.pop("org")
+        if not isinstance(org, str):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -76,7 +84,13 @@ class CourseCreateUpdate:
             data=data,
         )
 
-        course_create_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_create_update.additional_properties = additional_properties
         return course_create_update
 
     @property

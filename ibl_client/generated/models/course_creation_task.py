@@ -128,26 +128,46 @@ class CourseCreationTask:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
 
         student = d.pop("student")
+        if not isinstance(student, int) or student is True or student is False:
+            raise TypeError(f"student: expected an integer, got {type(student).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         target_audience = d.pop("target_audience")
+        if not isinstance(target_audience, str):
+            raise TypeError(
+                f"target_audience: expected a string, got {type(target_audience).__name__}"
+            )
 
         platform = d.pop("platform")
+        if not isinstance(platform, int) or platform is True or platform is False:
+            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         status = check_course_creation_task_status_enum(d.pop("status"))
 
         course_data = d.pop("course_data")
 
         logs = d.pop("logs")
+        if not isinstance(logs, str):
+            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
 
         files = []
         _files = d.pop("files")
@@ -165,12 +185,28 @@ class CourseCreationTask:
         )
 
         publish_course = d.pop("publish_course", UNSET)
+        if not isinstance(publish_course, (bool, Unset)):
+            raise TypeError(
+                f"publish_course: expected a boolean, got {type(publish_course).__name__}"
+            )
 
         provider = d.pop("provider", UNSET)
+        if not isinstance(provider, (str, Unset)):
+            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         desired_number_of_sections = d.pop("desired_number_of_sections", UNSET)
+        if (
+            not isinstance(desired_number_of_sections, (int, Unset))
+            or desired_number_of_sections is True
+            or desired_number_of_sections is False
+        ):
+            raise TypeError(
+                f"desired_number_of_sections: expected an integer, got {type(desired_number_of_sections).__name__}"
+            )
 
         course_creation_task = cls(
             id=id,
@@ -193,7 +229,13 @@ class CourseCreationTask:
             desired_number_of_sections=desired_number_of_sections,
         )
 
-        course_creation_task.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_creation_task.additional_properties = additional_properties
         return course_creation_task
 
     @property

@@ -48,10 +48,22 @@ class CourseCreationTaskFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course_creation_task = d.pop("course_creation_task")
+        if (
+            not isinstance(course_creation_task, int)
+            or course_creation_task is True
+            or course_creation_task is False
+        ):
+            raise TypeError(
+                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
+            )
 
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -69,7 +81,13 @@ class CourseCreationTaskFile:
             last_modified=last_modified,
         )
 
-        course_creation_task_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_creation_task_file.additional_properties = additional_properties
         return course_creation_task_file
 
     @property

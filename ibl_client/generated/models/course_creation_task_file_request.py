@@ -35,15 +35,31 @@ class CourseCreationTaskFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_creation_task = d.pop("course_creation_task")
+        if (
+            not isinstance(course_creation_task, int)
+            or course_creation_task is True
+            or course_creation_task is False
+        ):
+            raise TypeError(
+                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
+            )
 
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,
             file=file,
         )
 
-        course_creation_task_file_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_creation_task_file_request.additional_properties = additional_properties
         return course_creation_task_file_request
 
     @property

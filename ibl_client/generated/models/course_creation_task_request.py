@@ -63,18 +63,42 @@ class CourseCreationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         target_audience = d.pop("target_audience")
+        if not isinstance(target_audience, str):
+            raise TypeError(
+                f"target_audience: expected a string, got {type(target_audience).__name__}"
+            )
 
         publish_course = d.pop("publish_course", UNSET)
+        if not isinstance(publish_course, (bool, Unset)):
+            raise TypeError(
+                f"publish_course: expected a boolean, got {type(publish_course).__name__}"
+            )
 
         provider = d.pop("provider", UNSET)
+        if not isinstance(provider, (str, Unset)):
+            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         desired_number_of_sections = d.pop("desired_number_of_sections", UNSET)
+        if (
+            not isinstance(desired_number_of_sections, (int, Unset))
+            or desired_number_of_sections is True
+            or desired_number_of_sections is False
+        ):
+            raise TypeError(
+                f"desired_number_of_sections: expected an integer, got {type(desired_number_of_sections).__name__}"
+            )
 
         course_creation_task_request = cls(
             name=name,
@@ -86,7 +110,13 @@ class CourseCreationTaskRequest:
             desired_number_of_sections=desired_number_of_sections,
         )
 
-        course_creation_task_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_creation_task_request.additional_properties = additional_properties
         return course_creation_task_request
 
     @property

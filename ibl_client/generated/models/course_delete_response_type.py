@@ -27,7 +27,13 @@ class CourseDeleteResponseType:
         d = dict(src_dict)
         course_delete_response_type = cls()
 
-        course_delete_response_type.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_delete_response_type.additional_properties = additional_properties
         return course_delete_response_type
 
     @property

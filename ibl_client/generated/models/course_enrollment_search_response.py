@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,14 +103,24 @@ class CourseEnrollmentSearchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -129,7 +139,11 @@ class CourseEnrollmentSearchResponse:
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            started_type_1 = data
+
+            return started_type_1
 
         started = _parse_started(d.pop("started"))
 
@@ -146,7 +160,11 @@ class CourseEnrollmentSearchResponse:
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            ended_type_1 = data
+
+            return ended_type_1
 
         ended = _parse_ended(d.pop("ended"))
 
@@ -163,7 +181,11 @@ class CourseEnrollmentSearchResponse:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired"))
 
@@ -172,11 +194,29 @@ class CourseEnrollmentSearchResponse:
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name"))
 
         course_name = d.pop("course_name")
+        if not isinstance(course_name, str):
+            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
 
         course_enrollment_search_response = cls(
             user_id=user_id,
@@ -193,7 +233,13 @@ class CourseEnrollmentSearchResponse:
             course_name=course_name,
         )
 
-        course_enrollment_search_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_enrollment_search_response.additional_properties = additional_properties
         return course_enrollment_search_response
 
     @property

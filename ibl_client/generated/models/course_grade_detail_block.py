@@ -50,12 +50,20 @@ class CourseGradeDetailBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         average = d.pop("average")
+        if not isinstance(average, str):
+            raise TypeError(f"average: expected a string, got {type(average).__name__}")
 
         attempts = d.pop("attempts", UNSET)
+        if not isinstance(attempts, (str, Unset)):
+            raise TypeError(f"attempts: expected a string, got {type(attempts).__name__}")
 
         course_grade_detail_block = cls(
             display_name=display_name,
@@ -64,7 +72,13 @@ class CourseGradeDetailBlock:
             attempts=attempts,
         )
 
-        course_grade_detail_block.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_grade_detail_block.additional_properties = additional_properties
         return course_grade_detail_block
 
     @property

@@ -54,7 +54,13 @@ class CourseGradeSummary:
             data=data,
         )
 
-        course_grade_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_grade_summary.additional_properties = additional_properties
         return course_grade_summary
 
     @property

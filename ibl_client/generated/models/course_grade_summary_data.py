@@ -47,12 +47,34 @@ class CourseGradeSummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assignment_type = d.pop("assignment_type")
+        if not isinstance(assignment_type, str):
+            raise TypeError(
+                f"assignment_type: expected a string, got {type(assignment_type).__name__}"
+            )
 
         weight = d.pop("weight")
+        if not isinstance(weight, (int, float)) or weight is True or weight is False:
+            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
 
         average_weighted_grade = d.pop("average_weighted_grade")
+        if (
+            not isinstance(average_weighted_grade, (int, float))
+            or average_weighted_grade is True
+            or average_weighted_grade is False
+        ):
+            raise TypeError(
+                f"average_weighted_grade: expected a number, got {type(average_weighted_grade).__name__}"
+            )
 
         average_section_grade = d.pop("average_section_grade")
+        if (
+            not isinstance(average_section_grade, (int, float))
+            or average_section_grade is True
+            or average_section_grade is False
+        ):
+            raise TypeError(
+                f"average_section_grade: expected a number, got {type(average_section_grade).__name__}"
+            )
 
         course_grade_summary_data = cls(
             assignment_type=assignment_type,
@@ -61,7 +83,13 @@ class CourseGradeSummaryData:
             average_section_grade=average_section_grade,
         )
 
-        course_grade_summary_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_grade_summary_data.additional_properties = additional_properties
         return course_grade_summary_data
 
     @property

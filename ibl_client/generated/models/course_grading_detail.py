@@ -54,7 +54,13 @@ class CourseGradingDetail:
             data=data,
         )
 
-        course_grading_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_grading_detail.additional_properties = additional_properties
         return course_grading_detail
 
     @property

@@ -55,8 +55,12 @@ class CourseGradingDetailData:
 
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _subsections = d.pop("subsections", UNSET)
         subsections: list[CourseGradeDetailSubSection] | Unset = UNSET
@@ -73,7 +77,13 @@ class CourseGradingDetailData:
             subsections=subsections,
         )
 
-        course_grading_detail_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_grading_detail_data.additional_properties = additional_properties
         return course_grading_detail_data
 
     @property

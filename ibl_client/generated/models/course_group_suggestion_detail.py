@@ -102,14 +102,24 @@ class CourseGroupSuggestionDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         group_name = d.pop("group_name")
+        if not isinstance(group_name, str):
+            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -122,12 +132,20 @@ class CourseGroupSuggestionDetail:
         metadata = CourseGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         course_name = d.pop("course_name")
+        if not isinstance(course_name, str):
+            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
 
         accepted = d.pop("accepted", UNSET)
+        if not isinstance(accepted, (bool, Unset)):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         user_count = d.pop("user_count", UNSET)
+        if not isinstance(user_count, (int, Unset)) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         course_group_suggestion_detail = cls(
             id=id,
@@ -144,7 +162,13 @@ class CourseGroupSuggestionDetail:
             user_count=user_count,
         )
 
-        course_group_suggestion_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_group_suggestion_detail.additional_properties = additional_properties
         return course_group_suggestion_detail
 
     @property

@@ -97,16 +97,28 @@ class CourseInvitationCreate:
 
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         redirect_to = d.pop("redirect_to", UNSET)
+        if not isinstance(redirect_to, (str, Unset)):
+            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -145,7 +157,13 @@ class CourseInvitationCreate:
             metadata=metadata,
         )
 
-        course_invitation_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_invitation_create.additional_properties = additional_properties
         return course_invitation_create
 
     @property

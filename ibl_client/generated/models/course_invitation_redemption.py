@@ -69,12 +69,20 @@ class CourseInvitationRedemption:
 
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseInvitationRedemptionMetadata | Unset
@@ -91,7 +99,13 @@ class CourseInvitationRedemption:
             metadata=metadata,
         )
 
-        course_invitation_redemption.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_invitation_redemption.additional_properties = additional_properties
         return course_invitation_redemption
 
     @property

@@ -27,7 +27,13 @@ class CourseInvitationRedemptionMetadata:
         d = dict(src_dict)
         course_invitation_redemption_metadata = cls()
 
-        course_invitation_redemption_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_invitation_redemption_metadata.additional_properties = additional_properties
         return course_invitation_redemption_metadata
 
     @property

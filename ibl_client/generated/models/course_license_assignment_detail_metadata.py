@@ -27,7 +27,13 @@ class CourseLicenseAssignmentDetailMetadata:
         d = dict(src_dict)
         course_license_assignment_detail_metadata = cls()
 
-        course_license_assignment_detail_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_license_assignment_detail_metadata.additional_properties = additional_properties
         return course_license_assignment_detail_metadata
 
     @property

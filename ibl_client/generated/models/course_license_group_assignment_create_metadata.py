@@ -27,7 +27,15 @@ class CourseLicenseGroupAssignmentCreateMetadata:
         d = dict(src_dict)
         course_license_group_assignment_create_metadata = cls()
 
-        course_license_group_assignment_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_license_group_assignment_create_metadata.additional_properties = (
+            additional_properties
+        )
         return course_license_group_assignment_create_metadata
 
     @property

@@ -48,8 +48,12 @@ class CourseMetadataSearchRequest:
         data_contains = d.pop("data__contains", UNSET)
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         course_metadata_search_request = cls(
             data_contains=data_contains,
@@ -57,7 +61,13 @@ class CourseMetadataSearchRequest:
             course_id=course_id,
         )
 
-        course_metadata_search_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_metadata_search_request.additional_properties = additional_properties
         return course_metadata_search_request
 
     @property

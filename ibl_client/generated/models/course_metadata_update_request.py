@@ -47,10 +47,14 @@ class CourseMetadataUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         metadata = d.pop("metadata")
 
         update = d.pop("update", UNSET)
+        if not isinstance(update, (bool, Unset)):
+            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
 
         course_metadata_update_request = cls(
             course_id=course_id,
@@ -58,7 +62,13 @@ class CourseMetadataUpdateRequest:
             update=update,
         )
 
-        course_metadata_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_metadata_update_request.additional_properties = additional_properties
         return course_metadata_update_request
 
     @property

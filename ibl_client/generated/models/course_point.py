@@ -36,15 +36,25 @@ class CoursePoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         points = d.pop("points")
+        if not isinstance(points, int) or points is True or points is False:
+            raise TypeError(f"points: expected an integer, got {type(points).__name__}")
 
         course_point = cls(
             course_id=course_id,
             points=points,
         )
 
-        course_point.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_point.additional_properties = additional_properties
         return course_point
 
     @property

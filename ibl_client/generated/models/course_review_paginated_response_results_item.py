@@ -25,7 +25,13 @@ class CourseReviewPaginatedResponseResultsItem:
         d = dict(src_dict)
         course_review_paginated_response_results_item = cls()
 
-        course_review_paginated_response_results_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_review_paginated_response_results_item.additional_properties = additional_properties
         return course_review_paginated_response_results_item
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,21 +85,51 @@ class CourseReviewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                rating_type_0 = data
+                if (
+                    not isinstance(rating_type_0, (int, float))
+                    or rating_type_0 is True
+                    or rating_type_0 is False
+                ):
+                    raise TypeError(
+                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
+                    )
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rating_type_1 = data
+
+            return rating_type_1
 
         rating = _parse_rating(d.pop("rating"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -112,6 +142,8 @@ class CourseReviewResponse:
         metadata = d.pop("metadata")
 
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         course_review_response = cls(
             user_id=user_id,
@@ -126,7 +158,13 @@ class CourseReviewResponse:
             course_id=course_id,
         )
 
-        course_review_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_review_response.additional_properties = additional_properties
         return course_review_response
 
     @property

@@ -45,6 +45,8 @@ class CourseSkill:
 
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         skills = []
         _skills = d.pop("skills")
@@ -58,7 +60,13 @@ class CourseSkill:
             skills=skills,
         )
 
-        course_skill.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_skill.additional_properties = additional_properties
         return course_skill
 
     @property

@@ -60,10 +60,14 @@ class CourseSkillPointInfoRequest:
 
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         point_data = CourseSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
+        if not isinstance(overwrite, (bool, Unset)):
+            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
 
         course_skill_point_info_request = cls(
             course_id=course_id,
@@ -71,7 +75,13 @@ class CourseSkillPointInfoRequest:
             overwrite=overwrite,
         )
 
-        course_skill_point_info_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_skill_point_info_request.additional_properties = additional_properties
         return course_skill_point_info_request
 
     @property

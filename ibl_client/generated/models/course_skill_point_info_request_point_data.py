@@ -27,7 +27,21 @@ class CourseSkillPointInfoRequestPointData:
         d = dict(src_dict)
         course_skill_point_info_request_point_data = cls()
 
-        course_skill_point_info_request_point_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if (
+                not isinstance(additional_property, int)
+                or additional_property is True
+                or additional_property is False
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        course_skill_point_info_request_point_data.additional_properties = additional_properties
         return course_skill_point_info_request_point_data
 
     @property

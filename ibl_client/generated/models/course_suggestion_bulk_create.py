@@ -60,6 +60,8 @@ class CourseSuggestionBulkCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         suggestion_data = []
         _suggestion_data = d.pop("suggestion_data")
@@ -71,6 +73,10 @@ class CourseSuggestionBulkCreate:
             suggestion_data.append(suggestion_data_item)
 
         department_mode = d.pop("department_mode", UNSET)
+        if not isinstance(department_mode, (bool, Unset)):
+            raise TypeError(
+                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
+            )
 
         course_suggestion_bulk_create = cls(
             platform_key=platform_key,
@@ -78,7 +84,13 @@ class CourseSuggestionBulkCreate:
             department_mode=department_mode,
         )
 
-        course_suggestion_bulk_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_suggestion_bulk_create.additional_properties = additional_properties
         return course_suggestion_bulk_create
 
     @property

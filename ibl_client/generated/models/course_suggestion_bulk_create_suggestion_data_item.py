@@ -25,7 +25,15 @@ class CourseSuggestionBulkCreateSuggestionDataItem:
         d = dict(src_dict)
         course_suggestion_bulk_create_suggestion_data_item = cls()
 
-        course_suggestion_bulk_create_suggestion_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_suggestion_bulk_create_suggestion_data_item.additional_properties = (
+            additional_properties
+        )
         return course_suggestion_bulk_create_suggestion_data_item
 
     @property

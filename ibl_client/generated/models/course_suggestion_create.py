@@ -102,18 +102,32 @@ class CourseSuggestionCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         accepted = d.pop("accepted", UNSET)
+        if not isinstance(accepted, (bool, Unset)):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseSuggestionCreateMetadata | Unset
@@ -123,10 +137,18 @@ class CourseSuggestionCreate:
             metadata = CourseSuggestionCreateMetadata.from_dict(_metadata)
 
         suggested_by = d.pop("suggested_by", UNSET)
+        if not isinstance(suggested_by, (str, Unset)):
+            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
 
         direct = d.pop("direct", UNSET)
+        if not isinstance(direct, (bool, Unset)):
+            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
 
         department_mode = d.pop("department_mode", UNSET)
+        if not isinstance(department_mode, (bool, Unset)):
+            raise TypeError(
+                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
+            )
 
         course_suggestion_create = cls(
             platform_key=platform_key,
@@ -142,7 +164,13 @@ class CourseSuggestionCreate:
             department_mode=department_mode,
         )
 
-        course_suggestion_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_suggestion_create.additional_properties = additional_properties
         return course_suggestion_create
 
     @property

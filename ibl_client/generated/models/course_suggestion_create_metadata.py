@@ -27,7 +27,13 @@ class CourseSuggestionCreateMetadata:
         d = dict(src_dict)
         course_suggestion_create_metadata = cls()
 
-        course_suggestion_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        course_suggestion_create_metadata.additional_properties = additional_properties
         return course_suggestion_create_metadata
 
     @property

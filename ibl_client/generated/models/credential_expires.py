@@ -25,7 +25,21 @@ class CredentialExpires:
         d = dict(src_dict)
         credential_expires = cls()
 
-        credential_expires.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if (
+                not isinstance(additional_property, int)
+                or additional_property is True
+                or additional_property is False
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        credential_expires.additional_properties = additional_properties
         return credential_expires
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,33 +116,85 @@ class CredentialInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
+        if not isinstance(entity_id, str):
+            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         criteria_url = d.pop("criteriaUrl")
+        if not isinstance(criteria_url, str):
+            raise TypeError(f"criteriaUrl: expected a string, got {type(criteria_url).__name__}")
 
         criteria_narrative = d.pop("criteriaNarrative")
+        if not isinstance(criteria_narrative, str):
+            raise TypeError(
+                f"criteriaNarrative: expected a string, got {type(criteria_narrative).__name__}"
+            )
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         icon_image_id = d.pop("icon_image_id")
+        if not isinstance(icon_image_id, int) or icon_image_id is True or icon_image_id is False:
+            raise TypeError(
+                f"icon_image_id: expected an integer, got {type(icon_image_id).__name__}"
+            )
 
         background_image_id = d.pop("background_image_id")
+        if (
+            not isinstance(background_image_id, int)
+            or background_image_id is True
+            or background_image_id is False
+        ):
+            raise TypeError(
+                f"background_image_id: expected an integer, got {type(background_image_id).__name__}"
+            )
 
         thumbnail_image_id = d.pop("thumbnail_image_id")
+        if (
+            not isinstance(thumbnail_image_id, int)
+            or thumbnail_image_id is True
+            or thumbnail_image_id is False
+        ):
+            raise TypeError(
+                f"thumbnail_image_id: expected an integer, got {type(thumbnail_image_id).__name__}"
+            )
 
         credential_type = d.pop("credentialType")
+        if not isinstance(credential_type, str):
+            raise TypeError(
+                f"credentialType: expected a string, got {type(credential_type).__name__}"
+            )
 
         signal = d.pop("signal")
+        if not isinstance(signal, str):
+            raise TypeError(f"signal: expected a string, got {type(signal).__name__}")
 
         def _parse_name_override(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_override_type_0 = data
+                if not isinstance(name_override_type_0, str):
+                    raise TypeError(
+                        f"name_override_type_0: expected a string, got {type(name_override_type_0).__name__}"
+                    )
+
+                return name_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_override_type_1 = data
+
+            return name_override_type_1
 
         name_override = _parse_name_override(d.pop("name_override", UNSET))
 
@@ -151,7 +203,23 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -160,7 +228,23 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                html_template_type_0 = data
+                if not isinstance(html_template_type_0, str):
+                    raise TypeError(
+                        f"html_template_type_0: expected a string, got {type(html_template_type_0).__name__}"
+                    )
+
+                return html_template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            html_template_type_1 = data
+
+            return html_template_type_1
 
         html_template = _parse_html_template(d.pop("html_template", UNSET))
 
@@ -169,7 +253,23 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                css_template_type_0 = data
+                if not isinstance(css_template_type_0, str):
+                    raise TypeError(
+                        f"css_template_type_0: expected a string, got {type(css_template_type_0).__name__}"
+                    )
+
+                return css_template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            css_template_type_1 = data
+
+            return css_template_type_1
 
         css_template = _parse_css_template(d.pop("css_template", UNSET))
 
@@ -196,7 +296,13 @@ class CredentialInput:
             tags=tags,
         )
 
-        credential_input.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        credential_input.additional_properties = additional_properties
         return credential_input
 
     @property

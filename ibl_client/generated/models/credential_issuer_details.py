@@ -25,7 +25,17 @@ class CredentialIssuerDetails:
         d = dict(src_dict)
         credential_issuer_details = cls()
 
-        credential_issuer_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not isinstance(additional_property, str):
+                raise TypeError(
+                    f"AdditionalProperty: expected a string, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        credential_issuer_details.additional_properties = additional_properties
         return credential_issuer_details
 
     @property

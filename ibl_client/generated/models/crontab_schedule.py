@@ -56,14 +56,24 @@ class CrontabSchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         minute = d.pop("minute", UNSET)
+        if not isinstance(minute, (str, Unset)):
+            raise TypeError(f"minute: expected a string, got {type(minute).__name__}")
 
         hour = d.pop("hour", UNSET)
+        if not isinstance(hour, (str, Unset)):
+            raise TypeError(f"hour: expected a string, got {type(hour).__name__}")
 
         day_of_week = d.pop("day_of_week", UNSET)
+        if not isinstance(day_of_week, (str, Unset)):
+            raise TypeError(f"day_of_week: expected a string, got {type(day_of_week).__name__}")
 
         day_of_month = d.pop("day_of_month", UNSET)
+        if not isinstance(day_of_month, (str, Unset)):
+            raise TypeError(f"day_of_month: expected a string, got {type(day_of_month).__name__}")
 
         month_of_year = d.pop("month_of_year", UNSET)
+        if not isinstance(month_of_year, (str, Unset)):
+            raise TypeError(f"month_of_year: expected a string, got {type(month_of_year).__name__}")
 
         crontab_schedule = cls(
             minute=minute,
@@ -73,7 +83,13 @@ class CrontabSchedule:
             month_of_year=month_of_year,
         )
 
-        crontab_schedule.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        crontab_schedule.additional_properties = additional_properties
         return crontab_schedule
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,13 +63,31 @@ class CustomInstructionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_about_user(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                about_user_type_0 = data
+                if not isinstance(about_user_type_0, str):
+                    raise TypeError(
+                        f"about_user_type_0: expected a string, got {type(about_user_type_0).__name__}"
+                    )
+
+                return about_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            about_user_type_1 = data
+
+            return about_user_type_1
 
         about_user = _parse_about_user(d.pop("about_user", UNSET))
 
@@ -78,13 +96,35 @@ class CustomInstructionResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_tone_type_0 = data
+                if not isinstance(mentor_tone_type_0, str):
+                    raise TypeError(
+                        f"mentor_tone_type_0: expected a string, got {type(mentor_tone_type_0).__name__}"
+                    )
+
+                return mentor_tone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_tone_type_1 = data
+
+            return mentor_tone_type_1
 
         mentor_tone = _parse_mentor_tone(d.pop("mentor_tone", UNSET))
 
         profession = d.pop("profession", UNSET)
+        if not isinstance(profession, (str, Unset)):
+            raise TypeError(f"profession: expected a string, got {type(profession).__name__}")
 
         desired_mentor_traits = d.pop("desired_mentor_traits", UNSET)
+        if not isinstance(desired_mentor_traits, (str, Unset)):
+            raise TypeError(
+                f"desired_mentor_traits: expected a string, got {type(desired_mentor_traits).__name__}"
+            )
 
         custom_instruction_response = cls(
             id=id,
@@ -94,7 +134,13 @@ class CustomInstructionResponse:
             desired_mentor_traits=desired_mentor_traits,
         )
 
-        custom_instruction_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        custom_instruction_response.additional_properties = additional_properties
         return custom_instruction_response
 
     @property

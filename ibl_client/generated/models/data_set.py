@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,6 +121,8 @@ class DataSet:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_platform(data: object) -> DataSetPlatformType0 | None:
             if data is None:
@@ -133,11 +135,17 @@ class DataSet:
                 return platform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataSetPlatformType0 | None, data)
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
 
         platform = _parse_platform(d.pop("platform"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -148,10 +156,16 @@ class DataSet:
         )
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         source_url = d.pop("source_url", UNSET)
+        if not isinstance(source_url, (str, Unset)):
+            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
 
         source_file = d.pop("source_file", UNSET)
+        if not isinstance(source_file, (str, Unset)):
+            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset
@@ -161,16 +175,44 @@ class DataSet:
             status = check_data_set_status_enum(_status)
 
         num_data_points = d.pop("num_data_points", UNSET)
+        if (
+            not isinstance(num_data_points, (int, Unset))
+            or num_data_points is True
+            or num_data_points is False
+        ):
+            raise TypeError(
+                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
+            )
 
         train_split = d.pop("train_split", UNSET)
+        if (
+            not isinstance(train_split, (int, float, Unset))
+            or train_split is True
+            or train_split is False
+        ):
+            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
 
         train_file = d.pop("train_file", UNSET)
+        if not isinstance(train_file, (str, Unset)):
+            raise TypeError(f"train_file: expected a string, got {type(train_file).__name__}")
 
         test_file = d.pop("test_file", UNSET)
+        if not isinstance(test_file, (str, Unset)):
+            raise TypeError(f"test_file: expected a string, got {type(test_file).__name__}")
 
         retry_attempts = d.pop("retry_attempts", UNSET)
+        if (
+            not isinstance(retry_attempts, (int, Unset))
+            or retry_attempts is True
+            or retry_attempts is False
+        ):
+            raise TypeError(
+                f"retry_attempts: expected an integer, got {type(retry_attempts).__name__}"
+            )
 
         error_log = d.pop("error_log", UNSET)
+        if not isinstance(error_log, (str, Unset)):
+            raise TypeError(f"error_log: expected a string, got {type(error_log).__name__}")
 
         data_set = cls(
             id=id,
@@ -190,7 +232,13 @@ class DataSet:
             error_log=error_log,
         )
 
-        data_set.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        data_set.additional_properties = additional_properties
         return data_set
 
     @property

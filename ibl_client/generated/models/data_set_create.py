@@ -64,18 +64,42 @@ class DataSetCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         source_url = d.pop("source_url", UNSET)
+        if not isinstance(source_url, (str, Unset)):
+            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
 
         source_file = d.pop("source_file", UNSET)
+        if not isinstance(source_file, (str, Unset)):
+            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
 
         num_data_points = d.pop("num_data_points", UNSET)
+        if (
+            not isinstance(num_data_points, (int, Unset))
+            or num_data_points is True
+            or num_data_points is False
+        ):
+            raise TypeError(
+                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
+            )
 
         train_split = d.pop("train_split", UNSET)
+        if (
+            not isinstance(train_split, (int, float, Unset))
+            or train_split is True
+            or train_split is False
+        ):
+            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         data_set_create = cls(
             id=id,
@@ -87,7 +111,13 @@ class DataSetCreate:
             prompt=prompt,
         )
 
-        data_set_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        data_set_create.additional_properties = additional_properties
         return data_set_create
 
     @property

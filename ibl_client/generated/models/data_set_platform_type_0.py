@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,31 @@ class DataSetPlatformType0:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> int | str:
-                return cast(int | str, data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_data_set_platform_value_type_0 = data
+                    if not isinstance(componentsschemas_data_set_platform_value_type_0, str):
+                        raise TypeError(
+                            f"/components/schemas/DataSetPlatformValue_type_0: expected a string, got {type(componentsschemas_data_set_platform_value_type_0).__name__}"
+                        )
+
+                    return componentsschemas_data_set_platform_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_data_set_platform_value_type_1 = data
+                if (
+                    not isinstance(componentsschemas_data_set_platform_value_type_1, int)
+                    or componentsschemas_data_set_platform_value_type_1 is True
+                    or componentsschemas_data_set_platform_value_type_1 is False
+                ):
+                    raise TypeError(
+                        f"/components/schemas/DataSetPlatformValue_type_1: expected an integer, got {type(componentsschemas_data_set_platform_value_type_1).__name__}"
+                    )
+
+                return componentsschemas_data_set_platform_value_type_1
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -44,7 +44,13 @@ class DateRange:
             end_date=end_date,
         )
 
-        date_range.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        date_range.additional_properties = additional_properties
         return date_range
 
     @property

@@ -25,7 +25,13 @@ class DesiredRoleCreateUpdateRequestRolesItem:
         d = dict(src_dict)
         desired_role_create_update_request_roles_item = cls()
 
-        desired_role_create_update_request_roles_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        desired_role_create_update_request_roles_item.additional_properties = additional_properties
         return desired_role_create_update_request_roles_item
 
     @property

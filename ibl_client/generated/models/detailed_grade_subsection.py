@@ -52,14 +52,28 @@ class DetailedGradeSubsection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         graded_earned = d.pop("graded_earned")
+        if not isinstance(graded_earned, str):
+            raise TypeError(f"graded_earned: expected a string, got {type(graded_earned).__name__}")
 
         graded_possible = d.pop("graded_possible")
+        if not isinstance(graded_possible, str):
+            raise TypeError(
+                f"graded_possible: expected a string, got {type(graded_possible).__name__}"
+            )
 
         graded_percent = d.pop("graded_percent")
+        if not isinstance(graded_percent, str):
+            raise TypeError(
+                f"graded_percent: expected a string, got {type(graded_percent).__name__}"
+            )
 
         detailed_grade_subsection = cls(
             display_name=display_name,
@@ -69,7 +83,13 @@ class DetailedGradeSubsection:
             graded_percent=graded_percent,
         )
 
-        detailed_grade_subsection.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        detailed_grade_subsection.additional_properties = additional_properties
         return detailed_grade_subsection
 
     @property

@@ -54,7 +54,13 @@ class DetailedGradeView:
             data=data,
         )
 
-        detailed_grade_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        detailed_grade_view.additional_properties = additional_properties
         return detailed_grade_view
 
     @property

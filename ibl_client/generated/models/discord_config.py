@@ -47,14 +47,24 @@ class DiscordConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         client_secret = d.pop("client_secret")
+        if not isinstance(client_secret, str):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         discord_config = cls(
             id=id,
@@ -64,7 +74,13 @@ class DiscordConfig:
             client_secret=client_secret,
         )
 
-        discord_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        discord_config.additional_properties = additional_properties
         return discord_config
 
     @property

@@ -49,10 +49,18 @@ class DiscordUserConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         discord_user_id = d.pop("discord_user_id")
+        if not isinstance(discord_user_id, str):
+            raise TypeError(
+                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
+            )
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -70,7 +78,13 @@ class DiscordUserConfig:
             last_modified=last_modified,
         )
 
-        discord_user_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        discord_user_config.additional_properties = additional_properties
         return discord_user_config
 
     @property

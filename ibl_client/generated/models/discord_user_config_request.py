@@ -31,12 +31,22 @@ class DiscordUserConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         discord_user_id = d.pop("discord_user_id")
+        if not isinstance(discord_user_id, str):
+            raise TypeError(
+                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
+            )
 
         discord_user_config_request = cls(
             discord_user_id=discord_user_id,
         )
 
-        discord_user_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        discord_user_config_request.additional_properties = additional_properties
         return discord_user_config_request
 
     @property

@@ -43,12 +43,22 @@ class DiscordWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id = d.pop("application_id")
+        if not isinstance(application_id, str):
+            raise TypeError(
+                f"application_id: expected a string, got {type(application_id).__name__}"
+            )
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         discord_webhook = cls(
             application_id=application_id,
@@ -57,7 +67,13 @@ class DiscordWebhook:
             id=id,
         )
 
-        discord_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        discord_webhook.additional_properties = additional_properties
         return discord_webhook
 
     @property

@@ -75,14 +75,26 @@ class Document:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         document_name = d.pop("document_name")
+        if not isinstance(document_name, str):
+            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
 
         document_type = d.pop("document_type")
+        if not isinstance(document_type, str):
+            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
 
         access = d.pop("access")
+        if not isinstance(access, str):
+            raise TypeError(f"access: expected a string, got {type(access).__name__}")
 
         training_status = d.pop("training_status")
+        if not isinstance(training_status, str):
+            raise TypeError(
+                f"training_status: expected a string, got {type(training_status).__name__}"
+            )
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -93,6 +105,8 @@ class Document:
         )
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         metadata = d.pop("metadata")
 
@@ -108,7 +122,13 @@ class Document:
             metadata=metadata,
         )
 
-        document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document.additional_properties = additional_properties
         return document
 
     @property

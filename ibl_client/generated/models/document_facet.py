@@ -50,10 +50,14 @@ class DocumentFacet:
 
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         terms = DocumentFacetTerms.from_dict(d.pop("terms"))
 
         other = d.pop("other")
+        if not isinstance(other, int) or other is True or other is False:
+            raise TypeError(f"other: expected an integer, got {type(other).__name__}")
 
         document_facet = cls(
             total=total,
@@ -61,7 +65,13 @@ class DocumentFacet:
             other=other,
         )
 
-        document_facet.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_facet.additional_properties = additional_properties
         return document_facet
 
     @property

@@ -27,7 +27,13 @@ class DocumentFacetTerms:
         d = dict(src_dict)
         document_facet_terms = cls()
 
-        document_facet_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_facet_terms.additional_properties = additional_properties
         return document_facet_terms
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,27 @@ class DocumentSettingsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                retrain_interval_days_type_0 = data
+                if (
+                    not isinstance(retrain_interval_days_type_0, int)
+                    or retrain_interval_days_type_0 is True
+                    or retrain_interval_days_type_0 is False
+                ):
+                    raise TypeError(
+                        f"retrain_interval_days_type_0: expected an integer, got {type(retrain_interval_days_type_0).__name__}"
+                    )
+
+                return retrain_interval_days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            retrain_interval_days_type_1 = data
+
+            return retrain_interval_days_type_1
 
         retrain_interval_days = _parse_retrain_interval_days(d.pop("retrain_interval_days", UNSET))
 
@@ -48,7 +68,13 @@ class DocumentSettingsResponse:
             retrain_interval_days=retrain_interval_days,
         )
 
-        document_settings_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_settings_response.additional_properties = additional_properties
         return document_settings_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,14 +151,22 @@ class Education:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         user_info = UserInfo.from_dict(d.pop("user_info"))
 
         institution = Institution.from_dict(d.pop("institution"))
 
         institution_id = d.pop("institution_id")
+        if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
+            raise TypeError(
+                f"institution_id: expected an integer, got {type(institution_id).__name__}"
+            )
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -171,7 +179,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                degree_type_0 = data
+                if not isinstance(degree_type_0, str):
+                    raise TypeError(
+                        f"degree_type_0: expected a string, got {type(degree_type_0).__name__}"
+                    )
+
+                return degree_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            degree_type_1 = data
+
+            return degree_type_1
 
         degree = _parse_degree(d.pop("degree", UNSET))
 
@@ -180,7 +204,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                field_of_study_type_0 = data
+                if not isinstance(field_of_study_type_0, str):
+                    raise TypeError(
+                        f"field_of_study_type_0: expected a string, got {type(field_of_study_type_0).__name__}"
+                    )
+
+                return field_of_study_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            field_of_study_type_1 = data
+
+            return field_of_study_type_1
 
         field_of_study = _parse_field_of_study(d.pop("field_of_study", UNSET))
 
@@ -197,7 +237,11 @@ class Education:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -206,7 +250,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                grade_type_0 = data
+                if not isinstance(grade_type_0, str):
+                    raise TypeError(
+                        f"grade_type_0: expected a string, got {type(grade_type_0).__name__}"
+                    )
+
+                return grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            grade_type_1 = data
+
+            return grade_type_1
 
         grade = _parse_grade(d.pop("grade", UNSET))
 
@@ -215,7 +275,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activities_type_0 = data
+                if not isinstance(activities_type_0, str):
+                    raise TypeError(
+                        f"activities_type_0: expected a string, got {type(activities_type_0).__name__}"
+                    )
+
+                return activities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            activities_type_1 = data
+
+            return activities_type_1
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -224,7 +300,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -246,7 +338,23 @@ class Education:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                is_current_type_0 = data
+                if not isinstance(is_current_type_0, bool):
+                    raise TypeError(
+                        f"is_current_type_0: expected a boolean, got {type(is_current_type_0).__name__}"
+                    )
+
+                return is_current_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            is_current_type_1 = data
+
+            return is_current_type_1
 
         is_current = _parse_is_current(d.pop("is_current", UNSET))
 
@@ -270,7 +378,13 @@ class Education:
             is_current=is_current,
         )
 
-        education.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        education.additional_properties = additional_properties
         return education
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,14 +72,24 @@ class EdxCourse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         run = d.pop("run")
+        if not isinstance(run, str):
+            raise TypeError(f"run: expected a string, got {type(run).__name__}")
 
         number = d.pop("number")
+        if not isinstance(number, str):
+            raise TypeError(f"number: expected a string, got {type(number).__name__}")
 
         xblock_id = d.pop("xblock_id")
+        if not isinstance(xblock_id, str):
+            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -90,13 +100,31 @@ class EdxCourse:
         )
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         def _parse_task(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                task_type_0 = data
+                if not isinstance(task_type_0, int) or task_type_0 is True or task_type_0 is False:
+                    raise TypeError(
+                        f"task_type_0: expected an integer, got {type(task_type_0).__name__}"
+                    )
+
+                return task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            task_type_1 = data
+
+            return task_type_1
 
         task = _parse_task(d.pop("task", UNSET))
 
@@ -112,7 +140,13 @@ class EdxCourse:
             task=task,
         )
 
-        edx_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edx_course.additional_properties = additional_properties
         return edx_course
 
     @property

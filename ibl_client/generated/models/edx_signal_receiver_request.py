@@ -35,6 +35,8 @@ class EdxSignalReceiverRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         data = d.pop("data")
 
@@ -43,7 +45,13 @@ class EdxSignalReceiverRequest:
             data=data,
         )
 
-        edx_signal_receiver_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edx_signal_receiver_request.additional_properties = additional_properties
         return edx_signal_receiver_request
 
     @property

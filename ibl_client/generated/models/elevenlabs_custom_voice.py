@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,15 +35,30 @@ class ElevenlabsCustomVoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        files = cast(list[str], d.pop("files"))
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = files_item_data
+            if not isinstance(files_item, str):
+                raise TypeError(f"files_item: expected a string, got {type(files_item).__name__}")
+
+            files.append(files_item)
 
         elevenlabs_custom_voice = cls(
             name=name,
             files=files,
         )
 
-        elevenlabs_custom_voice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        elevenlabs_custom_voice.additional_properties = additional_properties
         return elevenlabs_custom_voice
 
     @property

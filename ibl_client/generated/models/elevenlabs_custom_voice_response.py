@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,26 +58,66 @@ class ElevenlabsCustomVoiceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_owner_student(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_student_type_0 = data
+                if not isinstance(owner_student_type_0, str):
+                    raise TypeError(
+                        f"owner_student_type_0: expected a string, got {type(owner_student_type_0).__name__}"
+                    )
+
+                return owner_student_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            owner_student_type_1 = data
+
+            return owner_student_type_1
 
         owner_student = _parse_owner_student(d.pop("owner_student"))
 
         def _parse_sample_audio_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sample_audio_url_type_0 = data
+                if not isinstance(sample_audio_url_type_0, str):
+                    raise TypeError(
+                        f"sample_audio_url_type_0: expected a string, got {type(sample_audio_url_type_0).__name__}"
+                    )
+
+                return sample_audio_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sample_audio_url_type_1 = data
+
+            return sample_audio_url_type_1
 
         sample_audio_url = _parse_sample_audio_url(d.pop("sample_audio_url"))
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
         is_premade = d.pop("is_premade", UNSET)
+        if not isinstance(is_premade, (bool, Unset)):
+            raise TypeError(f"is_premade: expected a boolean, got {type(is_premade).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         elevenlabs_custom_voice_response = cls(
             name=name,
@@ -88,7 +128,13 @@ class ElevenlabsCustomVoiceResponse:
             description=description,
         )
 
-        elevenlabs_custom_voice_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        elevenlabs_custom_voice_response.additional_properties = additional_properties
         return elevenlabs_custom_voice_response
 
     @property

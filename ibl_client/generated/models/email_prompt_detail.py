@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,21 +99,47 @@ class EmailPromptDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         inserted_at = d.pop("inserted_at")
+        if not isinstance(inserted_at, str):
+            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
 
         sender_email = d.pop("sender_email")
+        if not isinstance(sender_email, str):
+            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         mentor_email = d.pop("mentor_email")
+        if not isinstance(mentor_email, str):
+            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sender_name_type_0 = data
+                if not isinstance(sender_name_type_0, str):
+                    raise TypeError(
+                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
+                    )
+
+                return sender_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sender_name_type_1 = data
+
+            return sender_name_type_1
 
         sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
 
@@ -122,7 +148,23 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError(
+                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
+                    )
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
@@ -131,18 +173,52 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_name_type_0 = data
+                if not isinstance(mentor_name_type_0, str):
+                    raise TypeError(
+                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
+                    )
+
+                return mentor_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_name_type_1 = data
+
+            return mentor_name_type_1
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
         is_processed = d.pop("is_processed", UNSET)
+        if not isinstance(is_processed, (bool, Unset)):
+            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
 
         def _parse_mentor_response(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_response_type_0 = data
+                if not isinstance(mentor_response_type_0, str):
+                    raise TypeError(
+                        f"mentor_response_type_0: expected a string, got {type(mentor_response_type_0).__name__}"
+                    )
+
+                return mentor_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_response_type_1 = data
+
+            return mentor_response_type_1
 
         mentor_response = _parse_mentor_response(d.pop("mentor_response", UNSET))
 
@@ -151,7 +227,23 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                send_status_type_0 = data
+                if not isinstance(send_status_type_0, str):
+                    raise TypeError(
+                        f"send_status_type_0: expected a string, got {type(send_status_type_0).__name__}"
+                    )
+
+                return send_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            send_status_type_1 = data
+
+            return send_status_type_1
 
         send_status = _parse_send_status(d.pop("send_status", UNSET))
 
@@ -169,7 +261,13 @@ class EmailPromptDetail:
             send_status=send_status,
         )
 
-        email_prompt_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        email_prompt_detail.additional_properties = additional_properties
         return email_prompt_detail
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,26 +82,66 @@ class EmailPromptList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         sender_email = d.pop("sender_email")
+        if not isinstance(sender_email, str):
+            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
 
         def _parse_content_summary(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_summary_type_0 = data
+                if not isinstance(content_summary_type_0, str):
+                    raise TypeError(
+                        f"content_summary_type_0: expected a string, got {type(content_summary_type_0).__name__}"
+                    )
+
+                return content_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            content_summary_type_1 = data
+
+            return content_summary_type_1
 
         content_summary = _parse_content_summary(d.pop("content_summary"))
 
         mentor_email = d.pop("mentor_email")
+        if not isinstance(mentor_email, str):
+            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
 
         inserted_at = d.pop("inserted_at")
+        if not isinstance(inserted_at, str):
+            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sender_name_type_0 = data
+                if not isinstance(sender_name_type_0, str):
+                    raise TypeError(
+                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
+                    )
+
+                return sender_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sender_name_type_1 = data
+
+            return sender_name_type_1
 
         sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
 
@@ -110,7 +150,23 @@ class EmailPromptList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subject_type_0 = data
+                if not isinstance(subject_type_0, str):
+                    raise TypeError(
+                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
+                    )
+
+                return subject_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            subject_type_1 = data
+
+            return subject_type_1
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
@@ -119,11 +175,29 @@ class EmailPromptList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_name_type_0 = data
+                if not isinstance(mentor_name_type_0, str):
+                    raise TypeError(
+                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
+                    )
+
+                return mentor_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_name_type_1 = data
+
+            return mentor_name_type_1
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
         is_processed = d.pop("is_processed", UNSET)
+        if not isinstance(is_processed, (bool, Unset)):
+            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
 
         email_prompt_list = cls(
             id=id,
@@ -137,7 +211,13 @@ class EmailPromptList:
             is_processed=is_processed,
         )
 
-        email_prompt_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        email_prompt_list.additional_properties = additional_properties
         return email_prompt_list
 
     @property

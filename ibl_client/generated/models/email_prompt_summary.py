@@ -39,10 +39,20 @@ class EmailPromptSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_emails = d.pop("total_emails")
+        if not isinstance(total_emails, int) or total_emails is True or total_emails is False:
+            raise TypeError(f"total_emails: expected an integer, got {type(total_emails).__name__}")
 
         replied_emails = d.pop("replied_emails")
+        if not isinstance(replied_emails, int) or replied_emails is True or replied_emails is False:
+            raise TypeError(
+                f"replied_emails: expected an integer, got {type(replied_emails).__name__}"
+            )
 
         pending_emails = d.pop("pending_emails")
+        if not isinstance(pending_emails, int) or pending_emails is True or pending_emails is False:
+            raise TypeError(
+                f"pending_emails: expected an integer, got {type(pending_emails).__name__}"
+            )
 
         email_prompt_summary = cls(
             total_emails=total_emails,
@@ -50,7 +60,13 @@ class EmailPromptSummary:
             pending_emails=pending_emails,
         )
 
-        email_prompt_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        email_prompt_summary.additional_properties = additional_properties
         return email_prompt_summary
 
     @property

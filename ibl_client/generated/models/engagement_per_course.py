@@ -66,7 +66,13 @@ class EngagementPerCourse:
             data=data,
         )
 
-        engagement_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        engagement_per_course.additional_properties = additional_properties
         return engagement_per_course
 
     @property

@@ -57,16 +57,34 @@ class EngagementPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         course_start = d.pop("course_start")
+        if not isinstance(course_start, str):
+            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
 
         course_end = d.pop("course_end")
+        if not isinstance(course_end, str):
+            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
 
         average_days = d.pop("average_days")
+        if not isinstance(average_days, int) or average_days is True or average_days is False:
+            raise TypeError(f"average_days: expected an integer, got {type(average_days).__name__}")
 
         average_time_spent = d.pop("average_time_spent")
+        if (
+            not isinstance(average_time_spent, (int, float))
+            or average_time_spent is True
+            or average_time_spent is False
+        ):
+            raise TypeError(
+                f"average_time_spent: expected a number, got {type(average_time_spent).__name__}"
+            )
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         engagement_per_course_data = cls(
             course_id=course_id,
@@ -77,7 +95,13 @@ class EngagementPerCourseData:
             name=name,
         )
 
-        engagement_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        engagement_per_course_data.additional_properties = additional_properties
         return engagement_per_course_data
 
     @property

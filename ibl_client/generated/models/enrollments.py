@@ -83,7 +83,13 @@ class Enrollments:
             meta=meta,
         )
 
-        enrollments.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enrollments.additional_properties = additional_properties
         return enrollments
 
     @property

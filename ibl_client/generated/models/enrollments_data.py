@@ -47,12 +47,20 @@ class EnrollmentsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         users = d.pop("users")
+        if not isinstance(users, int) or users is True or users is False:
+            raise TypeError(f"users: expected an integer, got {type(users).__name__}")
 
         percentage = d.pop("percentage")
+        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
+            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
 
         enrollments_data = cls(
             course_id=course_id,
@@ -61,7 +69,13 @@ class EnrollmentsData:
             percentage=percentage,
         )
 
-        enrollments_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enrollments_data.additional_properties = additional_properties
         return enrollments_data
 
     @property

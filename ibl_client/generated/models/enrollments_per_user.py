@@ -66,7 +66,13 @@ class EnrollmentsPerUser:
             data=data,
         )
 
-        enrollments_per_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enrollments_per_user.additional_properties = additional_properties
         return enrollments_per_user
 
     @property

@@ -47,12 +47,20 @@ class EnrollmentsPerUserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         timestamp = d.pop("timestamp")
+        if not isinstance(timestamp, str):
+            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
 
         enrollments_per_user_data = cls(
             username=username,
@@ -61,7 +69,13 @@ class EnrollmentsPerUserData:
             timestamp=timestamp,
         )
 
-        enrollments_per_user_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enrollments_per_user_data.additional_properties = additional_properties
         return enrollments_per_user_data
 
     @property

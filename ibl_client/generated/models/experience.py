@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,16 +133,24 @@ class Experience:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         user_info = UserInfo.from_dict(d.pop("user_info"))
 
         company = Company.from_dict(d.pop("company"))
 
         company_id = d.pop("company_id")
+        if not isinstance(company_id, int) or company_id is True or company_id is False:
+            raise TypeError(f"company_id: expected an integer, got {type(company_id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -155,7 +163,23 @@ class Experience:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                employment_type_type_0 = data
+                if not isinstance(employment_type_type_0, str):
+                    raise TypeError(
+                        f"employment_type_type_0: expected a string, got {type(employment_type_type_0).__name__}"
+                    )
+
+                return employment_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            employment_type_type_1 = data
+
+            return employment_type_type_1
 
         employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
 
@@ -164,7 +188,23 @@ class Experience:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                location_type_0 = data
+                if not isinstance(location_type_0, str):
+                    raise TypeError(
+                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
+                    )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            location_type_1 = data
+
+            return location_type_1
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -181,18 +221,40 @@ class Experience:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
         is_current = d.pop("is_current", UNSET)
+        if not isinstance(is_current, (bool, Unset)):
+            raise TypeError(f"is_current: expected a boolean, got {type(is_current).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -228,7 +290,13 @@ class Experience:
             created_at=created_at,
         )
 
-        experience.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        experience.additional_properties = additional_properties
         return experience
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,8 +104,12 @@ class ExperienceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = d.pop("company_id")
+        if not isinstance(company_id, int) or company_id is True or company_id is False:
+            raise TypeError(f"company_id: expected an integer, got {type(company_id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -114,7 +118,23 @@ class ExperienceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                employment_type_type_0 = data
+                if not isinstance(employment_type_type_0, str):
+                    raise TypeError(
+                        f"employment_type_type_0: expected a string, got {type(employment_type_type_0).__name__}"
+                    )
+
+                return employment_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            employment_type_type_1 = data
+
+            return employment_type_type_1
 
         employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
 
@@ -123,7 +143,23 @@ class ExperienceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                location_type_0 = data
+                if not isinstance(location_type_0, str):
+                    raise TypeError(
+                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
+                    )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            location_type_1 = data
+
+            return location_type_1
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -140,18 +176,40 @@ class ExperienceRequest:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            end_date_type_1 = data
+
+            return end_date_type_1
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
         is_current = d.pop("is_current", UNSET)
+        if not isinstance(is_current, (bool, Unset)):
+            raise TypeError(f"is_current: expected a boolean, got {type(is_current).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -182,7 +240,13 @@ class ExperienceRequest:
             created_at=created_at,
         )
 
-        experience_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        experience_request.additional_properties = additional_properties
         return experience_request
 
     @property

@@ -31,12 +31,20 @@ class FreeUsageCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         free_usage_count = cls(
             count=count,
         )
 
-        free_usage_count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        free_usage_count.additional_properties = additional_properties
         return free_usage_count
 
     @property

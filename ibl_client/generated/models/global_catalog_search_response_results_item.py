@@ -25,7 +25,13 @@ class GlobalCatalogSearchResponseResultsItem:
         d = dict(src_dict)
         global_catalog_search_response_results_item = cls()
 
-        global_catalog_search_response_results_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        global_catalog_search_response_results_item.additional_properties = additional_properties
         return global_catalog_search_response_results_item
 
     @property

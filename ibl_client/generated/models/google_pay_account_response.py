@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,6 +71,8 @@ class GooglePayAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("account_id")
+        if not isinstance(account_id, str):
+            raise TypeError(f"account_id: expected a string, got {type(account_id).__name__}")
 
         created_on = datetime.datetime.fromisoformat(
             d.pop("created_on").replace("Z", "+00:00").replace("z", "+00:00")
@@ -81,6 +83,8 @@ class GooglePayAccountResponse:
         )
 
         bundle_id = d.pop("bundle_id", UNSET)
+        if not isinstance(bundle_id, (str, Unset)):
+            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
 
         _status = d.pop("status", UNSET)
         status: GooglePayAccountResponseStatusEnum | Unset
@@ -94,7 +98,23 @@ class GooglePayAccountResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                user_type_0 = data
+                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
+                    raise TypeError(
+                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
+                    )
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_type_1 = data
+
+            return user_type_1
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -107,7 +127,13 @@ class GooglePayAccountResponse:
             user=user,
         )
 
-        google_pay_account_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        google_pay_account_response.additional_properties = additional_properties
         return google_pay_account_response
 
     @property

@@ -48,12 +48,22 @@ class GooglePayVerifyToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         google_pay_receipt = d.pop("google_pay_receipt")
+        if not isinstance(google_pay_receipt, str):
+            raise TypeError(
+                f"google_pay_receipt: expected a string, got {type(google_pay_receipt).__name__}"
+            )
 
         bundle_id = d.pop("bundle_id", UNSET)
+        if not isinstance(bundle_id, (str, Unset)):
+            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
 
         key = d.pop("key", UNSET)
+        if not isinstance(key, (str, Unset)):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         google_pay_verify_token = cls(
             google_pay_receipt=google_pay_receipt,
@@ -62,7 +72,13 @@ class GooglePayVerifyToken:
             name=name,
         )
 
-        google_pay_verify_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        google_pay_verify_token.additional_properties = additional_properties
         return google_pay_verify_token
 
     @property

@@ -57,13 +57,21 @@ class GradingPerUser:
                 data.append(data_item)
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, (int, Unset)) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         grading_per_user = cls(
             data=data,
             total=total,
         )
 
-        grading_per_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        grading_per_user.additional_properties = additional_properties
         return grading_per_user
 
     @property

@@ -57,16 +57,28 @@ class GradingPerUserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
 
         start_date = d.pop("start_date")
+        if not isinstance(start_date, str):
+            raise TypeError(f"start_date: expected a string, got {type(start_date).__name__}")
 
         submissions = d.pop("submissions")
+        if not isinstance(submissions, int) or submissions is True or submissions is False:
+            raise TypeError(f"submissions: expected an integer, got {type(submissions).__name__}")
 
         last_active = d.pop("last_active")
+        if not isinstance(last_active, str):
+            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
 
         percent = d.pop("percent")
+        if not isinstance(percent, (int, float)) or percent is True or percent is False:
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         grading_per_user_data = cls(
             username=username,
@@ -77,7 +89,13 @@ class GradingPerUserData:
             percent=percent,
         )
 
-        grading_per_user_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        grading_per_user_data.additional_properties = additional_properties
         return grading_per_user_data
 
     @property

@@ -66,7 +66,13 @@ class GroupList:
             data=data,
         )
 
-        group_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        group_list.additional_properties = additional_properties
         return group_list
 
     @property

@@ -73,26 +73,82 @@ class GroupListData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         courses_enrolled = d.pop("courses_enrolled")
+        if (
+            not isinstance(courses_enrolled, int)
+            or courses_enrolled is True
+            or courses_enrolled is False
+        ):
+            raise TypeError(
+                f"courses_enrolled: expected an integer, got {type(courses_enrolled).__name__}"
+            )
 
         courses_completed = d.pop("courses_completed")
+        if (
+            not isinstance(courses_completed, int)
+            or courses_completed is True
+            or courses_completed is False
+        ):
+            raise TypeError(
+                f"courses_completed: expected an integer, got {type(courses_completed).__name__}"
+            )
 
         completion_rate = d.pop("completion_rate")
+        if (
+            not isinstance(completion_rate, (int, float))
+            or completion_rate is True
+            or completion_rate is False
+        ):
+            raise TypeError(
+                f"completion_rate: expected a number, got {type(completion_rate).__name__}"
+            )
 
         pathways_completed = d.pop("pathways_completed")
+        if (
+            not isinstance(pathways_completed, int)
+            or pathways_completed is True
+            or pathways_completed is False
+        ):
+            raise TypeError(
+                f"pathways_completed: expected an integer, got {type(pathways_completed).__name__}"
+            )
 
         certificates_earned = d.pop("certificates_earned")
+        if (
+            not isinstance(certificates_earned, int)
+            or certificates_earned is True
+            or certificates_earned is False
+        ):
+            raise TypeError(
+                f"certificates_earned: expected an integer, got {type(certificates_earned).__name__}"
+            )
 
         skills_points = d.pop("skills_points")
+        if not isinstance(skills_points, int) or skills_points is True or skills_points is False:
+            raise TypeError(
+                f"skills_points: expected an integer, got {type(skills_points).__name__}"
+            )
 
         skills_earned = d.pop("skills_earned")
+        if not isinstance(skills_earned, int) or skills_earned is True or skills_earned is False:
+            raise TypeError(
+                f"skills_earned: expected an integer, got {type(skills_earned).__name__}"
+            )
 
         time_spent = d.pop("time_spent")
+        if not isinstance(time_spent, str):
+            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
 
         group_list_data = cls(
             id=id,
@@ -108,7 +164,13 @@ class GroupListData:
             time_spent=time_spent,
         )
 
-        group_list_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        group_list_data.additional_properties = additional_properties
         return group_list_data
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +30,28 @@ class GuidedPromptsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ai_prompts = cast(list[str], d.pop("ai_prompts"))
+        ai_prompts = []
+        _ai_prompts = d.pop("ai_prompts")
+        for ai_prompts_item_data in _ai_prompts:
+            ai_prompts_item = ai_prompts_item_data
+            if not isinstance(ai_prompts_item, str):
+                raise TypeError(
+                    f"ai_prompts_item: expected a string, got {type(ai_prompts_item).__name__}"
+                )
+
+            ai_prompts.append(ai_prompts_item)
 
         guided_prompts_response = cls(
             ai_prompts=ai_prompts,
         )
 
-        guided_prompts_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        guided_prompts_response.additional_properties = additional_properties
         return guided_prompts_response
 
     @property

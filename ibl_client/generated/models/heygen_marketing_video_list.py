@@ -47,10 +47,18 @@ class HeygenMarketingVideoList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pk = d.pop("pk")
+        if not isinstance(pk, int) or pk is True or pk is False:
+            raise TypeError(f"pk: expected an integer, got {type(pk).__name__}")
 
         generation_status = d.pop("generation_status")
+        if not isinstance(generation_status, str):
+            raise TypeError(
+                f"generation_status: expected a string, got {type(generation_status).__name__}"
+            )
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -61,7 +69,13 @@ class HeygenMarketingVideoList:
             data=data,
         )
 
-        heygen_marketing_video_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        heygen_marketing_video_list.additional_properties = additional_properties
         return heygen_marketing_video_list
 
     @property

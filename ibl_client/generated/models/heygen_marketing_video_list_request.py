@@ -36,6 +36,8 @@ class HeygenMarketingVideoListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -44,7 +46,13 @@ class HeygenMarketingVideoListRequest:
             data=data,
         )
 
-        heygen_marketing_video_list_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        heygen_marketing_video_list_request.additional_properties = additional_properties
         return heygen_marketing_video_list_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,17 +61,41 @@ class HeygenVideoDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_video_file(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                video_file_type_0 = data
+                if not isinstance(video_file_type_0, str):
+                    raise TypeError(
+                        f"video_file_type_0: expected a string, got {type(video_file_type_0).__name__}"
+                    )
+
+                return video_file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            video_file_type_1 = data
+
+            return video_file_type_1
 
         video_file = _parse_video_file(d.pop("video_file"))
 
         generation_status = d.pop("generation_status")
+        if not isinstance(generation_status, str):
+            raise TypeError(
+                f"generation_status: expected a string, got {type(generation_status).__name__}"
+            )
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -80,7 +104,23 @@ class HeygenVideoDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                script_type_0 = data
+                if not isinstance(script_type_0, str):
+                    raise TypeError(
+                        f"script_type_0: expected a string, got {type(script_type_0).__name__}"
+                    )
+
+                return script_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            script_type_1 = data
+
+            return script_type_1
 
         script = _parse_script(d.pop("script", UNSET))
 
@@ -93,7 +133,13 @@ class HeygenVideoDetail:
             script=script,
         )
 
-        heygen_video_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        heygen_video_detail.additional_properties = additional_properties
         return heygen_video_detail
 
     @property

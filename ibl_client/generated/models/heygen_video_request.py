@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,15 +46,35 @@ class HeygenVideoRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         script = d.pop("script")
+        if not isinstance(script, str):
+            raise TypeError(f"script: expected a string, got {type(script).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_id_type_0 = data
+                if not isinstance(template_id_type_0, str):
+                    raise TypeError(
+                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
+                    )
+
+                return template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            template_id_type_1 = data
+
+            return template_id_type_1
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
@@ -64,7 +84,13 @@ class HeygenVideoRequest:
             template_id=template_id,
         )
 
-        heygen_video_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        heygen_video_request.additional_properties = additional_properties
         return heygen_video_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,18 +94,32 @@ class HumanSupportTicket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         session = d.pop("session")
+        if not isinstance(session, str):
+            raise TypeError(f"session: expected a string, got {type(session).__name__}")
 
         subject = d.pop("subject")
+        if not isinstance(subject, str):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         mentor_id = d.pop("mentor_id")
+        if not isinstance(mentor_id, str):
+            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -128,7 +142,11 @@ class HumanSupportTicket:
                 return resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            resolved_at_type_1 = data
+
+            return resolved_at_type_1
 
         resolved_at = _parse_resolved_at(d.pop("resolved_at"))
 
@@ -153,7 +171,13 @@ class HumanSupportTicket:
             status=status,
         )
 
-        human_support_ticket.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        human_support_ticket.additional_properties = additional_properties
         return human_support_ticket
 
     @property

@@ -56,8 +56,12 @@ class HumanSupportTicketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject")
+        if not isinstance(subject, str):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
@@ -72,7 +76,13 @@ class HumanSupportTicketRequest:
             status=status,
         )
 
-        human_support_ticket_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        human_support_ticket_request.additional_properties = additional_properties
         return human_support_ticket_request
 
     @property

@@ -36,7 +36,13 @@ class IBLAIPlatformMeta:
             metadata=metadata,
         )
 
-        iblai_platform_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        iblai_platform_meta.additional_properties = additional_properties
         return iblai_platform_meta
 
     @property

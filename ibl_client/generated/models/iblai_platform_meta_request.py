@@ -37,7 +37,13 @@ class IBLAIPlatformMetaRequest:
             data=data,
         )
 
-        iblai_platform_meta_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        iblai_platform_meta_request.additional_properties = additional_properties
         return iblai_platform_meta_request
 
     @property

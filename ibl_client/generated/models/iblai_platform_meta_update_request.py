@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,32 @@ class IBLAIPlatformMetaUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active_llm = d.pop("active_llm", UNSET)
+        if not isinstance(active_llm, (str, Unset)):
+            raise TypeError(f"active_llm: expected a string, got {type(active_llm).__name__}")
 
-        llms = cast(list[str], d.pop("llms", UNSET))
+        _llms = d.pop("llms", UNSET)
+        llms: list[str] | Unset = UNSET
+        if _llms is not UNSET:
+            llms = []
+            for llms_item_data in _llms:
+                llms_item = llms_item_data
+                if not isinstance(llms_item, str):
+                    raise TypeError(f"llms_item: expected a string, got {type(llms_item).__name__}")
+
+                llms.append(llms_item)
 
         iblai_platform_meta_update_request = cls(
             active_llm=active_llm,
             llms=llms,
         )
 
-        iblai_platform_meta_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        iblai_platform_meta_update_request.additional_properties = additional_properties
         return iblai_platform_meta_update_request
 
     @property

@@ -51,6 +51,8 @@ class InputQuestion:
 
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         possible_answers = []
         _possible_answers = d.pop("possible_answers")
@@ -60,6 +62,14 @@ class InputQuestion:
             possible_answers.append(possible_answers_item)
 
         difficulty_level = d.pop("difficulty_level", UNSET)
+        if (
+            not isinstance(difficulty_level, (int, Unset))
+            or difficulty_level is True
+            or difficulty_level is False
+        ):
+            raise TypeError(
+                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
+            )
 
         input_question = cls(
             text=text,
@@ -67,7 +77,13 @@ class InputQuestion:
             difficulty_level=difficulty_level,
         )
 
-        input_question.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        input_question.additional_properties = additional_properties
         return input_question
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,8 +110,12 @@ class Institution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -129,7 +133,23 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                location_type_0 = data
+                if not isinstance(location_type_0, str):
+                    raise TypeError(
+                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
+                    )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            location_type_1 = data
+
+            return location_type_1
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -138,7 +158,23 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                website_type_0 = data
+                if not isinstance(website_type_0, str):
+                    raise TypeError(
+                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
+                    )
+
+                return website_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            website_type_1 = data
+
+            return website_type_1
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -147,7 +183,23 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accreditation_type_0 = data
+                if not isinstance(accreditation_type_0, str):
+                    raise TypeError(
+                        f"accreditation_type_0: expected a string, got {type(accreditation_type_0).__name__}"
+                    )
+
+                return accreditation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            accreditation_type_1 = data
+
+            return accreditation_type_1
 
         accreditation = _parse_accreditation(d.pop("accreditation", UNSET))
 
@@ -156,7 +208,27 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                established_year_type_0 = data
+                if (
+                    not isinstance(established_year_type_0, int)
+                    or established_year_type_0 is True
+                    or established_year_type_0 is False
+                ):
+                    raise TypeError(
+                        f"established_year_type_0: expected an integer, got {type(established_year_type_0).__name__}"
+                    )
+
+                return established_year_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            established_year_type_1 = data
+
+            return established_year_type_1
 
         established_year = _parse_established_year(d.pop("established_year", UNSET))
 
@@ -187,7 +259,13 @@ class Institution:
             created_at=created_at,
         )
 
-        institution.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        institution.additional_properties = additional_properties
         return institution
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,6 +102,8 @@ class InstitutionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _institution_type = d.pop("institution_type", UNSET)
         institution_type: InstitutionTypeEnum | Unset
@@ -115,7 +117,23 @@ class InstitutionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                location_type_0 = data
+                if not isinstance(location_type_0, str):
+                    raise TypeError(
+                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
+                    )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            location_type_1 = data
+
+            return location_type_1
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -124,7 +142,23 @@ class InstitutionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                website_type_0 = data
+                if not isinstance(website_type_0, str):
+                    raise TypeError(
+                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
+                    )
+
+                return website_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            website_type_1 = data
+
+            return website_type_1
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -133,7 +167,23 @@ class InstitutionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accreditation_type_0 = data
+                if not isinstance(accreditation_type_0, str):
+                    raise TypeError(
+                        f"accreditation_type_0: expected a string, got {type(accreditation_type_0).__name__}"
+                    )
+
+                return accreditation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            accreditation_type_1 = data
+
+            return accreditation_type_1
 
         accreditation = _parse_accreditation(d.pop("accreditation", UNSET))
 
@@ -142,7 +192,27 @@ class InstitutionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                established_year_type_0 = data
+                if (
+                    not isinstance(established_year_type_0, int)
+                    or established_year_type_0 is True
+                    or established_year_type_0 is False
+                ):
+                    raise TypeError(
+                        f"established_year_type_0: expected an integer, got {type(established_year_type_0).__name__}"
+                    )
+
+                return established_year_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            established_year_type_1 = data
+
+            return established_year_type_1
 
         established_year = _parse_established_year(d.pop("established_year", UNSET))
 
@@ -171,7 +241,13 @@ class InstitutionRequest:
             created_at=created_at,
         )
 
-        institution_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        institution_request.additional_properties = additional_properties
         return institution_request
 
     @property

@@ -43,8 +43,12 @@ class IntegrationCredential:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         value = d.pop("value", UNSET)
 
@@ -54,7 +58,13 @@ class IntegrationCredential:
             value=value,
         )
 
-        integration_credential.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        integration_credential.additional_properties = additional_properties
         return integration_credential
 
     @property

@@ -31,12 +31,20 @@ class IntialQuestionAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         intial_question_answer = cls(
             text=text,
         )
 
-        intial_question_answer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        intial_question_answer.additional_properties = additional_properties
         return intial_question_answer
 
     @property

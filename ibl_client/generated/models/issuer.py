@@ -64,16 +64,26 @@ class Issuer:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         org = d.pop("org")
+        if not isinstance(org, str):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         entity_id = d.pop("entityId")
+        if not isinstance(entity_id, str):
+            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
 
         signatories = IssuerSignatories.from_dict(d.pop("signatories"))
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         icon_image = d.pop("iconImage")
+        if not isinstance(icon_image, str):
+            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
 
         allowed_template_tags = d.pop("allowed_template_tags", UNSET)
 
@@ -87,7 +97,13 @@ class Issuer:
             allowed_template_tags=allowed_template_tags,
         )
 
-        issuer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        issuer.additional_properties = additional_properties
         return issuer
 
     @property

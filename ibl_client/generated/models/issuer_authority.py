@@ -39,10 +39,16 @@ class IssuerAuthority:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeError(f"signature: expected a string, got {type(signature).__name__}")
 
         issuer_authority = cls(
             name=name,
@@ -50,7 +56,13 @@ class IssuerAuthority:
             signature=signature,
         )
 
-        issuer_authority.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        issuer_authority.additional_properties = additional_properties
         return issuer_authority
 
     @property

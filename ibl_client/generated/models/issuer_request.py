@@ -42,8 +42,12 @@ class IssuerRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
+        if not isinstance(entity_id, str):
+            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
 
         icon_image = d.pop("iconImage")
+        if not isinstance(icon_image, str):
+            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
 
         allowed_template_tags = d.pop("allowed_template_tags", UNSET)
 
@@ -53,7 +57,13 @@ class IssuerRequest:
             allowed_template_tags=allowed_template_tags,
         )
 
-        issuer_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        issuer_request.additional_properties = additional_properties
         return issuer_request
 
     @property

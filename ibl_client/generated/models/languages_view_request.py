@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +42,31 @@ class LanguagesViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = data
+                if not isinstance(code_type_0, str):
+                    raise TypeError(
+                        f"code_type_0: expected a string, got {type(code_type_0).__name__}"
+                    )
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            code_type_1 = data
+
+            return code_type_1
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -57,7 +75,13 @@ class LanguagesViewRequest:
             code=code,
         )
 
-        languages_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        languages_view_request.additional_properties = additional_properties
         return languages_view_request
 
     @property

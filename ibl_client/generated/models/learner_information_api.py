@@ -42,7 +42,13 @@ class LearnerInformationAPI:
             data=data,
         )
 
-        learner_information_api.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        learner_information_api.additional_properties = additional_properties
         return learner_information_api
 
     @property

@@ -161,22 +161,62 @@ class LearnerInformationAPIData:
 
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         date_joined = d.pop("date_joined")
+        if not isinstance(date_joined, str):
+            raise TypeError(f"date_joined: expected a string, got {type(date_joined).__name__}")
 
         last_activity = d.pop("last_activity")
+        if not isinstance(last_activity, str):
+            raise TypeError(f"last_activity: expected a string, got {type(last_activity).__name__}")
 
         total_assessments = d.pop("total_assessments", UNSET)
+        if (
+            not isinstance(total_assessments, (int, Unset))
+            or total_assessments is True
+            or total_assessments is False
+        ):
+            raise TypeError(
+                f"total_assessments: expected an integer, got {type(total_assessments).__name__}"
+            )
 
         total_time_spent = d.pop("total_time_spent", UNSET)
+        if (
+            not isinstance(total_time_spent, (int, Unset))
+            or total_time_spent is True
+            or total_time_spent is False
+        ):
+            raise TypeError(
+                f"total_time_spent: expected an integer, got {type(total_time_spent).__name__}"
+            )
 
         total_videos = d.pop("total_videos", UNSET)
+        if (
+            not isinstance(total_videos, (int, Unset))
+            or total_videos is True
+            or total_videos is False
+        ):
+            raise TypeError(f"total_videos: expected an integer, got {type(total_videos).__name__}")
 
         course_completions = d.pop("course_completions", UNSET)
+        if (
+            not isinstance(course_completions, (int, Unset))
+            or course_completions is True
+            or course_completions is False
+        ):
+            raise TypeError(
+                f"course_completions: expected an integer, got {type(course_completions).__name__}"
+            )
 
         _time_spent_overtime = d.pop("time_spent_overtime", UNSET)
         time_spent_overtime: LearnerInformationAPIDataTimeSpentOvertime | Unset
@@ -188,26 +228,52 @@ class LearnerInformationAPIData:
             )
 
         continent = d.pop("continent", UNSET)
+        if not isinstance(continent, (str, Unset)):
+            raise TypeError(f"continent: expected a string, got {type(continent).__name__}")
 
         continent_code = d.pop("continent_code", UNSET)
+        if not isinstance(continent_code, (str, Unset)):
+            raise TypeError(
+                f"continent_code: expected a string, got {type(continent_code).__name__}"
+            )
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, (str, Unset)):
+            raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
         country_code = d.pop("country_code", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError(f"country_code: expected a string, got {type(country_code).__name__}")
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, (str, Unset)):
+            raise TypeError(f"region: expected a string, got {type(region).__name__}")
 
         region_code = d.pop("region_code", UNSET)
+        if not isinstance(region_code, (str, Unset)):
+            raise TypeError(f"region_code: expected a string, got {type(region_code).__name__}")
 
         location = d.pop("location", UNSET)
+        if not isinstance(location, (str, Unset)):
+            raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError(f"city: expected a string, got {type(city).__name__}")
 
         browser = d.pop("browser", UNSET)
+        if not isinstance(browser, (str, Unset)):
+            raise TypeError(f"browser: expected a string, got {type(browser).__name__}")
 
         operating_system = d.pop("operating_system", UNSET)
+        if not isinstance(operating_system, (str, Unset)):
+            raise TypeError(
+                f"operating_system: expected a string, got {type(operating_system).__name__}"
+            )
 
         resolution = d.pop("resolution", UNSET)
+        if not isinstance(resolution, (str, Unset)):
+            raise TypeError(f"resolution: expected a string, got {type(resolution).__name__}")
 
         learner_information_api_data = cls(
             username=username,
@@ -233,7 +299,13 @@ class LearnerInformationAPIData:
             resolution=resolution,
         )
 
-        learner_information_api_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        learner_information_api_data.additional_properties = additional_properties
         return learner_information_api_data
 
     @property

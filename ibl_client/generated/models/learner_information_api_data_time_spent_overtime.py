@@ -25,7 +25,15 @@ class LearnerInformationAPIDataTimeSpentOvertime:
         d = dict(src_dict)
         learner_information_api_data_time_spent_overtime = cls()
 
-        learner_information_api_data_time_spent_overtime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        learner_information_api_data_time_spent_overtime.additional_properties = (
+            additional_properties
+        )
         return learner_information_api_data_time_spent_overtime
 
     @property

@@ -31,12 +31,20 @@ class LinkCourseRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         link_course_request = cls(
             course_id=course_id,
         )
 
-        link_course_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        link_course_request.additional_properties = additional_properties
         return link_course_request
 
     @property

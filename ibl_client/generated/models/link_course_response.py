@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,15 +46,37 @@ class LinkCourseResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mentor_unique_id = d.pop("mentor_unique_id")
+        if not isinstance(mentor_unique_id, str):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
 
         is_linked = d.pop("is_linked")
+        if not isinstance(is_linked, bool):
+            raise TypeError(f"is_linked: expected a boolean, got {type(is_linked).__name__}")
 
         def _parse_course_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_id_type_0 = data
+                if not isinstance(course_id_type_0, str):
+                    raise TypeError(
+                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
+                    )
+
+                return course_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            course_id_type_1 = data
+
+            return course_id_type_1
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -64,7 +86,13 @@ class LinkCourseResponse:
             course_id=course_id,
         )
 
-        link_course_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        link_course_response.additional_properties = additional_properties
         return link_course_response
 
     @property

@@ -42,10 +42,14 @@ class LLMCredentialRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         value = d.pop("value")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         llm_credential_request = cls(
             name=name,
@@ -53,7 +57,13 @@ class LLMCredentialRequest:
             platform=platform,
         )
 
-        llm_credential_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        llm_credential_request.additional_properties = additional_properties
         return llm_credential_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,17 +50,43 @@ class LLMModelForTenant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         llm_provider = d.pop("llm_provider")
+        if not isinstance(llm_provider, str):
+            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
 
         llm_name = d.pop("llm_name")
+        if not isinstance(llm_name, str):
+            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
 
         def _parse_tenant(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                tenant_type_0 = data
+                if (
+                    not isinstance(tenant_type_0, int)
+                    or tenant_type_0 is True
+                    or tenant_type_0 is False
+                ):
+                    raise TypeError(
+                        f"tenant_type_0: expected an integer, got {type(tenant_type_0).__name__}"
+                    )
+
+                return tenant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            tenant_type_1 = data
+
+            return tenant_type_1
 
         tenant = _parse_tenant(d.pop("tenant", UNSET))
 
@@ -71,7 +97,13 @@ class LLMModelForTenant:
             tenant=tenant,
         )
 
-        llm_model_for_tenant.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        llm_model_for_tenant.additional_properties = additional_properties
         return llm_model_for_tenant
 
     @property

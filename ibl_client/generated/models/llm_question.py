@@ -61,6 +61,8 @@ class LLMQuestion:
 
         d = dict(src_dict)
         text = d.pop("text")
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         options = []
         _options = d.pop("options")
@@ -70,6 +72,14 @@ class LLMQuestion:
             options.append(options_item)
 
         difficulty_level = d.pop("difficulty_level", UNSET)
+        if (
+            not isinstance(difficulty_level, (int, Unset))
+            or difficulty_level is True
+            or difficulty_level is False
+        ):
+            raise TypeError(
+                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
+            )
 
         llm_question = cls(
             text=text,
@@ -77,7 +87,13 @@ class LLMQuestion:
             difficulty_level=difficulty_level,
         )
 
-        llm_question.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        llm_question.additional_properties = additional_properties
         return llm_question
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,15 +111,35 @@ class LLMResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -134,7 +154,23 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                overview_type_0 = data
+                if not isinstance(overview_type_0, str):
+                    raise TypeError(
+                        f"overview_type_0: expected a string, got {type(overview_type_0).__name__}"
+                    )
+
+                return overview_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            overview_type_1 = data
+
+            return overview_type_1
 
         overview = _parse_overview(d.pop("overview", UNSET))
 
@@ -143,7 +179,23 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                use_cases_type_0 = data
+                if not isinstance(use_cases_type_0, str):
+                    raise TypeError(
+                        f"use_cases_type_0: expected a string, got {type(use_cases_type_0).__name__}"
+                    )
+
+                return use_cases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            use_cases_type_1 = data
+
+            return use_cases_type_1
 
         use_cases = _parse_use_cases(d.pop("use_cases", UNSET))
 
@@ -152,7 +204,23 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                documentation_type_0 = data
+                if not isinstance(documentation_type_0, str):
+                    raise TypeError(
+                        f"documentation_type_0: expected a string, got {type(documentation_type_0).__name__}"
+                    )
+
+                return documentation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            documentation_type_1 = data
+
+            return documentation_type_1
 
         documentation = _parse_documentation(d.pop("documentation", UNSET))
 
@@ -161,7 +229,23 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sdk_samples_type_0 = data
+                if not isinstance(sdk_samples_type_0, str):
+                    raise TypeError(
+                        f"sdk_samples_type_0: expected a string, got {type(sdk_samples_type_0).__name__}"
+                    )
+
+                return sdk_samples_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sdk_samples_type_1 = data
+
+            return sdk_samples_type_1
 
         sdk_samples = _parse_sdk_samples(d.pop("sdk_samples", UNSET))
 
@@ -172,7 +256,23 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                logo_type_0 = data
+                if not isinstance(logo_type_0, str):
+                    raise TypeError(
+                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
+                    )
+
+                return logo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            logo_type_1 = data
+
+            return logo_type_1
 
         logo = _parse_logo(d.pop("logo", UNSET))
 
@@ -191,7 +291,13 @@ class LLMResponse:
             logo=logo,
         )
 
-        llm_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        llm_response.additional_properties = additional_properties
         return llm_response
 
     @property

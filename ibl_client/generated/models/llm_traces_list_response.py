@@ -40,8 +40,12 @@ class LLMTracesListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         date = datetime.datetime.fromisoformat(
             d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
@@ -53,7 +57,13 @@ class LLMTracesListResponse:
             date=date,
         )
 
-        llm_traces_list_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        llm_traces_list_response.additional_properties = additional_properties
         return llm_traces_list_response
 
     @property

@@ -51,14 +51,22 @@ class LtiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         public_key = d.pop("public_key")
+        if not isinstance(public_key, str):
+            raise TypeError(f"public_key: expected a string, got {type(public_key).__name__}")
 
         public_jwk = d.pop("public_jwk")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         lti_key = cls(
             id=id,
@@ -68,7 +76,13 @@ class LtiKey:
             platform_key=platform_key,
         )
 
-        lti_key.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lti_key.additional_properties = additional_properties
         return lti_key
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,11 +45,37 @@ class LtiLaunchGate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allowed_keys = cast(list[str], d.pop("allowed_keys", UNSET))
+        _allowed_keys = d.pop("allowed_keys", UNSET)
+        allowed_keys: list[str] | Unset = UNSET
+        if _allowed_keys is not UNSET:
+            allowed_keys = []
+            for allowed_keys_item_data in _allowed_keys:
+                allowed_keys_item = allowed_keys_item_data
+                if not isinstance(allowed_keys_item, str):
+                    raise TypeError(
+                        f"allowed_keys_item: expected a string, got {type(allowed_keys_item).__name__}"
+                    )
 
-        allowed_courses = cast(list[str], d.pop("allowed_courses", UNSET))
+                allowed_keys.append(allowed_keys_item)
+
+        _allowed_courses = d.pop("allowed_courses", UNSET)
+        allowed_courses: list[str] | Unset = UNSET
+        if _allowed_courses is not UNSET:
+            allowed_courses = []
+            for allowed_courses_item_data in _allowed_courses:
+                allowed_courses_item = allowed_courses_item_data
+                if not isinstance(allowed_courses_item, str):
+                    raise TypeError(
+                        f"allowed_courses_item: expected a string, got {type(allowed_courses_item).__name__}"
+                    )
+
+                allowed_courses.append(allowed_courses_item)
 
         allow_all_within_org = d.pop("allow_all_within_org", UNSET)
+        if not isinstance(allow_all_within_org, (bool, Unset)):
+            raise TypeError(
+                f"allow_all_within_org: expected a boolean, got {type(allow_all_within_org).__name__}"
+            )
 
         lti_launch_gate = cls(
             allowed_keys=allowed_keys,
@@ -57,7 +83,13 @@ class LtiLaunchGate:
             allow_all_within_org=allow_all_within_org,
         )
 
-        lti_launch_gate.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lti_launch_gate.additional_properties = additional_properties
         return lti_launch_gate
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,20 +105,47 @@ class LtiToolRequest:
 
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         issuer = d.pop("issuer")
+        if not isinstance(issuer, str):
+            raise TypeError(f"issuer: expected a string, got {type(issuer).__name__}")
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         auth_login_url = d.pop("auth_login_url")
+        if not isinstance(auth_login_url, str):
+            raise TypeError(
+                f"auth_login_url: expected a string, got {type(auth_login_url).__name__}"
+            )
 
         auth_token_url = d.pop("auth_token_url")
+        if not isinstance(auth_token_url, str):
+            raise TypeError(
+                f"auth_token_url: expected a string, got {type(auth_token_url).__name__}"
+            )
 
         tool_key = d.pop("tool_key")
+        if not isinstance(tool_key, int) or tool_key is True or tool_key is False:
+            raise TypeError(f"tool_key: expected an integer, got {type(tool_key).__name__}")
 
-        deployment_ids = cast(list[str], d.pop("deployment_ids"))
+        deployment_ids = []
+        _deployment_ids = d.pop("deployment_ids")
+        for deployment_ids_item_data in _deployment_ids:
+            deployment_ids_item = deployment_ids_item_data
+            if not isinstance(deployment_ids_item, str):
+                raise TypeError(
+                    f"deployment_ids_item: expected a string, got {type(deployment_ids_item).__name__}"
+                )
+
+            deployment_ids.append(deployment_ids_item)
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         launch_gate = LtiLaunchGate.from_dict(d.pop("launch_gate"))
 
@@ -127,7 +154,23 @@ class LtiToolRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                auth_audience_type_0 = data
+                if not isinstance(auth_audience_type_0, str):
+                    raise TypeError(
+                        f"auth_audience_type_0: expected a string, got {type(auth_audience_type_0).__name__}"
+                    )
+
+                return auth_audience_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            auth_audience_type_1 = data
+
+            return auth_audience_type_1
 
         auth_audience = _parse_auth_audience(d.pop("auth_audience", UNSET))
 
@@ -136,7 +179,23 @@ class LtiToolRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_set_url_type_0 = data
+                if not isinstance(key_set_url_type_0, str):
+                    raise TypeError(
+                        f"key_set_url_type_0: expected a string, got {type(key_set_url_type_0).__name__}"
+                    )
+
+                return key_set_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            key_set_url_type_1 = data
+
+            return key_set_url_type_1
 
         key_set_url = _parse_key_set_url(d.pop("key_set_url", UNSET))
 
@@ -157,7 +216,13 @@ class LtiToolRequest:
             key_set=key_set,
         )
 
-        lti_tool_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lti_tool_request.additional_properties = additional_properties
         return lti_tool_request
 
     @property

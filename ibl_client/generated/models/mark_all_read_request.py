@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +36,30 @@ class MarkAllReadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notification_ids = cast(list[str], d.pop("notification_ids", UNSET))
+        _notification_ids = d.pop("notification_ids", UNSET)
+        notification_ids: list[str] | Unset = UNSET
+        if _notification_ids is not UNSET:
+            notification_ids = []
+            for notification_ids_item_data in _notification_ids:
+                notification_ids_item = notification_ids_item_data
+                if not isinstance(notification_ids_item, str):
+                    raise TypeError(
+                        f"notification_ids_item: expected a string, got {type(notification_ids_item).__name__}"
+                    )
+
+                notification_ids.append(notification_ids_item)
 
         mark_all_read_request = cls(
             notification_ids=notification_ids,
         )
 
-        mark_all_read_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mark_all_read_request.additional_properties = additional_properties
         return mark_all_read_request
 
     @property

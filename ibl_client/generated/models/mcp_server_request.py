@@ -56,8 +56,12 @@ class MCPServerRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -75,7 +79,13 @@ class MCPServerRequest:
             headers=headers,
         )
 
-        mcp_server_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mcp_server_request.additional_properties = additional_properties
         return mcp_server_request
 
     @property

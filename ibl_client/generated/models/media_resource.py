@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,19 +142,45 @@ class MediaResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         media_type = check_media_type_enum(d.pop("media_type"))
 
         item_type = check_item_type_enum(d.pop("item_type"))
 
         platform = d.pop("platform")
+        if not isinstance(platform, int) or platform is True or platform is False:
+            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
         def _parse_created_by(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                created_by_type_0 = data
+                if (
+                    not isinstance(created_by_type_0, int)
+                    or created_by_type_0 is True
+                    or created_by_type_0 is False
+                ):
+                    raise TypeError(
+                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
+                    )
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            created_by_type_1 = data
+
+            return created_by_type_1
 
         created_by = _parse_created_by(d.pop("created_by"))
 
@@ -171,7 +197,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -180,7 +222,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_id_type_0 = data
+                if not isinstance(course_id_type_0, str):
+                    raise TypeError(
+                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
+                    )
+
+                return course_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            course_id_type_1 = data
+
+            return course_id_type_1
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -189,7 +247,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unit_id_type_0 = data
+                if not isinstance(unit_id_type_0, str):
+                    raise TypeError(
+                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
+                    )
+
+                return unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            unit_id_type_1 = data
+
+            return unit_id_type_1
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -198,7 +272,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                item_id_type_0 = data
+                if not isinstance(item_id_type_0, str):
+                    raise TypeError(
+                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
+                    )
+
+                return item_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            item_id_type_1 = data
+
+            return item_id_type_1
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
@@ -207,7 +297,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_url_type_0 = data
+                if not isinstance(file_url_type_0, str):
+                    raise TypeError(
+                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
+                    )
+
+                return file_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            file_url_type_1 = data
+
+            return file_url_type_1
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -216,7 +322,23 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = data
+                if not isinstance(file_type_0, str):
+                    raise TypeError(
+                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
+                    )
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            file_type_1 = data
+
+            return file_type_1
 
         file = _parse_file(d.pop("file", UNSET))
 
@@ -237,7 +359,13 @@ class MediaResource:
             file=file,
         )
 
-        media_resource.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        media_resource.additional_properties = additional_properties
         return media_resource
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,6 +104,8 @@ class MediaResourceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         media_type = check_media_type_enum(d.pop("media_type"))
 
@@ -112,7 +114,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -121,7 +139,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_id_type_0 = data
+                if not isinstance(course_id_type_0, str):
+                    raise TypeError(
+                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
+                    )
+
+                return course_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            course_id_type_1 = data
+
+            return course_id_type_1
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -130,7 +164,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unit_id_type_0 = data
+                if not isinstance(unit_id_type_0, str):
+                    raise TypeError(
+                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
+                    )
+
+                return unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            unit_id_type_1 = data
+
+            return unit_id_type_1
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -139,7 +189,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                item_id_type_0 = data
+                if not isinstance(item_id_type_0, str):
+                    raise TypeError(
+                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
+                    )
+
+                return item_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            item_id_type_1 = data
+
+            return item_id_type_1
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
@@ -148,7 +214,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_url_type_0 = data
+                if not isinstance(file_url_type_0, str):
+                    raise TypeError(
+                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
+                    )
+
+                return file_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            file_url_type_1 = data
+
+            return file_url_type_1
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -157,7 +239,23 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = data
+                if not isinstance(file_type_0, str):
+                    raise TypeError(
+                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
+                    )
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            file_type_1 = data
+
+            return file_type_1
 
         file = _parse_file(d.pop("file", UNSET))
 
@@ -172,7 +270,13 @@ class MediaResourceRequest:
             file=file,
         )
 
-        media_resource_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        media_resource_request.additional_properties = additional_properties
         return media_resource_request
 
     @property

@@ -44,6 +44,8 @@ class MemoryComponentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         _kind = d.pop("kind", UNSET)
         kind: KindEnum | Unset
@@ -57,7 +59,13 @@ class MemoryComponentData:
             kind=kind,
         )
 
-        memory_component_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        memory_component_data.additional_properties = additional_properties
         return memory_component_data
 
     @property

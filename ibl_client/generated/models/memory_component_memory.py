@@ -50,7 +50,13 @@ class MemoryComponentMemory:
             data=data,
         )
 
-        memory_component_memory.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        memory_component_memory.additional_properties = additional_properties
         return memory_component_memory
 
     @property

@@ -63,12 +63,22 @@ class MemoryComponentMemoryDetail:
             data.append(data_item)
 
         catalog_item = d.pop("catalog_item")
+        if not isinstance(catalog_item, str):
+            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
 
         mentor_unique_id = d.pop("mentor_unique_id")
+        if not isinstance(mentor_unique_id, str):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
 
         student = d.pop("student")
+        if not isinstance(student, str):
+            raise TypeError(f"student: expected a string, got {type(student).__name__}")
 
         inserted_at = d.pop("inserted_at")
+        if not isinstance(inserted_at, str):
+            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
 
         memory_component_memory_detail = cls(
             data=data,
@@ -78,7 +88,13 @@ class MemoryComponentMemoryDetail:
             inserted_at=inserted_at,
         )
 
-        memory_component_memory_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        memory_component_memory_detail.additional_properties = additional_properties
         return memory_component_memory_detail
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,11 +38,38 @@ class MemoryComponentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        knowledge_gaps = cast(list[str], d.pop("knowledge_gaps"))
+        knowledge_gaps = []
+        _knowledge_gaps = d.pop("knowledge_gaps")
+        for knowledge_gaps_item_data in _knowledge_gaps:
+            knowledge_gaps_item = knowledge_gaps_item_data
+            if not isinstance(knowledge_gaps_item, str):
+                raise TypeError(
+                    f"knowledge_gaps_item: expected a string, got {type(knowledge_gaps_item).__name__}"
+                )
 
-        lessons_learned = cast(list[str], d.pop("lessons_learned"))
+            knowledge_gaps.append(knowledge_gaps_item)
 
-        help_requests = cast(list[str], d.pop("help_requests"))
+        lessons_learned = []
+        _lessons_learned = d.pop("lessons_learned")
+        for lessons_learned_item_data in _lessons_learned:
+            lessons_learned_item = lessons_learned_item_data
+            if not isinstance(lessons_learned_item, str):
+                raise TypeError(
+                    f"lessons_learned_item: expected a string, got {type(lessons_learned_item).__name__}"
+                )
+
+            lessons_learned.append(lessons_learned_item)
+
+        help_requests = []
+        _help_requests = d.pop("help_requests")
+        for help_requests_item_data in _help_requests:
+            help_requests_item = help_requests_item_data
+            if not isinstance(help_requests_item, str):
+                raise TypeError(
+                    f"help_requests_item: expected a string, got {type(help_requests_item).__name__}"
+                )
+
+            help_requests.append(help_requests_item)
 
         memory_component_response = cls(
             knowledge_gaps=knowledge_gaps,
@@ -50,7 +77,13 @@ class MemoryComponentResponse:
             help_requests=help_requests,
         )
 
-        memory_component_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        memory_component_response.additional_properties = additional_properties
         return memory_component_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,33 @@ class MemoryProgress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         memory_type = d.pop("memory_type")
+        if not isinstance(memory_type, str):
+            raise TypeError(f"memory_type: expected a string, got {type(memory_type).__name__}")
 
         def _parse_all_units(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                all_units_type_0 = data
+                if (
+                    not isinstance(all_units_type_0, int)
+                    or all_units_type_0 is True
+                    or all_units_type_0 is False
+                ):
+                    raise TypeError(
+                        f"all_units_type_0: expected an integer, got {type(all_units_type_0).__name__}"
+                    )
+
+                return all_units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            all_units_type_1 = data
+
+            return all_units_type_1
 
         all_units = _parse_all_units(d.pop("all_units"))
 
@@ -74,33 +96,98 @@ class MemoryProgress:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                all_unit_names_type_0 = cast(list[str], data)
+                all_unit_names_type_0 = []
+                _all_unit_names_type_0 = data
+                for all_unit_names_type_0_item_data in _all_unit_names_type_0:
+                    all_unit_names_type_0_item = all_unit_names_type_0_item_data
+                    if not isinstance(all_unit_names_type_0_item, str):
+                        raise TypeError(
+                            f"all_unit_names_type_0_item: expected a string, got {type(all_unit_names_type_0_item).__name__}"
+                        )
+
+                    all_unit_names_type_0.append(all_unit_names_type_0_item)
 
                 return all_unit_names_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            if not data is None:
+                raise TypeError()
+            all_unit_names_type_1 = data
+
+            return all_unit_names_type_1
 
         all_unit_names = _parse_all_unit_names(d.pop("all_unit_names"))
 
         def _parse_current_unit(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                current_unit_type_0 = data
+                if (
+                    not isinstance(current_unit_type_0, int)
+                    or current_unit_type_0 is True
+                    or current_unit_type_0 is False
+                ):
+                    raise TypeError(
+                        f"current_unit_type_0: expected an integer, got {type(current_unit_type_0).__name__}"
+                    )
+
+                return current_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            current_unit_type_1 = data
+
+            return current_unit_type_1
 
         current_unit = _parse_current_unit(d.pop("current_unit"))
 
         def _parse_current_unit_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_unit_name_type_0 = data
+                if not isinstance(current_unit_name_type_0, str):
+                    raise TypeError(
+                        f"current_unit_name_type_0: expected a string, got {type(current_unit_name_type_0).__name__}"
+                    )
+
+                return current_unit_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            current_unit_name_type_1 = data
+
+            return current_unit_name_type_1
 
         current_unit_name = _parse_current_unit_name(d.pop("current_unit_name"))
 
         def _parse_item_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                item_name_type_0 = data
+                if not isinstance(item_name_type_0, str):
+                    raise TypeError(
+                        f"item_name_type_0: expected a string, got {type(item_name_type_0).__name__}"
+                    )
+
+                return item_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            item_name_type_1 = data
+
+            return item_name_type_1
 
         item_name = _parse_item_name(d.pop("item_name"))
 
@@ -113,7 +200,13 @@ class MemoryProgress:
             item_name=item_name,
         )
 
-        memory_progress.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        memory_progress.additional_properties = additional_properties
         return memory_progress
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,8 +72,12 @@ class MentorCategory:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         audience = MentorAudience.from_dict(d.pop("audience"))
 
@@ -89,7 +93,23 @@ class MentorCategory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -98,7 +118,27 @@ class MentorCategory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                category_group_type_0 = data
+                if (
+                    not isinstance(category_group_type_0, int)
+                    or category_group_type_0 is True
+                    or category_group_type_0 is False
+                ):
+                    raise TypeError(
+                        f"category_group_type_0: expected an integer, got {type(category_group_type_0).__name__}"
+                    )
+
+                return category_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            category_group_type_1 = data
+
+            return category_group_type_1
 
         category_group = _parse_category_group(d.pop("category_group", UNSET))
 
@@ -111,7 +151,13 @@ class MentorCategory:
             category_group=category_group,
         )
 
-        mentor_category.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_category.additional_properties = additional_properties
         return mentor_category
 
     @property

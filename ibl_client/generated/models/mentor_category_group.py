@@ -70,10 +70,16 @@ class MentorCategoryGroup:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         audience = MentorAudience.from_dict(d.pop("audience"))
 
@@ -105,7 +111,13 @@ class MentorCategoryGroup:
             audiences=audiences,
         )
 
-        mentor_category_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_category_group.additional_properties = additional_properties
         return mentor_category_group
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,10 +63,16 @@ class MentorCategoryGroupCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -77,11 +83,46 @@ class MentorCategoryGroupCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                audience_type_0 = data
+                if (
+                    not isinstance(audience_type_0, int)
+                    or audience_type_0 is True
+                    or audience_type_0 is False
+                ):
+                    raise TypeError(
+                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
+                    )
+
+                return audience_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            audience_type_1 = data
+
+            return audience_type_1
 
         audience = _parse_audience(d.pop("audience", UNSET))
 
-        audiences = cast(list[int], d.pop("audiences", UNSET))
+        _audiences = d.pop("audiences", UNSET)
+        audiences: list[int] | Unset = UNSET
+        if _audiences is not UNSET:
+            audiences = []
+            for audiences_item_data in _audiences:
+                audiences_item = audiences_item_data
+                if (
+                    not isinstance(audiences_item, int)
+                    or audiences_item is True
+                    or audiences_item is False
+                ):
+                    raise TypeError(
+                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
+                    )
+
+                audiences.append(audiences_item)
 
         mentor_category_group_create = cls(
             id=id,
@@ -92,7 +133,13 @@ class MentorCategoryGroupCreate:
             audiences=audiences,
         )
 
-        mentor_category_group_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_category_group_create.additional_properties = additional_properties
         return mentor_category_group_create
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -232,37 +232,93 @@ class MentorCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         flow = d.pop("flow")
 
         unique_id = d.pop("unique_id", UNSET)
+        if not isinstance(unique_id, (str, Unset)):
+            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (str, Unset)):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         allow_anonymous = d.pop("allow_anonymous", UNSET)
+        if not isinstance(allow_anonymous, (bool, Unset)):
+            raise TypeError(
+                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
 
         metadata = d.pop("metadata", UNSET)
 
         enable_moderation = d.pop("enable_moderation", UNSET)
+        if not isinstance(enable_moderation, (bool, Unset)):
+            raise TypeError(
+                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
+        if not isinstance(enable_post_processing_system, (bool, Unset)):
+            raise TypeError(
+                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            )
 
         enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
+        if not isinstance(enable_openai_assistant, (bool, Unset)):
+            raise TypeError(
+                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
+            )
 
         enable_total_grounding = d.pop("enable_total_grounding", UNSET)
+        if not isinstance(enable_total_grounding, (bool, Unset)):
+            raise TypeError(
+                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
+            )
 
         enable_suggested_prompts = d.pop("enable_suggested_prompts", UNSET)
+        if not isinstance(enable_suggested_prompts, (bool, Unset)):
+            raise TypeError(
+                f"enable_suggested_prompts: expected a boolean, got {type(enable_suggested_prompts).__name__}"
+            )
 
         enable_guided_prompts = d.pop("enable_guided_prompts", UNSET)
+        if not isinstance(enable_guided_prompts, (bool, Unset)):
+            raise TypeError(
+                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
+            )
 
         def _parse_google_voice(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                google_voice_type_0 = data
+                if (
+                    not isinstance(google_voice_type_0, int)
+                    or google_voice_type_0 is True
+                    or google_voice_type_0 is False
+                ):
+                    raise TypeError(
+                        f"google_voice_type_0: expected an integer, got {type(google_voice_type_0).__name__}"
+                    )
+
+                return google_voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            google_voice_type_1 = data
+
+            return google_voice_type_1
 
         google_voice = _parse_google_voice(d.pop("google_voice", UNSET))
 
@@ -271,33 +327,123 @@ class MentorCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                openai_voice_type_0 = data
+                if (
+                    not isinstance(openai_voice_type_0, int)
+                    or openai_voice_type_0 is True
+                    or openai_voice_type_0 is False
+                ):
+                    raise TypeError(
+                        f"openai_voice_type_0: expected an integer, got {type(openai_voice_type_0).__name__}"
+                    )
+
+                return openai_voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            openai_voice_type_1 = data
+
+            return openai_voice_type_1
 
         openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
 
         guided_prompt_instructions = d.pop("guided_prompt_instructions", UNSET)
+        if not isinstance(guided_prompt_instructions, (str, Unset)):
+            raise TypeError(
+                f"guided_prompt_instructions: expected a string, got {type(guided_prompt_instructions).__name__}"
+            )
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        _categories = d.pop("categories", UNSET)
+        categories: list[int] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = categories_item_data
+                if (
+                    not isinstance(categories_item, int)
+                    or categories_item is True
+                    or categories_item is False
+                ):
+                    raise TypeError(
+                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
+                    )
+
+                categories.append(categories_item)
 
         proactive_prompt = d.pop("proactive_prompt", UNSET)
+        if not isinstance(proactive_prompt, (str, Unset)):
+            raise TypeError(
+                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
+        if not isinstance(moderation_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
+            )
 
         post_processing_prompt = d.pop("post_processing_prompt", UNSET)
+        if not isinstance(post_processing_prompt, (str, Unset)):
+            raise TypeError(
+                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
+            )
 
         moderation_response = d.pop("moderation_response", UNSET)
+        if not isinstance(moderation_response, (str, Unset)):
+            raise TypeError(
+                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
+            )
 
         safety_system_prompt = d.pop("safety_system_prompt", UNSET)
+        if not isinstance(safety_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
+            )
 
         safety_response = d.pop("safety_response", UNSET)
+        if not isinstance(safety_response, (str, Unset)):
+            raise TypeError(
+                f"safety_response: expected a string, got {type(safety_response).__name__}"
+            )
 
         disable_chathistory = d.pop("disable_chathistory", UNSET)
+        if not isinstance(disable_chathistory, (bool, Unset)):
+            raise TypeError(
+                f"disable_chathistory: expected a boolean, got {type(disable_chathistory).__name__}"
+            )
 
         enable_safety_system = d.pop("enable_safety_system", UNSET)
+        if not isinstance(enable_safety_system, (bool, Unset)):
+            raise TypeError(
+                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
+            )
 
         proactive_response = d.pop("proactive_response", UNSET)
+        if not isinstance(proactive_response, (str, Unset)):
+            raise TypeError(
+                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
+            )
 
-        mcp_servers = cast(list[int], d.pop("mcp_servers", UNSET))
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[int] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = mcp_servers_item_data
+                if (
+                    not isinstance(mcp_servers_item, int)
+                    or mcp_servers_item is True
+                    or mcp_servers_item is False
+                ):
+                    raise TypeError(
+                        f"mcp_servers_item: expected an integer, got {type(mcp_servers_item).__name__}"
+                    )
+
+                mcp_servers.append(mcp_servers_item)
 
         _greeting_method = d.pop("greeting_method", UNSET)
         greeting_method: GreetingMethodEnum | Unset
@@ -311,7 +457,27 @@ class MentorCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                last_accessed_by_type_0 = data
+                if (
+                    not isinstance(last_accessed_by_type_0, int)
+                    or last_accessed_by_type_0 is True
+                    or last_accessed_by_type_0 is False
+                ):
+                    raise TypeError(
+                        f"last_accessed_by_type_0: expected an integer, got {type(last_accessed_by_type_0).__name__}"
+                    )
+
+                return last_accessed_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            last_accessed_by_type_1 = data
+
+            return last_accessed_by_type_1
 
         last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by", UNSET))
 
@@ -330,7 +496,11 @@ class MentorCreateRequest:
                 return recently_accessed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            recently_accessed_at_type_1 = data
+
+            return recently_accessed_at_type_1
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at", UNSET))
 
@@ -339,7 +509,23 @@ class MentorCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_type_0 = data
+                if not isinstance(created_by_type_0, str):
+                    raise TypeError(
+                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
+                    )
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            created_by_type_1 = data
+
+            return created_by_type_1
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
@@ -377,7 +563,13 @@ class MentorCreateRequest:
             created_by=created_by,
         )
 
-        mentor_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_create_request.additional_properties = additional_properties
         return mentor_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +42,33 @@ class MentorCustomVoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         voice_provider = d.pop("voice_provider")
+        if not isinstance(voice_provider, str):
+            raise TypeError(
+                f"voice_provider: expected a string, got {type(voice_provider).__name__}"
+            )
 
         def _parse_voice_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_name_type_0 = data
+                if not isinstance(voice_name_type_0, str):
+                    raise TypeError(
+                        f"voice_name_type_0: expected a string, got {type(voice_name_type_0).__name__}"
+                    )
+
+                return voice_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            voice_name_type_1 = data
+
+            return voice_name_type_1
 
         voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
 
@@ -57,7 +77,13 @@ class MentorCustomVoice:
             voice_name=voice_name,
         )
 
-        mentor_custom_voice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_custom_voice.additional_properties = additional_properties
         return mentor_custom_voice
 
     @property

@@ -35,15 +35,27 @@ class MentorCustomVoiceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         voice_provider = d.pop("voice_provider")
+        if not isinstance(voice_provider, str):
+            raise TypeError(
+                f"voice_provider: expected a string, got {type(voice_provider).__name__}"
+            )
 
         voice_name = d.pop("voice_name")
+        if not isinstance(voice_name, str):
+            raise TypeError(f"voice_name: expected a string, got {type(voice_name).__name__}")
 
         mentor_custom_voice_response = cls(
             voice_provider=voice_provider,
             voice_name=voice_name,
         )
 
-        mentor_custom_voice_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_custom_voice_response.additional_properties = additional_properties
         return mentor_custom_voice_response
 
     @property

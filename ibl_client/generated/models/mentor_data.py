@@ -52,10 +52,18 @@ class MentorData:
 
         d = dict(src_dict)
         mentor_unique_id = d.pop("mentor_unique_id")
+        if not isinstance(mentor_unique_id, str):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
 
         mentor_name = d.pop("mentor_name")
+        if not isinstance(mentor_name, str):
+            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
 
         total_cost = d.pop("total_cost")
+        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
+            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
 
         mentor_sessions = []
         _mentor_sessions = d.pop("mentor_sessions")
@@ -71,7 +79,13 @@ class MentorData:
             mentor_sessions=mentor_sessions,
         )
 
-        mentor_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_data.additional_properties = additional_properties
         return mentor_data
 
     @property

@@ -43,12 +43,32 @@ class MentorDetailAnalytics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_mentors = d.pop("total_mentors")
+        if not isinstance(total_mentors, int) or total_mentors is True or total_mentors is False:
+            raise TypeError(
+                f"total_mentors: expected an integer, got {type(total_mentors).__name__}"
+            )
 
         active_mentors = d.pop("active_mentors")
+        if not isinstance(active_mentors, int) or active_mentors is True or active_mentors is False:
+            raise TypeError(
+                f"active_mentors: expected an integer, got {type(active_mentors).__name__}"
+            )
 
         total_questions_answered = d.pop("total_questions_answered")
+        if (
+            not isinstance(total_questions_answered, int)
+            or total_questions_answered is True
+            or total_questions_answered is False
+        ):
+            raise TypeError(
+                f"total_questions_answered: expected an integer, got {type(total_questions_answered).__name__}"
+            )
 
         total_ratings = d.pop("total_ratings")
+        if not isinstance(total_ratings, int) or total_ratings is True or total_ratings is False:
+            raise TypeError(
+                f"total_ratings: expected an integer, got {type(total_ratings).__name__}"
+            )
 
         mentor_detail_analytics = cls(
             total_mentors=total_mentors,
@@ -57,7 +77,13 @@ class MentorDetailAnalytics:
             total_ratings=total_ratings,
         )
 
-        mentor_detail_analytics.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_detail_analytics.additional_properties = additional_properties
         return mentor_detail_analytics
 
     @property

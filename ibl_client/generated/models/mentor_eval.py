@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,8 +83,12 @@ class MentorEval:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, str):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         questions = []
         _questions = d.pop("questions")
@@ -94,26 +98,76 @@ class MentorEval:
             questions.append(questions_item)
 
         eval_id = d.pop("eval_id", UNSET)
+        if not isinstance(eval_id, (str, Unset)):
+            raise TypeError(f"eval_id: expected a string, got {type(eval_id).__name__}")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
         passing_score = d.pop("passing_score", UNSET)
+        if (
+            not isinstance(passing_score, (int, Unset))
+            or passing_score is True
+            or passing_score is False
+        ):
+            raise TypeError(
+                f"passing_score: expected an integer, got {type(passing_score).__name__}"
+            )
 
         evaluation_prompt = d.pop("evaluation_prompt", UNSET)
+        if not isinstance(evaluation_prompt, (str, Unset)):
+            raise TypeError(
+                f"evaluation_prompt: expected a string, got {type(evaluation_prompt).__name__}"
+            )
 
         def _parse_question_set(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                question_set_type_0 = data
+                if (
+                    not isinstance(question_set_type_0, int)
+                    or question_set_type_0 is True
+                    or question_set_type_0 is False
+                ):
+                    raise TypeError(
+                        f"question_set_type_0: expected an integer, got {type(question_set_type_0).__name__}"
+                    )
+
+                return question_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            question_set_type_1 = data
+
+            return question_set_type_1
 
         question_set = _parse_question_set(d.pop("question_set", UNSET))
 
@@ -128,7 +182,13 @@ class MentorEval:
             question_set=question_set,
         )
 
-        mentor_eval.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_eval.additional_properties = additional_properties
         return mentor_eval
 
     @property

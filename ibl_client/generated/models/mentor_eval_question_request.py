@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +42,31 @@ class MentorEvalQuestionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         def _parse_sample_answer(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sample_answer_type_0 = data
+                if not isinstance(sample_answer_type_0, str):
+                    raise TypeError(
+                        f"sample_answer_type_0: expected a string, got {type(sample_answer_type_0).__name__}"
+                    )
+
+                return sample_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sample_answer_type_1 = data
+
+            return sample_answer_type_1
 
         sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
 
@@ -57,7 +75,13 @@ class MentorEvalQuestionRequest:
             sample_answer=sample_answer,
         )
 
-        mentor_eval_question_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_eval_question_request.additional_properties = additional_properties
         return mentor_eval_question_request
 
     @property

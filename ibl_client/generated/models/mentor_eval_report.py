@@ -65,10 +65,16 @@ class MentorEvalReport:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         mentor_eval = d.pop("mentor_eval")
+        if not isinstance(mentor_eval, str):
+            raise TypeError(f"mentor_eval: expected a string, got {type(mentor_eval).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, str):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         conversation_ratings = []
         _conversation_ratings = d.pop("conversation_ratings")
@@ -78,8 +84,16 @@ class MentorEvalReport:
             conversation_ratings.append(conversation_ratings_item)
 
         overall_score = d.pop("overall_score")
+        if (
+            not isinstance(overall_score, (int, float))
+            or overall_score is True
+            or overall_score is False
+        ):
+            raise TypeError(f"overall_score: expected a number, got {type(overall_score).__name__}")
 
         is_passed = d.pop("is_passed")
+        if not isinstance(is_passed, bool):
+            raise TypeError(f"is_passed: expected a boolean, got {type(is_passed).__name__}")
 
         generated_at = datetime.datetime.fromisoformat(
             d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -95,7 +109,13 @@ class MentorEvalReport:
             generated_at=generated_at,
         )
 
-        mentor_eval_report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_eval_report.additional_properties = additional_properties
         return mentor_eval_report
 
     @property

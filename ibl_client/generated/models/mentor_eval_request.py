@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,23 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                id_type_0 = data
+                if not isinstance(id_type_0, int) or id_type_0 is True or id_type_0 is False:
+                    raise TypeError(
+                        f"id_type_0: expected an integer, got {type(id_type_0).__name__}"
+                    )
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            id_type_1 = data
+
+            return id_type_1
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -97,7 +113,23 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -106,7 +138,27 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                passing_score_type_0 = data
+                if (
+                    not isinstance(passing_score_type_0, int)
+                    or passing_score_type_0 is True
+                    or passing_score_type_0 is False
+                ):
+                    raise TypeError(
+                        f"passing_score_type_0: expected an integer, got {type(passing_score_type_0).__name__}"
+                    )
+
+                return passing_score_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            passing_score_type_1 = data
+
+            return passing_score_type_1
 
         passing_score = _parse_passing_score(d.pop("passing_score", UNSET))
 
@@ -130,7 +182,11 @@ class MentorEvalRequest:
                 return questions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MentorEvalQuestionRequest] | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            questions_type_1 = data
+
+            return questions_type_1
 
         questions = _parse_questions(d.pop("questions", UNSET))
 
@@ -139,7 +195,23 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                evaluation_prompt_type_0 = data
+                if not isinstance(evaluation_prompt_type_0, str):
+                    raise TypeError(
+                        f"evaluation_prompt_type_0: expected a string, got {type(evaluation_prompt_type_0).__name__}"
+                    )
+
+                return evaluation_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            evaluation_prompt_type_1 = data
+
+            return evaluation_prompt_type_1
 
         evaluation_prompt = _parse_evaluation_prompt(d.pop("evaluation_prompt", UNSET))
 
@@ -151,7 +223,13 @@ class MentorEvalRequest:
             evaluation_prompt=evaluation_prompt,
         )
 
-        mentor_eval_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_eval_request.additional_properties = additional_properties
         return mentor_eval_request
 
     @property

@@ -50,10 +50,14 @@ class MentorFacet:
 
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         terms = MentorFacetTerms.from_dict(d.pop("terms"))
 
         other = d.pop("other")
+        if not isinstance(other, int) or other is True or other is False:
+            raise TypeError(f"other: expected an integer, got {type(other).__name__}")
 
         mentor_facet = cls(
             total=total,
@@ -61,7 +65,13 @@ class MentorFacet:
             other=other,
         )
 
-        mentor_facet.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_facet.additional_properties = additional_properties
         return mentor_facet
 
     @property

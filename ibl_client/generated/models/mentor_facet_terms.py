@@ -27,7 +27,13 @@ class MentorFacetTerms:
         d = dict(src_dict)
         mentor_facet_terms = cls()
 
-        mentor_facet_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_facet_terms.additional_properties = additional_properties
         return mentor_facet_terms
 
     @property

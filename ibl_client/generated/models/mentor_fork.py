@@ -42,10 +42,22 @@ class MentorFork:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_mentor_name = d.pop("new_mentor_name")
+        if not isinstance(new_mentor_name, str):
+            raise TypeError(
+                f"new_mentor_name: expected a string, got {type(new_mentor_name).__name__}"
+            )
 
         destination_platform_key = d.pop("destination_platform_key")
+        if not isinstance(destination_platform_key, str):
+            raise TypeError(
+                f"destination_platform_key: expected a string, got {type(destination_platform_key).__name__}"
+            )
 
         clone_documents = d.pop("clone_documents", UNSET)
+        if not isinstance(clone_documents, (bool, Unset)):
+            raise TypeError(
+                f"clone_documents: expected a boolean, got {type(clone_documents).__name__}"
+            )
 
         mentor_fork = cls(
             new_mentor_name=new_mentor_name,
@@ -53,7 +65,13 @@ class MentorFork:
             clone_documents=clone_documents,
         )
 
-        mentor_fork.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_fork.additional_properties = additional_properties
         return mentor_fork
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,23 @@ class MentorMemorySettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                item_type_type_0 = data
+                if not isinstance(item_type_type_0, str):
+                    raise TypeError(
+                        f"item_type_type_0: expected a string, got {type(item_type_type_0).__name__}"
+                    )
+
+                return item_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            item_type_type_1 = data
+
+            return item_type_type_1
 
         item_type = _parse_item_type(d.pop("item_type", UNSET))
 
@@ -76,7 +92,23 @@ class MentorMemorySettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                item_identifier_type_0 = data
+                if not isinstance(item_identifier_type_0, str):
+                    raise TypeError(
+                        f"item_identifier_type_0: expected a string, got {type(item_identifier_type_0).__name__}"
+                    )
+
+                return item_identifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            item_identifier_type_1 = data
+
+            return item_identifier_type_1
 
         item_identifier = _parse_item_identifier(d.pop("item_identifier", UNSET))
 
@@ -85,7 +117,27 @@ class MentorMemorySettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                learner_advance_correct_rate_type_0 = data
+                if (
+                    not isinstance(learner_advance_correct_rate_type_0, (int, float))
+                    or learner_advance_correct_rate_type_0 is True
+                    or learner_advance_correct_rate_type_0 is False
+                ):
+                    raise TypeError(
+                        f"learner_advance_correct_rate_type_0: expected a number, got {type(learner_advance_correct_rate_type_0).__name__}"
+                    )
+
+                return learner_advance_correct_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            learner_advance_correct_rate_type_1 = data
+
+            return learner_advance_correct_rate_type_1
 
         learner_advance_correct_rate = _parse_learner_advance_correct_rate(
             d.pop("learner_advance_correct_rate", UNSET)
@@ -96,7 +148,27 @@ class MentorMemorySettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                learner_advance_question_count_type_0 = data
+                if (
+                    not isinstance(learner_advance_question_count_type_0, int)
+                    or learner_advance_question_count_type_0 is True
+                    or learner_advance_question_count_type_0 is False
+                ):
+                    raise TypeError(
+                        f"learner_advance_question_count_type_0: expected an integer, got {type(learner_advance_question_count_type_0).__name__}"
+                    )
+
+                return learner_advance_question_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            learner_advance_question_count_type_1 = data
+
+            return learner_advance_question_count_type_1
 
         learner_advance_question_count = _parse_learner_advance_question_count(
             d.pop("learner_advance_question_count", UNSET)
@@ -109,7 +181,13 @@ class MentorMemorySettingsRequest:
             learner_advance_question_count=learner_advance_question_count,
         )
 
-        mentor_memory_settings_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_memory_settings_request.additional_properties = additional_properties
         return mentor_memory_settings_request
 
     @property

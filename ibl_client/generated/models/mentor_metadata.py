@@ -45,8 +45,12 @@ class MentorMetadata:
         metadata = d.pop("metadata")
 
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (str, Unset)):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         mentor_id = d.pop("mentor_id", UNSET)
+        if not isinstance(mentor_id, (int, Unset)) or mentor_id is True or mentor_id is False:
+            raise TypeError(f"mentor_id: expected an integer, got {type(mentor_id).__name__}")
 
         mentor_metadata = cls(
             metadata=metadata,
@@ -54,7 +58,13 @@ class MentorMetadata:
             mentor_id=mentor_id,
         )
 
-        mentor_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_metadata.additional_properties = additional_properties
         return mentor_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,8 @@ class MentorScenario:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         prompts = []
         _prompts = d.pop("prompts")
@@ -68,7 +70,23 @@ class MentorScenario:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_type_0 = data
+                if not isinstance(display_type_0, str):
+                    raise TypeError(
+                        f"display_type_0: expected a string, got {type(display_type_0).__name__}"
+                    )
+
+                return display_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            display_type_1 = data
+
+            return display_type_1
 
         display = _parse_display(d.pop("display", UNSET))
 
@@ -78,7 +96,13 @@ class MentorScenario:
             display=display,
         )
 
-        mentor_scenario.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_scenario.additional_properties = additional_properties
         return mentor_scenario
 
     @property

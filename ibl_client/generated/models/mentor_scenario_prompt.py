@@ -42,10 +42,16 @@ class MentorScenarioPrompt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         summary = d.pop("summary")
+        if not isinstance(summary, str):
+            raise TypeError(f"summary: expected a string, got {type(summary).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, (str, Unset)):
+            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
 
         mentor_scenario_prompt = cls(
             summary=summary,
@@ -53,7 +59,13 @@ class MentorScenarioPrompt:
             icon=icon,
         )
 
-        mentor_scenario_prompt.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_scenario_prompt.additional_properties = additional_properties
         return mentor_scenario_prompt
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,24 +89,62 @@ class MentorSearchResponse:
             results.append(results_item)
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_type_0 = data
+                if not isinstance(next_type_0, str):
+                    raise TypeError(
+                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
+                    )
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_type_1 = data
+
+            return next_type_1
 
         next_ = _parse_next_(d.pop("next"))
 
         def _parse_previous(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_type_0 = data
+                if not isinstance(previous_type_0, str):
+                    raise TypeError(
+                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
+                    )
+
+                return previous_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_type_1 = data
+
+            return previous_type_1
 
         previous = _parse_previous(d.pop("previous"))
 
         current_page = d.pop("current_page")
+        if not isinstance(current_page, int) or current_page is True or current_page is False:
+            raise TypeError(f"current_page: expected an integer, got {type(current_page).__name__}")
 
         total_pages = d.pop("total_pages")
+        if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
 
         _facets = d.pop("facets", UNSET)
         facets: MentorSearchResponseFacets | Unset
@@ -125,7 +163,13 @@ class MentorSearchResponse:
             facets=facets,
         )
 
-        mentor_search_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_search_response.additional_properties = additional_properties
         return mentor_search_response
 
     @property

@@ -35,15 +35,25 @@ class MentorSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         cost = d.pop("cost")
+        if not isinstance(cost, (int, float)) or cost is True or cost is False:
+            raise TypeError(f"cost: expected a number, got {type(cost).__name__}")
 
         mentor_session = cls(
             session_id=session_id,
             cost=cost,
         )
 
-        mentor_session.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_session.additional_properties = additional_properties
         return mentor_session
 
     @property

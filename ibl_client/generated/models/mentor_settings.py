@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -374,66 +374,157 @@ class MentorSettings:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, str):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         mentor_slug = d.pop("mentor_slug")
+        if not isinstance(mentor_slug, str):
+            raise TypeError(f"mentor_slug: expected a string, got {type(mentor_slug).__name__}")
 
         mentor_unique_id = d.pop("mentor_unique_id")
+        if not isinstance(mentor_unique_id, str):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
 
         metadata = d.pop("metadata")
 
         allow_anonymous = d.pop("allow_anonymous")
+        if not isinstance(allow_anonymous, bool):
+            raise TypeError(
+                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
 
         mentor_description = d.pop("mentor_description")
+        if not isinstance(mentor_description, str):
+            raise TypeError(
+                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
+            )
 
         suggested_prompts = d.pop("suggested_prompts")
 
         proactive_response = d.pop("proactive_response")
+        if not isinstance(proactive_response, str):
+            raise TypeError(
+                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
+            )
 
         greeting_method = d.pop("greeting_method")
+        if not isinstance(greeting_method, str):
+            raise TypeError(
+                f"greeting_method: expected a string, got {type(greeting_method).__name__}"
+            )
 
         mentor_tools = d.pop("mentor_tools")
 
         can_use_tools = d.pop("can_use_tools")
+        if not isinstance(can_use_tools, bool):
+            raise TypeError(
+                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
+            )
 
         llm_name = d.pop("llm_name")
+        if not isinstance(llm_name, str):
+            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
 
         proactive_prompt = d.pop("proactive_prompt")
+        if not isinstance(proactive_prompt, str):
+            raise TypeError(
+                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
 
         enable_memory_component = d.pop("enable_memory_component")
+        if not isinstance(enable_memory_component, bool):
+            raise TypeError(
+                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
+            )
 
         enable_email_chat = d.pop("enable_email_chat")
+        if not isinstance(enable_email_chat, bool):
+            raise TypeError(
+                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
+            )
 
         enable_spaced_repetition = d.pop("enable_spaced_repetition")
+        if not isinstance(enable_spaced_repetition, bool):
+            raise TypeError(
+                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
+            )
 
         enable_instruction_mode = d.pop("enable_instruction_mode")
+        if not isinstance(enable_instruction_mode, bool):
+            raise TypeError(
+                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
+            )
 
         enable_socratic_mode = d.pop("enable_socratic_mode")
+        if not isinstance(enable_socratic_mode, bool):
+            raise TypeError(
+                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
+            )
 
         is_guided_mentor = d.pop("is_guided_mentor")
+        if not isinstance(is_guided_mentor, bool):
+            raise TypeError(
+                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
+            )
 
         enable_guided_prompts = d.pop("enable_guided_prompts")
+        if not isinstance(enable_guided_prompts, bool):
+            raise TypeError(
+                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
+            )
 
         enable_moderation = d.pop("enable_moderation")
+        if not isinstance(enable_moderation, bool):
+            raise TypeError(
+                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
 
         enable_post_processing_system = d.pop("enable_post_processing_system")
+        if not isinstance(enable_post_processing_system, bool):
+            raise TypeError(
+                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            )
 
         enable_safety_system = d.pop("enable_safety_system")
+        if not isinstance(enable_safety_system, bool):
+            raise TypeError(
+                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
+            )
 
         forkable = d.pop("forkable")
+        if not isinstance(forkable, bool):
+            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
 
         forkable_with_training_data = d.pop("forkable_with_training_data")
+        if not isinstance(forkable_with_training_data, bool):
+            raise TypeError(
+                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
+            )
 
         mentor_name = d.pop("mentor_name")
+        if not isinstance(mentor_name, str):
+            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
 
-        categories = cast(list[Any], d.pop("categories"))
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = categories_item_data
+
+            categories.append(categories_item)
 
         recently_accessed_at = datetime.datetime.fromisoformat(
             d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         created_by = d.pop("created_by")
+        if not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -444,20 +535,52 @@ class MentorSettings:
         )
 
         system_prompt = d.pop("system_prompt")
+        if not isinstance(system_prompt, str):
+            raise TypeError(f"system_prompt: expected a string, got {type(system_prompt).__name__}")
 
         llm_provider = d.pop("llm_provider")
+        if not isinstance(llm_provider, str):
+            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
 
         llm_temperature = d.pop("llm_temperature")
+        if (
+            not isinstance(llm_temperature, (int, float))
+            or llm_temperature is True
+            or llm_temperature is False
+        ):
+            raise TypeError(
+                f"llm_temperature: expected a number, got {type(llm_temperature).__name__}"
+            )
 
         safety_system_prompt = d.pop("safety_system_prompt")
+        if not isinstance(safety_system_prompt, str):
+            raise TypeError(
+                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
+            )
 
         safety_response = d.pop("safety_response")
+        if not isinstance(safety_response, str):
+            raise TypeError(
+                f"safety_response: expected a string, got {type(safety_response).__name__}"
+            )
 
         moderation_system_prompt = d.pop("moderation_system_prompt")
+        if not isinstance(moderation_system_prompt, str):
+            raise TypeError(
+                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
+            )
 
         post_processing_prompt = d.pop("post_processing_prompt")
+        if not isinstance(post_processing_prompt, str):
+            raise TypeError(
+                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
+            )
 
         moderation_response = d.pop("moderation_response")
+        if not isinstance(moderation_response, str):
+            raise TypeError(
+                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
+            )
 
         mcp_servers = []
         _mcp_servers = d.pop("mcp_servers")
@@ -467,12 +590,22 @@ class MentorSettings:
             mcp_servers.append(mcp_servers_item)
 
         department = d.pop("department")
+        if not isinstance(department, str):
+            raise TypeError(f"department: expected a string, got {type(department).__name__}")
 
         disable_chathistory = d.pop("disable_chathistory")
+        if not isinstance(disable_chathistory, str):
+            raise TypeError(
+                f"disable_chathistory: expected a string, got {type(disable_chathistory).__name__}"
+            )
 
         call_configuration = CallConfiguration.from_dict(d.pop("call_configuration"))
 
         guided_prompt_instructions = d.pop("guided_prompt_instructions")
+        if not isinstance(guided_prompt_instructions, str):
+            raise TypeError(
+                f"guided_prompt_instructions: expected a string, got {type(guided_prompt_instructions).__name__}"
+            )
 
         seo_tags = d.pop("seo_tags")
 
@@ -481,23 +614,57 @@ class MentorSettings:
         template_mentor = d.pop("template_mentor")
 
         google_voice = d.pop("google_voice")
+        if not isinstance(google_voice, str):
+            raise TypeError(f"google_voice: expected a string, got {type(google_voice).__name__}")
 
         openai_voice = d.pop("openai_voice")
+        if not isinstance(openai_voice, str):
+            raise TypeError(f"openai_voice: expected a string, got {type(openai_voice).__name__}")
 
         enable_openai_assistant = d.pop("enable_openai_assistant")
+        if not isinstance(enable_openai_assistant, bool):
+            raise TypeError(
+                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
+            )
 
         enable_total_grounding = d.pop("enable_total_grounding")
+        if not isinstance(enable_total_grounding, bool):
+            raise TypeError(
+                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
+            )
 
         enable_suggested_prompts = d.pop("enable_suggested_prompts")
+        if not isinstance(enable_suggested_prompts, bool):
+            raise TypeError(
+                f"enable_suggested_prompts: expected a boolean, got {type(enable_suggested_prompts).__name__}"
+            )
 
         is_deleted = d.pop("is_deleted")
+        if not isinstance(is_deleted, bool):
+            raise TypeError(f"is_deleted: expected a boolean, got {type(is_deleted).__name__}")
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_name_type_0 = data
+                if not isinstance(display_name_type_0, str):
+                    raise TypeError(
+                        f"display_name_type_0: expected a string, got {type(display_name_type_0).__name__}"
+                    )
+
+                return display_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            display_name_type_1 = data
+
+            return display_name_type_1
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
 
@@ -506,7 +673,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                profile_image_type_0 = data
+                if not isinstance(profile_image_type_0, str):
+                    raise TypeError(
+                        f"profile_image_type_0: expected a string, got {type(profile_image_type_0).__name__}"
+                    )
+
+                return profile_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            profile_image_type_1 = data
+
+            return profile_image_type_1
 
         profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
 
@@ -515,7 +698,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                initial_message_type_0 = data
+                if not isinstance(initial_message_type_0, str):
+                    raise TypeError(
+                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
+                    )
+
+                return initial_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            initial_message_type_1 = data
+
+            return initial_message_type_1
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
 
@@ -524,7 +723,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                suggested_message_type_0 = data
+                if not isinstance(suggested_message_type_0, str):
+                    raise TypeError(
+                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
+                    )
+
+                return suggested_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            suggested_message_type_1 = data
+
+            return suggested_message_type_1
 
         suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
 
@@ -536,8 +751,16 @@ class MentorSettings:
             theme = check_theme_enum(_theme)
 
         user_message_color = d.pop("user_message_color", UNSET)
+        if not isinstance(user_message_color, (str, Unset)):
+            raise TypeError(
+                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
+            )
 
         mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
+        if not isinstance(mentor_bubble_color, (str, Unset)):
+            raise TypeError(
+                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
+            )
 
         _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
         align_mentor_bubble: AlignMentorBubbleEnum | Unset
@@ -554,6 +777,14 @@ class MentorSettings:
             if isinstance(data, Unset):
                 return data
             try:
+                if not data is None:
+                    raise TypeError()
+                mentor_visibility_type_0 = data
+
+                return mentor_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_mentor_settings_mentor_visibility_type_0 = (
@@ -563,15 +794,11 @@ class MentorSettings:
                 return componentsschemas_mentor_settings_mentor_visibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_mentor_settings_mentor_visibility_type_1 = check_blank_enum(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_mentor_settings_mentor_visibility_type_1 = check_blank_enum(data)
 
-                return componentsschemas_mentor_settings_mentor_visibility_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlankEnum | MentorVisibilityEnum | None | Unset, data)
+            return componentsschemas_mentor_settings_mentor_visibility_type_1
 
         mentor_visibility = _parse_mentor_visibility(d.pop("mentor_visibility", UNSET))
 
@@ -580,7 +807,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enable_image_generation_type_0 = data
+                if not isinstance(enable_image_generation_type_0, bool):
+                    raise TypeError(
+                        f"enable_image_generation_type_0: expected a boolean, got {type(enable_image_generation_type_0).__name__}"
+                    )
+
+                return enable_image_generation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enable_image_generation_type_1 = data
+
+            return enable_image_generation_type_1
 
         enable_image_generation = _parse_enable_image_generation(
             d.pop("enable_image_generation", UNSET)
@@ -591,7 +834,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enable_web_browsing_type_0 = data
+                if not isinstance(enable_web_browsing_type_0, bool):
+                    raise TypeError(
+                        f"enable_web_browsing_type_0: expected a boolean, got {type(enable_web_browsing_type_0).__name__}"
+                    )
+
+                return enable_web_browsing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enable_web_browsing_type_1 = data
+
+            return enable_web_browsing_type_1
 
         enable_web_browsing = _parse_enable_web_browsing(d.pop("enable_web_browsing", UNSET))
 
@@ -600,7 +859,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enable_code_interpreter_type_0 = data
+                if not isinstance(enable_code_interpreter_type_0, bool):
+                    raise TypeError(
+                        f"enable_code_interpreter_type_0: expected a boolean, got {type(enable_code_interpreter_type_0).__name__}"
+                    )
+
+                return enable_code_interpreter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enable_code_interpreter_type_1 = data
+
+            return enable_code_interpreter_type_1
 
         enable_code_interpreter = _parse_enable_code_interpreter(
             d.pop("enable_code_interpreter", UNSET)
@@ -611,7 +886,23 @@ class MentorSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_css_type_0 = data
+                if not isinstance(custom_css_type_0, str):
+                    raise TypeError(
+                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
+                    )
+
+                return custom_css_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            custom_css_type_1 = data
+
+            return custom_css_type_1
 
         custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
 
@@ -685,7 +976,13 @@ class MentorSettings:
             custom_css=custom_css,
         )
 
-        mentor_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_settings.additional_properties = additional_properties
         return mentor_settings
 
     @property

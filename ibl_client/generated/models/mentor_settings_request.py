@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -351,19 +351,43 @@ class MentorSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mentor_name = d.pop("mentor_name", UNSET)
+        if not isinstance(mentor_name, (str, Unset)):
+            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
 
         template_name = d.pop("template_name", UNSET)
+        if not isinstance(template_name, (str, Unset)):
+            raise TypeError(f"template_name: expected a string, got {type(template_name).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         profile_image = d.pop("profile_image", UNSET)
+        if not isinstance(profile_image, (str, Unset)):
+            raise TypeError(f"profile_image: expected a string, got {type(profile_image).__name__}")
 
         def _parse_initial_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                initial_message_type_0 = data
+                if not isinstance(initial_message_type_0, str):
+                    raise TypeError(
+                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
+                    )
+
+                return initial_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            initial_message_type_1 = data
+
+            return initial_message_type_1
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
 
@@ -372,27 +396,69 @@ class MentorSettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                suggested_message_type_0 = data
+                if not isinstance(suggested_message_type_0, str):
+                    raise TypeError(
+                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
+                    )
+
+                return suggested_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            suggested_message_type_1 = data
+
+            return suggested_message_type_1
 
         suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
 
         theme = d.pop("theme", UNSET)
+        if not isinstance(theme, (str, Unset)):
+            raise TypeError(f"theme: expected a string, got {type(theme).__name__}")
 
         user_message_color = d.pop("user_message_color", UNSET)
+        if not isinstance(user_message_color, (str, Unset)):
+            raise TypeError(
+                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
+            )
 
         mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
+        if not isinstance(mentor_bubble_color, (str, Unset)):
+            raise TypeError(
+                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
+            )
 
         align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
+        if not isinstance(align_mentor_bubble, (str, Unset)):
+            raise TypeError(
+                f"align_mentor_bubble: expected a string, got {type(align_mentor_bubble).__name__}"
+            )
 
         system_prompt = d.pop("system_prompt", UNSET)
+        if not isinstance(system_prompt, (str, Unset)):
+            raise TypeError(f"system_prompt: expected a string, got {type(system_prompt).__name__}")
 
         llm_provider = d.pop("llm_provider", UNSET)
+        if not isinstance(llm_provider, (str, Unset)):
+            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
 
         llm_name = d.pop("llm_name", UNSET)
+        if not isinstance(llm_name, (str, Unset)):
+            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
 
         featured = d.pop("featured", UNSET)
+        if not isinstance(featured, (bool, Unset)):
+            raise TypeError(f"featured: expected a boolean, got {type(featured).__name__}")
 
         disable_chathistory = d.pop("disable_chathistory", UNSET)
+        if not isinstance(disable_chathistory, (bool, Unset)):
+            raise TypeError(
+                f"disable_chathistory: expected a boolean, got {type(disable_chathistory).__name__}"
+            )
 
         metadata = d.pop("metadata", UNSET)
 
@@ -401,7 +467,23 @@ class MentorSettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_css_type_0 = data
+                if not isinstance(custom_css_type_0, str):
+                    raise TypeError(
+                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
+                    )
+
+                return custom_css_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            custom_css_type_1 = data
+
+            return custom_css_type_1
 
         custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
 
@@ -410,29 +492,87 @@ class MentorSettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                department_id_type_0 = data
+                if (
+                    not isinstance(department_id_type_0, int)
+                    or department_id_type_0 is True
+                    or department_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"department_id_type_0: expected an integer, got {type(department_id_type_0).__name__}"
+                    )
+
+                return department_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            department_id_type_1 = data
+
+            return department_id_type_1
 
         department_id = _parse_department_id(d.pop("department_id", UNSET))
 
         mentor_visibility = d.pop("mentor_visibility", UNSET)
+        if not isinstance(mentor_visibility, (str, Unset)):
+            raise TypeError(
+                f"mentor_visibility: expected a string, got {type(mentor_visibility).__name__}"
+            )
 
         enable_image_generation = d.pop("enable_image_generation", UNSET)
+        if not isinstance(enable_image_generation, (bool, Unset)):
+            raise TypeError(
+                f"enable_image_generation: expected a boolean, got {type(enable_image_generation).__name__}"
+            )
 
         enable_web_browsing = d.pop("enable_web_browsing", UNSET)
+        if not isinstance(enable_web_browsing, (bool, Unset)):
+            raise TypeError(
+                f"enable_web_browsing: expected a boolean, got {type(enable_web_browsing).__name__}"
+            )
 
         enable_code_interpreter = d.pop("enable_code_interpreter", UNSET)
+        if not isinstance(enable_code_interpreter, (bool, Unset)):
+            raise TypeError(
+                f"enable_code_interpreter: expected a boolean, got {type(enable_code_interpreter).__name__}"
+            )
 
         allow_anonymous = d.pop("allow_anonymous", UNSET)
+        if not isinstance(allow_anonymous, (bool, Unset)):
+            raise TypeError(
+                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
 
         forkable = d.pop("forkable", UNSET)
+        if not isinstance(forkable, (bool, Unset)):
+            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
 
         forkable_with_training_data = d.pop("forkable_with_training_data", UNSET)
+        if not isinstance(forkable_with_training_data, (bool, Unset)):
+            raise TypeError(
+                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
+            )
 
         mentor_description = d.pop("mentor_description", UNSET)
+        if not isinstance(mentor_description, (str, Unset)):
+            raise TypeError(
+                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
+            )
 
         uploaded_profile_image = d.pop("uploaded_profile_image", UNSET)
+        if not isinstance(uploaded_profile_image, (str, Unset)):
+            raise TypeError(
+                f"uploaded_profile_image: expected a string, got {type(uploaded_profile_image).__name__}"
+            )
 
         proactive_response = d.pop("proactive_response", UNSET)
+        if not isinstance(proactive_response, (str, Unset)):
+            raise TypeError(
+                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
+            )
 
         _greeting_method = d.pop("greeting_method", UNSET)
         greeting_method: GreetingMethodEnum | Unset
@@ -442,33 +582,104 @@ class MentorSettingsRequest:
             greeting_method = check_greeting_method_enum(_greeting_method)
 
         can_use_tools = d.pop("can_use_tools", UNSET)
+        if not isinstance(can_use_tools, (bool, Unset)):
+            raise TypeError(
+                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
+            )
 
-        tool_slugs = cast(list[str], d.pop("tool_slugs", UNSET))
+        _tool_slugs = d.pop("tool_slugs", UNSET)
+        tool_slugs: list[str] | Unset = UNSET
+        if _tool_slugs is not UNSET:
+            tool_slugs = []
+            for tool_slugs_item_data in _tool_slugs:
+                tool_slugs_item = tool_slugs_item_data
+                if not isinstance(tool_slugs_item, str):
+                    raise TypeError(
+                        f"tool_slugs_item: expected a string, got {type(tool_slugs_item).__name__}"
+                    )
+
+                tool_slugs.append(tool_slugs_item)
 
         llm_temperature = d.pop("llm_temperature", UNSET)
+        if (
+            not isinstance(llm_temperature, (int, float, Unset))
+            or llm_temperature is True
+            or llm_temperature is False
+        ):
+            raise TypeError(
+                f"llm_temperature: expected a number, got {type(llm_temperature).__name__}"
+            )
 
         proactive_prompt = d.pop("proactive_prompt", UNSET)
+        if not isinstance(proactive_prompt, (str, Unset)):
+            raise TypeError(
+                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
+        if not isinstance(moderation_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
+            )
 
         post_processing_prompt = d.pop("post_processing_prompt", UNSET)
+        if not isinstance(post_processing_prompt, (str, Unset)):
+            raise TypeError(
+                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
+            )
 
         moderation_response = d.pop("moderation_response", UNSET)
+        if not isinstance(moderation_response, (str, Unset)):
+            raise TypeError(
+                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
+            )
 
         enable_moderation = d.pop("enable_moderation", UNSET)
+        if not isinstance(enable_moderation, (bool, Unset)):
+            raise TypeError(
+                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
+        if not isinstance(enable_post_processing_system, (bool, Unset)):
+            raise TypeError(
+                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            )
 
         enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
+        if not isinstance(enable_openai_assistant, (bool, Unset)):
+            raise TypeError(
+                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
+            )
 
         enable_total_grounding = d.pop("enable_total_grounding", UNSET)
+        if not isinstance(enable_total_grounding, (bool, Unset)):
+            raise TypeError(
+                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
+            )
 
         def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enable_suggested_prompts_type_0 = data
+                if not isinstance(enable_suggested_prompts_type_0, bool):
+                    raise TypeError(
+                        f"enable_suggested_prompts_type_0: expected a boolean, got {type(enable_suggested_prompts_type_0).__name__}"
+                    )
+
+                return enable_suggested_prompts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enable_suggested_prompts_type_1 = data
+
+            return enable_suggested_prompts_type_1
 
         enable_suggested_prompts = _parse_enable_suggested_prompts(
             d.pop("enable_suggested_prompts", UNSET)
@@ -479,7 +690,23 @@ class MentorSettingsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enable_guided_prompts_type_0 = data
+                if not isinstance(enable_guided_prompts_type_0, bool):
+                    raise TypeError(
+                        f"enable_guided_prompts_type_0: expected a boolean, got {type(enable_guided_prompts_type_0).__name__}"
+                    )
+
+                return enable_guided_prompts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enable_guided_prompts_type_1 = data
+
+            return enable_guided_prompts_type_1
 
         enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
 
@@ -491,49 +718,145 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                mcp_servers_type_0 = cast(list[int], data)
+                mcp_servers_type_0 = []
+                _mcp_servers_type_0 = data
+                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
+                    mcp_servers_type_0_item = mcp_servers_type_0_item_data
+                    if (
+                        not isinstance(mcp_servers_type_0_item, int)
+                        or mcp_servers_type_0_item is True
+                        or mcp_servers_type_0_item is False
+                    ):
+                        raise TypeError(
+                            f"mcp_servers_type_0_item: expected an integer, got {type(mcp_servers_type_0_item).__name__}"
+                        )
+
+                    mcp_servers_type_0.append(mcp_servers_type_0_item)
 
                 return mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            mcp_servers_type_1 = data
+
+            return mcp_servers_type_1
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
         google_voice = d.pop("google_voice", UNSET)
+        if (
+            not isinstance(google_voice, (int, Unset))
+            or google_voice is True
+            or google_voice is False
+        ):
+            raise TypeError(f"google_voice: expected an integer, got {type(google_voice).__name__}")
 
         openai_voice = d.pop("openai_voice", UNSET)
+        if (
+            not isinstance(openai_voice, (int, Unset))
+            or openai_voice is True
+            or openai_voice is False
+        ):
+            raise TypeError(f"openai_voice: expected an integer, got {type(openai_voice).__name__}")
 
         def _parse_guided_prompt_instructions(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                guided_prompt_instructions_type_0 = data
+                if not isinstance(guided_prompt_instructions_type_0, str):
+                    raise TypeError(
+                        f"guided_prompt_instructions_type_0: expected a string, got {type(guided_prompt_instructions_type_0).__name__}"
+                    )
+
+                return guided_prompt_instructions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            guided_prompt_instructions_type_1 = data
+
+            return guided_prompt_instructions_type_1
 
         guided_prompt_instructions = _parse_guided_prompt_instructions(
             d.pop("guided_prompt_instructions", UNSET)
         )
 
         safety_system_prompt = d.pop("safety_system_prompt", UNSET)
+        if not isinstance(safety_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
+            )
 
         safety_response = d.pop("safety_response", UNSET)
+        if not isinstance(safety_response, (str, Unset)):
+            raise TypeError(
+                f"safety_response: expected a string, got {type(safety_response).__name__}"
+            )
 
         enable_safety_system = d.pop("enable_safety_system", UNSET)
+        if not isinstance(enable_safety_system, (bool, Unset)):
+            raise TypeError(
+                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
+            )
 
         enable_memory_component = d.pop("enable_memory_component", UNSET)
+        if not isinstance(enable_memory_component, (bool, Unset)):
+            raise TypeError(
+                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
+            )
 
         enable_spaced_repetition = d.pop("enable_spaced_repetition", UNSET)
+        if not isinstance(enable_spaced_repetition, (bool, Unset)):
+            raise TypeError(
+                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
+            )
 
         enable_instruction_mode = d.pop("enable_instruction_mode", UNSET)
+        if not isinstance(enable_instruction_mode, (bool, Unset)):
+            raise TypeError(
+                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
+            )
 
         enable_socratic_mode = d.pop("enable_socratic_mode", UNSET)
+        if not isinstance(enable_socratic_mode, (bool, Unset)):
+            raise TypeError(
+                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
+            )
 
         is_guided_mentor = d.pop("is_guided_mentor", UNSET)
+        if not isinstance(is_guided_mentor, (bool, Unset)):
+            raise TypeError(
+                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
+            )
 
         enable_email_chat = d.pop("enable_email_chat", UNSET)
+        if not isinstance(enable_email_chat, (bool, Unset)):
+            raise TypeError(
+                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
+            )
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        _categories = d.pop("categories", UNSET)
+        categories: list[int] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = categories_item_data
+                if (
+                    not isinstance(categories_item, int)
+                    or categories_item is True
+                    or categories_item is False
+                ):
+                    raise TypeError(
+                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
+                    )
+
+                categories.append(categories_item)
 
         mentor_settings_request = cls(
             mentor_name=mentor_name,
@@ -594,7 +917,13 @@ class MentorSettingsRequest:
             categories=categories,
         )
 
-        mentor_settings_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_settings_request.additional_properties = additional_properties
         return mentor_settings_request
 
     @property

@@ -35,15 +35,25 @@ class MentorWizard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         mentor_wizard = cls(
             name=name,
             description=description,
         )
 
-        mentor_wizard.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mentor_wizard.additional_properties = additional_properties
         return mentor_wizard
 
     @property

@@ -44,8 +44,14 @@ class MessageStatistics:
         )
 
         avg_messages = d.pop("avg_messages")
+        if not isinstance(avg_messages, int) or avg_messages is True or avg_messages is False:
+            raise TypeError(f"avg_messages: expected an integer, got {type(avg_messages).__name__}")
 
         total_sessions = d.pop("total_sessions")
+        if not isinstance(total_sessions, int) or total_sessions is True or total_sessions is False:
+            raise TypeError(
+                f"total_sessions: expected an integer, got {type(total_sessions).__name__}"
+            )
 
         message_statistics = cls(
             time=time,
@@ -53,7 +59,13 @@ class MessageStatistics:
             total_sessions=total_sessions,
         )
 
-        message_statistics.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_statistics.additional_properties = additional_properties
         return message_statistics
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,20 +59,43 @@ class MessageView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         proactive_prompt = d.pop("proactive_prompt")
+        if not isinstance(proactive_prompt, str):
+            raise TypeError(
+                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
 
         mentor_unique_id = d.pop("mentor_unique_id")
+        if not isinstance(mentor_unique_id, str):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         previous = d.pop("previous")
+        if not isinstance(previous, str):
+            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
 
         next_ = d.pop("next")
+        if not isinstance(next_, str):
+            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
 
-        results = cast(list[Any], d.pop("results"))
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = results_item_data
+
+            results.append(results_item)
 
         message_view = cls(
             count=count,
@@ -85,7 +108,13 @@ class MessageView:
             results=results,
         )
 
-        message_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_view.additional_properties = additional_properties
         return message_view
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,34 @@ class MessageViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        tools = cast(list[str], d.pop("tools", UNSET))
+        _tools = d.pop("tools", UNSET)
+        tools: list[str] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = tools_item_data
+                if not isinstance(tools_item, str):
+                    raise TypeError(
+                        f"tools_item: expected a string, got {type(tools_item).__name__}"
+                    )
+
+                tools.append(tools_item)
 
         message_view_request = cls(
             title=title,
             tools=tools,
         )
 
-        message_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_view_request.additional_properties = additional_properties
         return message_view_request
 
     @property

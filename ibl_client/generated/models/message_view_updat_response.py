@@ -31,12 +31,20 @@ class MessageViewUpdatResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
 
         message_view_updat_response = cls(
             detail=detail,
         )
 
-        message_view_updat_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_view_updat_response.additional_properties = additional_properties
         return message_view_updat_response
 
     @property

@@ -45,8 +45,12 @@ class Metadata:
         metadata = d.pop("metadata")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         prompt_id = d.pop("prompt_id", UNSET)
+        if not isinstance(prompt_id, (int, Unset)) or prompt_id is True or prompt_id is False:
+            raise TypeError(f"prompt_id: expected an integer, got {type(prompt_id).__name__}")
 
         metadata = cls(
             metadata=metadata,
@@ -54,7 +58,13 @@ class Metadata:
             prompt_id=prompt_id,
         )
 
-        metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        metadata.additional_properties = additional_properties
         return metadata
 
     @property

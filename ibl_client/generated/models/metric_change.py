@@ -35,15 +35,25 @@ class MetricChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         change = d.pop("change")
+        if not isinstance(change, (int, float)) or change is True or change is False:
+            raise TypeError(f"change: expected a number, got {type(change).__name__}")
 
         metric_change = cls(
             total=total,
             change=change,
         )
 
-        metric_change.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        metric_change.additional_properties = additional_properties
         return metric_change
 
     @property

@@ -35,15 +35,25 @@ class ModelCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         total_cost = d.pop("total_cost")
+        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
+            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
 
         model_cost = cls(
             model=model,
             total_cost=total_cost,
         )
 
-        model_cost.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        model_cost.additional_properties = additional_properties
         return model_cost
 
     @property

@@ -69,20 +69,32 @@ class ModerationLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         prompt = d.pop("prompt")
+        if not isinstance(prompt, str):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         reason = d.pop("reason")
+        if not isinstance(reason, str):
+            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         _target_system = d.pop("target_system", UNSET)
         target_system: TargetSystemEnum | Unset
@@ -102,7 +114,13 @@ class ModerationLog:
             target_system=target_system,
         )
 
-        moderation_log.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        moderation_log.additional_properties = additional_properties
         return moderation_log
 
     @property

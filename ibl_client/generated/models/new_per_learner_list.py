@@ -66,7 +66,13 @@ class NewPerLearnerList:
             data=data,
         )
 
-        new_per_learner_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        new_per_learner_list.additional_properties = additional_properties
         return new_per_learner_list
 
     @property

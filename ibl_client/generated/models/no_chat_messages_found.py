@@ -31,12 +31,20 @@ class NoChatMessagesFound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if not isinstance(error, (str, Unset)):
+            raise TypeError(f"error: expected a string, got {type(error).__name__}")
 
         no_chat_messages_found = cls(
             error=error,
         )
 
-        no_chat_messages_found.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        no_chat_messages_found.additional_properties = additional_properties
         return no_chat_messages_found
 
     @property

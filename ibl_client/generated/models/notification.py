@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,21 +84,47 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         body = d.pop("body")
+        if not isinstance(body, str):
+            raise TypeError(f"body: expected a string, got {type(body).__name__}")
 
         def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = data
+                if not isinstance(channel_type_0, str):
+                    raise TypeError(
+                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
+                    )
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            channel_type_1 = data
+
+            return channel_type_1
 
         channel = _parse_channel(d.pop("channel"))
 
         short_message = d.pop("short_message")
+        if not isinstance(short_message, str):
+            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -147,7 +173,13 @@ class Notification:
             created_at=created_at,
         )
 
-        notification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification.additional_properties = additional_properties
         return notification
 
     @property

@@ -36,15 +36,25 @@ class NotificationCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         channel = d.pop("channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError(f"channel: expected a string, got {type(channel).__name__}")
 
         notification_count = cls(
             status=status,
             channel=channel,
         )
 
-        notification_count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_count.additional_properties = additional_properties
         return notification_count
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,20 @@ class NotificationPreview:
         from ..models.notification_template_data import NotificationTemplateData  # noqa: PLC0415
 
         d = dict(src_dict)
-        channels = cast(list[int], d.pop("channels"))
+        channels = []
+        _channels = d.pop("channels")
+        for channels_item_data in _channels:
+            channels_item = channels_item_data
+            if (
+                not isinstance(channels_item, int)
+                or channels_item is True
+                or channels_item is False
+            ):
+                raise TypeError(
+                    f"channels_item: expected an integer, got {type(channels_item).__name__}"
+                )
+
+            channels.append(channels_item)
 
         sources = []
         _sources = d.pop("sources")
@@ -113,7 +126,23 @@ class NotificationPreview:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_id_type_0 = data
+                if not isinstance(template_id_type_0, str):
+                    raise TypeError(
+                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
+                    )
+
+                return template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            template_id_type_1 = data
+
+            return template_id_type_1
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
@@ -123,14 +152,18 @@ class NotificationPreview:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not data is None:
                     raise TypeError()
-                template_data_type_1 = NotificationTemplateData.from_dict(data)
+                template_data_type_0 = data
 
-                return template_data_type_1
+                return template_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationTemplateData | Unset, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            template_data_type_1 = NotificationTemplateData.from_dict(data)
+
+            return template_data_type_1
 
         template_data = _parse_template_data(d.pop("template_data", UNSET))
 
@@ -156,7 +189,11 @@ class NotificationPreview:
                 return process_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            process_on_type_1 = data
+
+            return process_on_type_1
 
         process_on = _parse_process_on(d.pop("process_on", UNSET))
 
@@ -169,7 +206,13 @@ class NotificationPreview:
             process_on=process_on,
         )
 
-        notification_preview.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_preview.additional_properties = additional_properties
         return notification_preview
 
     @property

@@ -27,7 +27,13 @@ class NotificationPreviewContext:
         d = dict(src_dict)
         notification_preview_context = cls()
 
-        notification_preview_context.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_preview_context.additional_properties = additional_properties
         return notification_preview_context
 
     @property

@@ -57,7 +57,13 @@ class NotificationSource:
             data=data,
         )
 
-        notification_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_source.additional_properties = additional_properties
         return notification_source
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,13 +54,31 @@ class NotificationTemplateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message_body = d.pop("message_body")
+        if not isinstance(message_body, str):
+            raise TypeError(f"message_body: expected a string, got {type(message_body).__name__}")
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_title_type_0 = data
+                if not isinstance(message_title_type_0, str):
+                    raise TypeError(
+                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
+                    )
+
+                return message_title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            message_title_type_1 = data
+
+            return message_title_type_1
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 
@@ -69,7 +87,13 @@ class NotificationTemplateData:
             message_title=message_title,
         )
 
-        notification_template_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_template_data.additional_properties = additional_properties
         return notification_template_data
 
     @property

@@ -36,15 +36,27 @@ class NotificationV1CampaignsUnsubscribeRetrieve200Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         notification_v1_campaigns_unsubscribe_retrieve_200_response = cls(
             success=success,
             message=message,
         )
 
-        notification_v1_campaigns_unsubscribe_retrieve_200_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_v1_campaigns_unsubscribe_retrieve_200_response.additional_properties = (
+            additional_properties
+        )
         return notification_v1_campaigns_unsubscribe_retrieve_200_response
 
     @property

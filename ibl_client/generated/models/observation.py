@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,28 +223,50 @@ class Observation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         trace_id = d.pop("trace_id")
+        if not isinstance(trace_id, str):
+            raise TypeError(f"trace_id: expected a string, got {type(trace_id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         start_time = datetime.datetime.fromisoformat(
             d.pop("start_time").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         metadata = d.pop("metadata")
 
         level = d.pop("level")
+        if not isinstance(level, str):
+            raise TypeError(f"level: expected a string, got {type(level).__name__}")
 
         provided_usage_details = d.pop("provided_usage_details")
+        if not isinstance(provided_usage_details, str):
+            raise TypeError(
+                f"provided_usage_details: expected a string, got {type(provided_usage_details).__name__}"
+            )
 
         usage_details = d.pop("usage_details")
+        if not isinstance(usage_details, str):
+            raise TypeError(f"usage_details: expected a string, got {type(usage_details).__name__}")
 
         provided_cost_details = d.pop("provided_cost_details")
+        if not isinstance(provided_cost_details, str):
+            raise TypeError(
+                f"provided_cost_details: expected a string, got {type(provided_cost_details).__name__}"
+            )
 
         cost_details = d.pop("cost_details")
+        if not isinstance(cost_details, str):
+            raise TypeError(f"cost_details: expected a string, got {type(cost_details).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -255,13 +277,31 @@ class Observation:
         )
 
         is_deleted = d.pop("is_deleted")
+        if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
+            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
 
         def _parse_parent_observation_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_observation_id_type_0 = data
+                if not isinstance(parent_observation_id_type_0, str):
+                    raise TypeError(
+                        f"parent_observation_id_type_0: expected a string, got {type(parent_observation_id_type_0).__name__}"
+                    )
+
+                return parent_observation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            parent_observation_id_type_1 = data
+
+            return parent_observation_id_type_1
 
         parent_observation_id = _parse_parent_observation_id(d.pop("parent_observation_id", UNSET))
 
@@ -280,7 +320,11 @@ class Observation:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            end_time_type_1 = data
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -289,7 +333,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_message_type_0 = data
+                if not isinstance(status_message_type_0, str):
+                    raise TypeError(
+                        f"status_message_type_0: expected a string, got {type(status_message_type_0).__name__}"
+                    )
+
+                return status_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            status_message_type_1 = data
+
+            return status_message_type_1
 
         status_message = _parse_status_message(d.pop("status_message", UNSET))
 
@@ -298,7 +358,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                version_type_0 = data
+                if not isinstance(version_type_0, str):
+                    raise TypeError(
+                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
+                    )
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            version_type_1 = data
+
+            return version_type_1
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -307,7 +383,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_type_0 = data
+                if not isinstance(input_type_0, str):
+                    raise TypeError(
+                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
+                    )
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            input_type_1 = data
+
+            return input_type_1
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -316,7 +408,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_type_0 = data
+                if not isinstance(output_type_0, str):
+                    raise TypeError(
+                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
+                    )
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            output_type_1 = data
+
+            return output_type_1
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -325,7 +433,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provided_model_name_type_0 = data
+                if not isinstance(provided_model_name_type_0, str):
+                    raise TypeError(
+                        f"provided_model_name_type_0: expected a string, got {type(provided_model_name_type_0).__name__}"
+                    )
+
+                return provided_model_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            provided_model_name_type_1 = data
+
+            return provided_model_name_type_1
 
         provided_model_name = _parse_provided_model_name(d.pop("provided_model_name", UNSET))
 
@@ -334,7 +458,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                internal_model_id_type_0 = data
+                if not isinstance(internal_model_id_type_0, str):
+                    raise TypeError(
+                        f"internal_model_id_type_0: expected a string, got {type(internal_model_id_type_0).__name__}"
+                    )
+
+                return internal_model_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            internal_model_id_type_1 = data
+
+            return internal_model_id_type_1
 
         internal_model_id = _parse_internal_model_id(d.pop("internal_model_id", UNSET))
 
@@ -343,7 +483,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_parameters_type_0 = data
+                if not isinstance(model_parameters_type_0, str):
+                    raise TypeError(
+                        f"model_parameters_type_0: expected a string, got {type(model_parameters_type_0).__name__}"
+                    )
+
+                return model_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            model_parameters_type_1 = data
+
+            return model_parameters_type_1
 
         model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
 
@@ -352,7 +508,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                total_cost_type_0 = data
+                if not isinstance(total_cost_type_0, str):
+                    raise TypeError(
+                        f"total_cost_type_0: expected a string, got {type(total_cost_type_0).__name__}"
+                    )
+
+                return total_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            total_cost_type_1 = data
+
+            return total_cost_type_1
 
         total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
 
@@ -371,7 +543,11 @@ class Observation:
                 return completion_start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            completion_start_time_type_1 = data
+
+            return completion_start_time_type_1
 
         completion_start_time = _parse_completion_start_time(d.pop("completion_start_time", UNSET))
 
@@ -380,7 +556,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_id_type_0 = data
+                if not isinstance(prompt_id_type_0, str):
+                    raise TypeError(
+                        f"prompt_id_type_0: expected a string, got {type(prompt_id_type_0).__name__}"
+                    )
+
+                return prompt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            prompt_id_type_1 = data
+
+            return prompt_id_type_1
 
         prompt_id = _parse_prompt_id(d.pop("prompt_id", UNSET))
 
@@ -389,7 +581,23 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_name_type_0 = data
+                if not isinstance(prompt_name_type_0, str):
+                    raise TypeError(
+                        f"prompt_name_type_0: expected a string, got {type(prompt_name_type_0).__name__}"
+                    )
+
+                return prompt_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            prompt_name_type_1 = data
+
+            return prompt_name_type_1
 
         prompt_name = _parse_prompt_name(d.pop("prompt_name", UNSET))
 
@@ -398,7 +606,27 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                prompt_version_type_0 = data
+                if (
+                    not isinstance(prompt_version_type_0, int)
+                    or prompt_version_type_0 is True
+                    or prompt_version_type_0 is False
+                ):
+                    raise TypeError(
+                        f"prompt_version_type_0: expected an integer, got {type(prompt_version_type_0).__name__}"
+                    )
+
+                return prompt_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            prompt_version_type_1 = data
+
+            return prompt_version_type_1
 
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
 
@@ -443,7 +671,13 @@ class Observation:
             updated_at=updated_at,
         )
 
-        observation.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        observation.additional_properties = additional_properties
         return observation
 
     @property

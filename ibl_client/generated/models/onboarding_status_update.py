@@ -36,15 +36,27 @@ class OnboardingStatusUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         onboarding_completed = d.pop("onboarding_completed")
+        if not isinstance(onboarding_completed, bool):
+            raise TypeError(
+                f"onboarding_completed: expected a boolean, got {type(onboarding_completed).__name__}"
+            )
 
         app = d.pop("app")
+        if not isinstance(app, str):
+            raise TypeError(f"app: expected a string, got {type(app).__name__}")
 
         onboarding_status_update = cls(
             onboarding_completed=onboarding_completed,
             app=app,
         )
 
-        onboarding_status_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        onboarding_status_update.additional_properties = additional_properties
         return onboarding_status_update
 
     @property

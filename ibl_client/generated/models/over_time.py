@@ -42,7 +42,13 @@ class OverTime:
             data=data,
         )
 
-        over_time.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        over_time.additional_properties = additional_properties
         return over_time
 
     @property

@@ -25,7 +25,13 @@ class OverTimeData:
         d = dict(src_dict)
         over_time_data = cls()
 
-        over_time_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        over_time_data.additional_properties = additional_properties
         return over_time_data
 
     @property

@@ -66,13 +66,21 @@ class OverTimeWithTotal:
             data = OverTimeWithTotalData.from_dict(_data)
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, (int, Unset)) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         over_time_with_total = cls(
             data=data,
             total=total,
         )
 
-        over_time_with_total.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        over_time_with_total.additional_properties = additional_properties
         return over_time_with_total
 
     @property

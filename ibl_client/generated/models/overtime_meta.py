@@ -70,18 +70,66 @@ class OvertimeMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         change_range = d.pop("change_range", UNSET)
+        if (
+            not isinstance(change_range, (int, Unset))
+            or change_range is True
+            or change_range is False
+        ):
+            raise TypeError(f"change_range: expected an integer, got {type(change_range).__name__}")
 
         change_last_seven_days = d.pop("change_last_seven_days", UNSET)
+        if (
+            not isinstance(change_last_seven_days, (int, Unset))
+            or change_last_seven_days is True
+            or change_last_seven_days is False
+        ):
+            raise TypeError(
+                f"change_last_seven_days: expected an integer, got {type(change_last_seven_days).__name__}"
+            )
 
         change_last_thirty_days = d.pop("change_last_thirty_days", UNSET)
+        if (
+            not isinstance(change_last_thirty_days, (int, Unset))
+            or change_last_thirty_days is True
+            or change_last_thirty_days is False
+        ):
+            raise TypeError(
+                f"change_last_thirty_days: expected an integer, got {type(change_last_thirty_days).__name__}"
+            )
 
         change_last_seven_days_percent = d.pop("change_last_seven_days_percent", UNSET)
+        if (
+            not isinstance(change_last_seven_days_percent, (int, float, Unset))
+            or change_last_seven_days_percent is True
+            or change_last_seven_days_percent is False
+        ):
+            raise TypeError(
+                f"change_last_seven_days_percent: expected a number, got {type(change_last_seven_days_percent).__name__}"
+            )
 
         change_last_thirty_days_percent = d.pop("change_last_thirty_days_percent", UNSET)
+        if (
+            not isinstance(change_last_thirty_days_percent, (int, float, Unset))
+            or change_last_thirty_days_percent is True
+            or change_last_thirty_days_percent is False
+        ):
+            raise TypeError(
+                f"change_last_thirty_days_percent: expected a number, got {type(change_last_thirty_days_percent).__name__}"
+            )
 
         change_range_percent = d.pop("change_range_percent", UNSET)
+        if (
+            not isinstance(change_range_percent, (int, float, Unset))
+            or change_range_percent is True
+            or change_range_percent is False
+        ):
+            raise TypeError(
+                f"change_range_percent: expected a number, got {type(change_range_percent).__name__}"
+            )
 
         overtime_meta = cls(
             total=total,
@@ -93,7 +141,13 @@ class OvertimeMeta:
             change_range_percent=change_range_percent,
         )
 
-        overtime_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        overtime_meta.additional_properties = additional_properties
         return overtime_meta
 
     @property

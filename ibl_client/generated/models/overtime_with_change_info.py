@@ -77,6 +77,8 @@ class OvertimeWithChangeInfo:
             data = OvertimeWithChangeInfoData.from_dict(_data)
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, (int, Unset)) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         overtime_with_change_info = cls(
             meta=meta,
@@ -84,7 +86,13 @@ class OvertimeWithChangeInfo:
             total=total,
         )
 
-        overtime_with_change_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        overtime_with_change_info.additional_properties = additional_properties
         return overtime_with_change_info
 
     @property

@@ -27,7 +27,13 @@ class OvertimeWithChangeInfoData:
         d = dict(src_dict)
         overtime_with_change_info_data = cls()
 
-        overtime_with_change_info_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        overtime_with_change_info_data.additional_properties = additional_properties
         return overtime_with_change_info_data
 
     @property

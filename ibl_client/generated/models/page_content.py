@@ -32,12 +32,20 @@ class PageContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_content = d.pop("page_content")
+        if not isinstance(page_content, str):
+            raise TypeError(f"page_content: expected a string, got {type(page_content).__name__}")
 
         page_content = cls(
             page_content=page_content,
         )
 
-        page_content.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page_content.additional_properties = additional_properties
         return page_content
 
     @property

@@ -76,16 +76,30 @@ class PaginatedAssertionsResponse:
 
         d = dict(src_dict)
         next_ = d.pop("next")
+        if not isinstance(next_, str):
+            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
 
         previous = d.pop("previous")
+        if not isinstance(previous, str):
+            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         num_pages = d.pop("num_pages")
+        if not isinstance(num_pages, int) or num_pages is True or num_pages is False:
+            raise TypeError(f"num_pages: expected an integer, got {type(num_pages).__name__}")
 
         page_number = d.pop("page_number")
+        if not isinstance(page_number, int) or page_number is True or page_number is False:
+            raise TypeError(f"page_number: expected an integer, got {type(page_number).__name__}")
 
         max_page_size = d.pop("max_page_size")
+        if not isinstance(max_page_size, int) or max_page_size is True or max_page_size is False:
+            raise TypeError(
+                f"max_page_size: expected an integer, got {type(max_page_size).__name__}"
+            )
 
         data = []
         _data = d.pop("data")
@@ -104,7 +118,13 @@ class PaginatedAssertionsResponse:
             data=data,
         )
 
-        paginated_assertions_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        paginated_assertions_response.additional_properties = additional_properties
         return paginated_assertions_response
 
     @property

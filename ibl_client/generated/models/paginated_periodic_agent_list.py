@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +64,8 @@ class PaginatedPeriodicAgentList:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         results = []
         _results = d.pop("results")
@@ -77,7 +79,23 @@ class PaginatedPeriodicAgentList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_type_0 = data
+                if not isinstance(next_type_0, str):
+                    raise TypeError(
+                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
+                    )
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_type_1 = data
+
+            return next_type_1
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
@@ -86,7 +104,23 @@ class PaginatedPeriodicAgentList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_type_0 = data
+                if not isinstance(previous_type_0, str):
+                    raise TypeError(
+                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
+                    )
+
+                return previous_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_type_1 = data
+
+            return previous_type_1
 
         previous = _parse_previous(d.pop("previous", UNSET))
 
@@ -97,7 +131,13 @@ class PaginatedPeriodicAgentList:
             previous=previous,
         )
 
-        paginated_periodic_agent_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        paginated_periodic_agent_list.additional_properties = additional_properties
         return paginated_periodic_agent_list
 
     @property

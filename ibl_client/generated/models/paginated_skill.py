@@ -52,8 +52,12 @@ class PaginatedSkill:
 
         d = dict(src_dict)
         next_page = d.pop("next_page")
+        if not isinstance(next_page, str):
+            raise TypeError(f"next_page: expected a string, got {type(next_page).__name__}")
 
         previous_page = d.pop("previous_page")
+        if not isinstance(previous_page, str):
+            raise TypeError(f"previous_page: expected a string, got {type(previous_page).__name__}")
 
         results = []
         _results = d.pop("results")
@@ -63,6 +67,8 @@ class PaginatedSkill:
             results.append(results_item)
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         paginated_skill = cls(
             next_page=next_page,
@@ -71,7 +77,13 @@ class PaginatedSkill:
             count=count,
         )
 
-        paginated_skill.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        paginated_skill.additional_properties = additional_properties
         return paginated_skill
 
     @property

@@ -35,15 +35,25 @@ class PaginatedSkillRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         next_page = d.pop("next_page")
+        if not isinstance(next_page, str):
+            raise TypeError(f"next_page: expected a string, got {type(next_page).__name__}")
 
         previous_page = d.pop("previous_page")
+        if not isinstance(previous_page, str):
+            raise TypeError(f"previous_page: expected a string, got {type(previous_page).__name__}")
 
         paginated_skill_request = cls(
             next_page=next_page,
             previous_page=previous_page,
         )
 
-        paginated_skill_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        paginated_skill_request.additional_properties = additional_properties
         return paginated_skill_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,18 +60,52 @@ class PaginatedUserLicenseAssignment:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_page(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_page_type_0 = data
+                if not isinstance(next_page_type_0, str):
+                    raise TypeError(
+                        f"next_page_type_0: expected a string, got {type(next_page_type_0).__name__}"
+                    )
+
+                return next_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_page_type_1 = data
+
+            return next_page_type_1
 
         next_page = _parse_next_page(d.pop("next_page"))
 
         def _parse_previous_page(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_page_type_0 = data
+                if not isinstance(previous_page_type_0, str):
+                    raise TypeError(
+                        f"previous_page_type_0: expected a string, got {type(previous_page_type_0).__name__}"
+                    )
+
+                return previous_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_page_type_1 = data
+
+            return previous_page_type_1
 
         previous_page = _parse_previous_page(d.pop("previous_page"))
 
@@ -89,7 +123,13 @@ class PaginatedUserLicenseAssignment:
             results=results,
         )
 
-        paginated_user_license_assignment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        paginated_user_license_assignment.additional_properties = additional_properties
         return paginated_user_license_assignment
 
     @property

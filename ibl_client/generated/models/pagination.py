@@ -47,12 +47,20 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_items = d.pop("totalItems")
+        if not isinstance(total_items, int) or total_items is True or total_items is False:
+            raise TypeError(f"totalItems: expected an integer, got {type(total_items).__name__}")
 
         current_page = d.pop("currentPage")
+        if not isinstance(current_page, int) or current_page is True or current_page is False:
+            raise TypeError(f"currentPage: expected an integer, got {type(current_page).__name__}")
 
         per_page = d.pop("perPage")
+        if not isinstance(per_page, int) or per_page is True or per_page is False:
+            raise TypeError(f"perPage: expected an integer, got {type(per_page).__name__}")
 
         total_pages = d.pop("totalPages")
+        if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+            raise TypeError(f"totalPages: expected an integer, got {type(total_pages).__name__}")
 
         pagination = cls(
             total_items=total_items,
@@ -61,7 +69,13 @@ class Pagination:
             total_pages=total_pages,
         )
 
-        pagination.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pagination.additional_properties = additional_properties
         return pagination
 
     @property

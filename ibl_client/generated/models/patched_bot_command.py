@@ -46,12 +46,20 @@ class PatchedBotCommand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         command = d.pop("command", UNSET)
+        if not isinstance(command, (str, Unset)):
+            raise TypeError(f"command: expected a string, got {type(command).__name__}")
 
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         bot = d.pop("bot", UNSET)
+        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         patched_bot_command = cls(
             id=id,
@@ -60,7 +68,13 @@ class PatchedBotCommand:
             bot=bot,
         )
 
-        patched_bot_command.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_bot_command.additional_properties = additional_properties
         return patched_bot_command
 
     @property

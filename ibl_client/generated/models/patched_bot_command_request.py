@@ -41,10 +41,16 @@ class PatchedBotCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command", UNSET)
+        if not isinstance(command, (str, Unset)):
+            raise TypeError(f"command: expected a string, got {type(command).__name__}")
 
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         bot = d.pop("bot", UNSET)
+        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         patched_bot_command_request = cls(
             command=command,
@@ -52,7 +58,13 @@ class PatchedBotCommandRequest:
             bot=bot,
         )
 
-        patched_bot_command_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_bot_command_request.additional_properties = additional_properties
         return patched_bot_command_request
 
     @property

@@ -79,8 +79,12 @@ class PatchedBotCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
@@ -90,16 +94,50 @@ class PatchedBotCreate:
             provider = check_provider_05c_enum(_provider)
 
         is_configured = d.pop("is_configured", UNSET)
+        if not isinstance(is_configured, (bool, Unset)):
+            raise TypeError(
+                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
+            )
 
         webhook_url = d.pop("webhook_url", UNSET)
+        if not isinstance(webhook_url, (str, Unset)):
+            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
 
         discord_config = d.pop("discord_config", UNSET)
+        if (
+            not isinstance(discord_config, (int, Unset))
+            or discord_config is True
+            or discord_config is False
+        ):
+            raise TypeError(
+                f"discord_config: expected an integer, got {type(discord_config).__name__}"
+            )
 
         webex_config = d.pop("webex_config", UNSET)
+        if (
+            not isinstance(webex_config, (int, Unset))
+            or webex_config is True
+            or webex_config is False
+        ):
+            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
 
         whatsapp_config = d.pop("whatsapp_config", UNSET)
+        if (
+            not isinstance(whatsapp_config, (int, Unset))
+            or whatsapp_config is True
+            or whatsapp_config is False
+        ):
+            raise TypeError(
+                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
+            )
 
         teams_config = d.pop("teams_config", UNSET)
+        if (
+            not isinstance(teams_config, (int, Unset))
+            or teams_config is True
+            or teams_config is False
+        ):
+            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
 
         patched_bot_create = cls(
             id=id,
@@ -113,7 +151,13 @@ class PatchedBotCreate:
             teams_config=teams_config,
         )
 
-        patched_bot_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_bot_create.additional_properties = additional_properties
         return patched_bot_create
 
     @property

@@ -44,6 +44,8 @@ class PatchedBotCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
@@ -57,7 +59,13 @@ class PatchedBotCreateRequest:
             provider=provider,
         )
 
-        patched_bot_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_bot_create_request.additional_properties = additional_properties
         return patched_bot_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,6 +127,8 @@ class PatchedCallConfigurationRequest:
 
         d = dict(src_dict)
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -157,6 +159,10 @@ class PatchedCallConfigurationRequest:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
+        if not isinstance(use_function_calling_for_rag, (bool, Unset)):
+            raise TypeError(
+                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
+            )
 
         _google_voice = d.pop("google_voice", UNSET)
         google_voice: VoiceRequest | Unset
@@ -177,7 +183,27 @@ class PatchedCallConfigurationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                openai_voice_id_type_0 = data
+                if (
+                    not isinstance(openai_voice_id_type_0, int)
+                    or openai_voice_id_type_0 is True
+                    or openai_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
+                    )
+
+                return openai_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            openai_voice_id_type_1 = data
+
+            return openai_voice_id_type_1
 
         openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id", UNSET))
 
@@ -186,11 +212,33 @@ class PatchedCallConfigurationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                google_voice_id_type_0 = data
+                if (
+                    not isinstance(google_voice_id_type_0, int)
+                    or google_voice_id_type_0 is True
+                    or google_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
+                    )
+
+                return google_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            google_voice_id_type_1 = data
+
+            return google_voice_id_type_1
 
         google_voice_id = _parse_google_voice_id(d.pop("google_voice_id", UNSET))
 
         enable_video = d.pop("enable_video", UNSET)
+        if not isinstance(enable_video, (bool, Unset)):
+            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
 
         patched_call_configuration_request = cls(
             mentor=mentor,
@@ -206,7 +254,13 @@ class PatchedCallConfigurationRequest:
             enable_video=enable_video,
         )
 
-        patched_call_configuration_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_call_configuration_request.additional_properties = additional_properties
         return patched_call_configuration_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,8 +147,12 @@ class PatchedConversations:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         messages = d.pop("messages", UNSET)
+        if not isinstance(messages, (str, Unset)):
+            raise TypeError(f"messages: expected a string, got {type(messages).__name__}")
 
         _topics = d.pop("topics", UNSET)
         topics: list[TopicModel] | Unset = UNSET
@@ -160,22 +164,40 @@ class PatchedConversations:
                 topics.append(topics_item)
 
         sentiment = d.pop("sentiment", UNSET)
+        if not isinstance(sentiment, (str, Unset)):
+            raise TypeError(f"sentiment: expected a string, got {type(sentiment).__name__}")
 
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (str, Unset)):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         student = d.pop("student", UNSET)
+        if not isinstance(student, (str, Unset)):
+            raise TypeError(f"student: expected a string, got {type(student).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, (int, Unset)) or rating is True or rating is False:
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (str, Unset)):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         lti_email = d.pop("lti_email", UNSET)
+        if not isinstance(lti_email, (str, Unset)):
+            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
 
         lti_username = d.pop("lti_username", UNSET)
+        if not isinstance(lti_username, (str, Unset)):
+            raise TypeError(f"lti_username: expected a string, got {type(lti_username).__name__}")
 
         _inserted_at = d.pop("inserted_at", UNSET)
         inserted_at: datetime.datetime | Unset
@@ -187,15 +209,37 @@ class PatchedConversations:
             )
 
         has_document = d.pop("has_document", UNSET)
+        if not isinstance(has_document, (bool, Unset)):
+            raise TypeError(f"has_document: expected a boolean, got {type(has_document).__name__}")
 
         memory_tracked = d.pop("memory_tracked", UNSET)
+        if not isinstance(memory_tracked, (bool, Unset)):
+            raise TypeError(
+                f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
+            )
 
         def _parse_llm_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                llm_name_type_0 = data
+                if not isinstance(llm_name_type_0, str):
+                    raise TypeError(
+                        f"llm_name_type_0: expected a string, got {type(llm_name_type_0).__name__}"
+                    )
+
+                return llm_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            llm_name_type_1 = data
+
+            return llm_name_type_1
 
         llm_name = _parse_llm_name(d.pop("llm_name", UNSET))
 
@@ -204,13 +248,40 @@ class PatchedConversations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                llm_provider_type_0 = data
+                if not isinstance(llm_provider_type_0, str):
+                    raise TypeError(
+                        f"llm_provider_type_0: expected a string, got {type(llm_provider_type_0).__name__}"
+                    )
+
+                return llm_provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            llm_provider_type_1 = data
+
+            return llm_provider_type_1
 
         llm_provider = _parse_llm_provider(d.pop("llm_provider", UNSET))
 
         metadata = d.pop("metadata", UNSET)
 
-        tools = cast(list[int], d.pop("tools", UNSET))
+        _tools = d.pop("tools", UNSET)
+        tools: list[int] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = tools_item_data
+                if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
+                    raise TypeError(
+                        f"tools_item: expected an integer, got {type(tools_item).__name__}"
+                    )
+
+                tools.append(tools_item)
 
         patched_conversations = cls(
             id=id,
@@ -234,7 +305,13 @@ class PatchedConversations:
             tools=tools,
         )
 
-        patched_conversations.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_conversations.additional_properties = additional_properties
         return patched_conversations
 
     @property

@@ -56,10 +56,22 @@ class PatchedCourseCreationTaskFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course_creation_task = d.pop("course_creation_task", UNSET)
+        if (
+            not isinstance(course_creation_task, (int, Unset))
+            or course_creation_task is True
+            or course_creation_task is False
+        ):
+            raise TypeError(
+                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
+            )
 
         file = d.pop("file", UNSET)
+        if not isinstance(file, (str, Unset)):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -87,7 +99,13 @@ class PatchedCourseCreationTaskFile:
             last_modified=last_modified,
         )
 
-        patched_course_creation_task_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_course_creation_task_file.additional_properties = additional_properties
         return patched_course_creation_task_file
 
     @property

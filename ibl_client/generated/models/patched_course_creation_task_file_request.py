@@ -36,15 +36,31 @@ class PatchedCourseCreationTaskFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_creation_task = d.pop("course_creation_task", UNSET)
+        if (
+            not isinstance(course_creation_task, (int, Unset))
+            or course_creation_task is True
+            or course_creation_task is False
+        ):
+            raise TypeError(
+                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
+            )
 
         file = d.pop("file", UNSET)
+        if not isinstance(file, (str, Unset)):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         patched_course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,
             file=file,
         )
 
-        patched_course_creation_task_file_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_course_creation_task_file_request.additional_properties = additional_properties
         return patched_course_creation_task_file_request
 
     @property

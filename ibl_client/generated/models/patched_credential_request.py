@@ -44,10 +44,14 @@ class PatchedCredentialRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         value = d.pop("value", UNSET)
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (str, Unset)):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         patched_credential_request = cls(
             name=name,
@@ -55,7 +59,13 @@ class PatchedCredentialRequest:
             platform=platform,
         )
 
-        patched_credential_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_credential_request.additional_properties = additional_properties
         return patched_credential_request
 
     @property

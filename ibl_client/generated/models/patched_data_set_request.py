@@ -90,12 +90,20 @@ class PatchedDataSetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         source_url = d.pop("source_url", UNSET)
+        if not isinstance(source_url, (str, Unset)):
+            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
 
         source_file = d.pop("source_file", UNSET)
+        if not isinstance(source_file, (str, Unset)):
+            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset
@@ -105,16 +113,44 @@ class PatchedDataSetRequest:
             status = check_data_set_status_enum(_status)
 
         num_data_points = d.pop("num_data_points", UNSET)
+        if (
+            not isinstance(num_data_points, (int, Unset))
+            or num_data_points is True
+            or num_data_points is False
+        ):
+            raise TypeError(
+                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
+            )
 
         train_split = d.pop("train_split", UNSET)
+        if (
+            not isinstance(train_split, (int, float, Unset))
+            or train_split is True
+            or train_split is False
+        ):
+            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
 
         train_file = d.pop("train_file", UNSET)
+        if not isinstance(train_file, (str, Unset)):
+            raise TypeError(f"train_file: expected a string, got {type(train_file).__name__}")
 
         test_file = d.pop("test_file", UNSET)
+        if not isinstance(test_file, (str, Unset)):
+            raise TypeError(f"test_file: expected a string, got {type(test_file).__name__}")
 
         retry_attempts = d.pop("retry_attempts", UNSET)
+        if (
+            not isinstance(retry_attempts, (int, Unset))
+            or retry_attempts is True
+            or retry_attempts is False
+        ):
+            raise TypeError(
+                f"retry_attempts: expected an integer, got {type(retry_attempts).__name__}"
+            )
 
         error_log = d.pop("error_log", UNSET)
+        if not isinstance(error_log, (str, Unset)):
+            raise TypeError(f"error_log: expected a string, got {type(error_log).__name__}")
 
         patched_data_set_request = cls(
             name=name,
@@ -130,7 +166,13 @@ class PatchedDataSetRequest:
             error_log=error_log,
         )
 
-        patched_data_set_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_data_set_request.additional_properties = additional_properties
         return patched_data_set_request
 
     @property

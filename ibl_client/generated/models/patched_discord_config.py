@@ -51,14 +51,24 @@ class PatchedDiscordConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot", UNSET)
+        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         token = d.pop("token", UNSET)
+        if not isinstance(token, (str, Unset)):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         patched_discord_config = cls(
             id=id,
@@ -68,7 +78,13 @@ class PatchedDiscordConfig:
             client_secret=client_secret,
         )
 
-        patched_discord_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_discord_config.additional_properties = additional_properties
         return patched_discord_config
 
     @property

@@ -41,10 +41,16 @@ class PatchedDiscordConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         token = d.pop("token", UNSET)
+        if not isinstance(token, (str, Unset)):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         patched_discord_config_request = cls(
             client_id=client_id,
@@ -52,7 +58,13 @@ class PatchedDiscordConfigRequest:
             client_secret=client_secret,
         )
 
-        patched_discord_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_discord_config_request.additional_properties = additional_properties
         return patched_discord_config_request
 
     @property

@@ -57,10 +57,18 @@ class PatchedDiscordUserConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user", UNSET)
+        if not isinstance(user, (int, Unset)) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         discord_user_id = d.pop("discord_user_id", UNSET)
+        if not isinstance(discord_user_id, (str, Unset)):
+            raise TypeError(
+                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
+            )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -88,7 +96,13 @@ class PatchedDiscordUserConfig:
             last_modified=last_modified,
         )
 
-        patched_discord_user_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_discord_user_config.additional_properties = additional_properties
         return patched_discord_user_config
 
     @property

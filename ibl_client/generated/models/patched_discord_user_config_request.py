@@ -31,12 +31,22 @@ class PatchedDiscordUserConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         discord_user_id = d.pop("discord_user_id", UNSET)
+        if not isinstance(discord_user_id, (str, Unset)):
+            raise TypeError(
+                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
+            )
 
         patched_discord_user_config_request = cls(
             discord_user_id=discord_user_id,
         )
 
-        patched_discord_user_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_discord_user_config_request.additional_properties = additional_properties
         return patched_discord_user_config_request
 
     @property

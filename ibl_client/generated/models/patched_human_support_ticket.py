@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,16 +107,28 @@ class PatchedHumanSupportTicket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         user = d.pop("user", UNSET)
+        if not isinstance(user, (int, Unset)) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         session = d.pop("session", UNSET)
+        if not isinstance(session, (str, Unset)):
+            raise TypeError(f"session: expected a string, got {type(session).__name__}")
 
         subject = d.pop("subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
@@ -126,6 +138,8 @@ class PatchedHumanSupportTicket:
             status = check_human_support_ticket_status_enum(_status)
 
         mentor_id = d.pop("mentor_id", UNSET)
+        if not isinstance(mentor_id, (str, Unset)):
+            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -160,7 +174,11 @@ class PatchedHumanSupportTicket:
                 return resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            resolved_at_type_1 = data
+
+            return resolved_at_type_1
 
         resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
 
@@ -178,7 +196,13 @@ class PatchedHumanSupportTicket:
             resolved_at=resolved_at,
         )
 
-        patched_human_support_ticket.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_human_support_ticket.additional_properties = additional_properties
         return patched_human_support_ticket
 
     @property

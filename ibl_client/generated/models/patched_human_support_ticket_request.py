@@ -55,8 +55,12 @@ class PatchedHumanSupportTicketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
@@ -71,7 +75,13 @@ class PatchedHumanSupportTicketRequest:
             status=status,
         )
 
-        patched_human_support_ticket_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_human_support_ticket_request.additional_properties = additional_properties
         return patched_human_support_ticket_request
 
     @property

@@ -85,12 +85,20 @@ class PatchedMCPServer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
+            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -102,6 +110,8 @@ class PatchedMCPServer:
         headers = d.pop("headers", UNSET)
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -133,7 +143,13 @@ class PatchedMCPServer:
             updated_at=updated_at,
         )
 
-        patched_mcp_server.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_mcp_server.additional_properties = additional_properties
         return patched_mcp_server
 
     @property

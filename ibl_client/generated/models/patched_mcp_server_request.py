@@ -55,8 +55,12 @@ class PatchedMCPServerRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -74,7 +78,13 @@ class PatchedMCPServerRequest:
             headers=headers,
         )
 
-        patched_mcp_server_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_mcp_server_request.additional_properties = additional_properties
         return patched_mcp_server_request
 
     @property

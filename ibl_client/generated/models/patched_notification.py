@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,12 +93,20 @@ class PatchedNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         body = d.pop("body", UNSET)
+        if not isinstance(body, (str, Unset)):
+            raise TypeError(f"body: expected a string, got {type(body).__name__}")
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
@@ -124,13 +132,31 @@ class PatchedNotification:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = data
+                if not isinstance(channel_type_0, str):
+                    raise TypeError(
+                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
+                    )
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            channel_type_1 = data
+
+            return channel_type_1
 
         channel = _parse_channel(d.pop("channel", UNSET))
 
         context = d.pop("context", UNSET)
 
         short_message = d.pop("short_message", UNSET)
+        if not isinstance(short_message, (str, Unset)):
+            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -163,7 +189,13 @@ class PatchedNotification:
             updated_at=updated_at,
         )
 
-        patched_notification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_notification.additional_properties = additional_properties
         return patched_notification
 
     @property

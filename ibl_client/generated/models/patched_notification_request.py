@@ -57,6 +57,8 @@ class PatchedNotificationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
@@ -95,7 +97,13 @@ class PatchedNotificationRequest:
             created_at=created_at,
         )
 
-        patched_notification_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_notification_request.additional_properties = additional_properties
         return patched_notification_request
 
     @property

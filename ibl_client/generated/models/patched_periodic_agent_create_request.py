@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,12 +114,20 @@ class PatchedPeriodicAgentCreateRequest:
 
         d = dict(src_dict)
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         _task = d.pop("task", UNSET)
         task: PeriodicTaskRequest | Unset
@@ -129,19 +137,51 @@ class PatchedPeriodicAgentCreateRequest:
             task = PeriodicTaskRequest.from_dict(_task)
 
         pathway = d.pop("pathway", UNSET)
+        if not isinstance(pathway, (str, Unset)):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         callback_url = d.pop("callback_url", UNSET)
+        if not isinstance(callback_url, (str, Unset)):
+            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
 
         callback_secret = d.pop("callback_secret", UNSET)
+        if not isinstance(callback_secret, (str, Unset)):
+            raise TypeError(
+                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
+            )
 
         parent_session_id = d.pop("parent_session_id", UNSET)
+        if not isinstance(parent_session_id, (str, Unset)):
+            raise TypeError(
+                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
+            )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                parent_mentor_id_type_0 = data
+                if (
+                    not isinstance(parent_mentor_id_type_0, int)
+                    or parent_mentor_id_type_0 is True
+                    or parent_mentor_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
+                    )
+
+                return parent_mentor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            parent_mentor_id_type_1 = data
+
+            return parent_mentor_id_type_1
 
         parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
 
@@ -150,7 +190,27 @@ class PatchedPeriodicAgentCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                previous_agent_type_0 = data
+                if (
+                    not isinstance(previous_agent_type_0, int)
+                    or previous_agent_type_0 is True
+                    or previous_agent_type_0 is False
+                ):
+                    raise TypeError(
+                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
+                    )
+
+                return previous_agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_agent_type_1 = data
+
+            return previous_agent_type_1
 
         previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
 
@@ -176,7 +236,13 @@ class PatchedPeriodicAgentCreateRequest:
             previous_agent_status=previous_agent_status,
         )
 
-        patched_periodic_agent_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_periodic_agent_create_request.additional_properties = additional_properties
         return patched_periodic_agent_create_request
 
     @property

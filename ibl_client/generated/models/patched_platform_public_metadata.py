@@ -42,8 +42,12 @@ class PatchedPlatformPublicMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_name = d.pop("platform_name", UNSET)
+        if not isinstance(platform_name, (str, Unset)):
+            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -53,7 +57,13 @@ class PatchedPlatformPublicMetadata:
             metadata=metadata,
         )
 
-        patched_platform_public_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_platform_public_metadata.additional_properties = additional_properties
         return patched_platform_public_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,35 @@ class PatchedPlayWrightScript:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                platform_type_0 = data
+                if (
+                    not isinstance(platform_type_0, int)
+                    or platform_type_0 is True
+                    or platform_type_0 is False
+                ):
+                    raise TypeError(
+                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
+                    )
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -85,17 +107,45 @@ class PatchedPlayWrightScript:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                student_type_0 = data
+                if (
+                    not isinstance(student_type_0, int)
+                    or student_type_0 is True
+                    or student_type_0 is False
+                ):
+                    raise TypeError(
+                        f"student_type_0: expected an integer, got {type(student_type_0).__name__}"
+                    )
+
+                return student_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            student_type_1 = data
+
+            return student_type_1
 
         student = _parse_student(d.pop("student", UNSET))
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         script = d.pop("script", UNSET)
+        if not isinstance(script, (str, Unset)):
+            raise TypeError(f"script: expected a string, got {type(script).__name__}")
 
         is_public = d.pop("is_public", UNSET)
+        if not isinstance(is_public, (bool, Unset)):
+            raise TypeError(f"is_public: expected a boolean, got {type(is_public).__name__}")
 
         patched_play_wright_script = cls(
             id=id,
@@ -107,7 +157,13 @@ class PatchedPlayWrightScript:
             is_public=is_public,
         )
 
-        patched_play_wright_script.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_play_wright_script.additional_properties = additional_properties
         return patched_play_wright_script
 
     @property

@@ -41,10 +41,16 @@ class PatchedPlayWrightScriptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         script = d.pop("script", UNSET)
+        if not isinstance(script, (str, Unset)):
+            raise TypeError(f"script: expected a string, got {type(script).__name__}")
 
         patched_play_wright_script_request = cls(
             title=title,
@@ -52,7 +58,13 @@ class PatchedPlayWrightScriptRequest:
             script=script,
         )
 
-        patched_play_wright_script_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_play_wright_script_request.additional_properties = additional_properties
         return patched_play_wright_script_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,36 +124,91 @@ class PatchedPromptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (str, Unset)):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tone_type_0 = data
+                if not isinstance(tone_type_0, str):
+                    raise TypeError(
+                        f"tone_type_0: expected a string, got {type(tone_type_0).__name__}"
+                    )
+
+                return tone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            tone_type_1 = data
+
+            return tone_type_1
 
         tone = _parse_tone(d.pop("tone", UNSET))
 
         style = d.pop("style", UNSET)
+        if not isinstance(style, (str, Unset)):
+            raise TypeError(f"style: expected a string, got {type(style).__name__}")
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        _tags = d.pop("tags", UNSET)
+        tags: list[int] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = tags_item_data
+                if not isinstance(tags_item, int) or tags_item is True or tags_item is False:
+                    raise TypeError(
+                        f"tags_item: expected an integer, got {type(tags_item).__name__}"
+                    )
+
+                tags.append(tags_item)
 
         is_system = d.pop("is_system", UNSET)
+        if not isinstance(is_system, (bool, Unset)):
+            raise TypeError(f"is_system: expected a boolean, got {type(is_system).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
         category = d.pop("category", UNSET)
+        if not isinstance(category, (str, Unset)):
+            raise TypeError(f"category: expected a string, got {type(category).__name__}")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                title_type_0 = data
+                if not isinstance(title_type_0, str):
+                    raise TypeError(
+                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
+                    )
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            title_type_1 = data
+
+            return title_type_1
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -162,7 +217,23 @@ class PatchedPromptRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -174,6 +245,14 @@ class PatchedPromptRequest:
             if isinstance(data, Unset):
                 return data
             try:
+                if not data is None:
+                    raise TypeError()
+                prompt_visibility_type_0 = data
+
+                return prompt_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_patched_prompt_prompt_visibility_type_0 = (
@@ -183,15 +262,11 @@ class PatchedPromptRequest:
                 return componentsschemas_patched_prompt_prompt_visibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_patched_prompt_prompt_visibility_type_1 = check_blank_enum(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_patched_prompt_prompt_visibility_type_1 = check_blank_enum(data)
 
-                return componentsschemas_patched_prompt_prompt_visibility_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlankEnum | None | PromptVisibilityEnum | Unset, data)
+            return componentsschemas_patched_prompt_prompt_visibility_type_1
 
         prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
 
@@ -200,11 +275,29 @@ class PatchedPromptRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_type_0 = data
+                if not isinstance(created_by_type_0, str):
+                    raise TypeError(
+                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
+                    )
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            created_by_type_1 = data
+
+            return created_by_type_1
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
+            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
         patched_prompt_request = cls(
             mentor=mentor,
@@ -223,7 +316,13 @@ class PatchedPromptRequest:
             platform=platform,
         )
 
-        patched_prompt_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_prompt_request.additional_properties = additional_properties
         return patched_prompt_request
 
     @property

@@ -68,10 +68,16 @@ class PatchedSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course = d.pop("course", UNSET)
+        if not isinstance(course, (int, Unset)) or course is True or course is False:
+            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
@@ -107,7 +113,13 @@ class PatchedSection:
             updated_at=updated_at,
         )
 
-        patched_section.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_section.additional_properties = additional_properties
         return patched_section
 
     @property

@@ -36,15 +36,25 @@ class PatchedSectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course = d.pop("course", UNSET)
+        if not isinstance(course, (int, Unset)) or course is True or course is False:
+            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         patched_section_request = cls(
             course=course,
             display_name=display_name,
         )
 
-        patched_section_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_section_request.additional_properties = additional_properties
         return patched_section_request
 
     @property

@@ -44,10 +44,16 @@ class PatchedSkillThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         threshold = d.pop("threshold", UNSET)
+        if not isinstance(threshold, (int, Unset)) or threshold is True or threshold is False:
+            raise TypeError(f"threshold: expected an integer, got {type(threshold).__name__}")
 
         platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (str, Unset)):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         patched_skill_threshold = cls(
             name=name,
@@ -55,7 +61,13 @@ class PatchedSkillThreshold:
             platform=platform,
         )
 
-        patched_skill_threshold.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_skill_threshold.additional_properties = additional_properties
         return patched_skill_threshold
 
     @property

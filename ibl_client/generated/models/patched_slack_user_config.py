@@ -64,12 +64,24 @@ class PatchedSlackUserConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user", UNSET)
+        if not isinstance(user, (int, Unset)) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         slack_team_domain = d.pop("slack_team_domain", UNSET)
+        if not isinstance(slack_team_domain, (str, Unset)):
+            raise TypeError(
+                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
+            )
 
         slack_username = d.pop("slack_username", UNSET)
+        if not isinstance(slack_username, (str, Unset)):
+            raise TypeError(
+                f"slack_username: expected a string, got {type(slack_username).__name__}"
+            )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -98,7 +110,13 @@ class PatchedSlackUserConfig:
             last_modified=last_modified,
         )
 
-        patched_slack_user_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_slack_user_config.additional_properties = additional_properties
         return patched_slack_user_config
 
     @property

@@ -36,15 +36,25 @@ class PatchedSubSectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         section = d.pop("section", UNSET)
+        if not isinstance(section, (int, Unset)) or section is True or section is False:
+            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         patched_sub_section_request = cls(
             section=section,
             display_name=display_name,
         )
 
-        patched_sub_section_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_sub_section_request.additional_properties = additional_properties
         return patched_sub_section_request
 
     @property

@@ -51,14 +51,26 @@ class PatchedTeamsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot", UNSET)
+        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         verification_token = d.pop("verification_token", UNSET)
+        if not isinstance(verification_token, (str, Unset)):
+            raise TypeError(
+                f"verification_token: expected a string, got {type(verification_token).__name__}"
+            )
 
         patched_teams_config = cls(
             id=id,
@@ -68,7 +80,13 @@ class PatchedTeamsConfig:
             verification_token=verification_token,
         )
 
-        patched_teams_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_teams_config.additional_properties = additional_properties
         return patched_teams_config
 
     @property

@@ -41,10 +41,18 @@ class PatchedTeamsConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         verification_token = d.pop("verification_token", UNSET)
+        if not isinstance(verification_token, (str, Unset)):
+            raise TypeError(
+                f"verification_token: expected a string, got {type(verification_token).__name__}"
+            )
 
         patched_teams_config_request = cls(
             client_id=client_id,
@@ -52,7 +60,13 @@ class PatchedTeamsConfigRequest:
             verification_token=verification_token,
         )
 
-        patched_teams_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_teams_config_request.additional_properties = additional_properties
         return patched_teams_config_request
 
     @property

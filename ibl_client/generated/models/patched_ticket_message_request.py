@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,17 +46,41 @@ class PatchedTicketMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticket = d.pop("ticket", UNSET)
+        if not isinstance(ticket, (int, Unset)) or ticket is True or ticket is False:
+            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                sender_type_0 = data
+                if (
+                    not isinstance(sender_type_0, int)
+                    or sender_type_0 is True
+                    or sender_type_0 is False
+                ):
+                    raise TypeError(
+                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
+                    )
+
+                return sender_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            sender_type_1 = data
+
+            return sender_type_1
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         patched_ticket_message_request = cls(
             ticket=ticket,
@@ -64,7 +88,13 @@ class PatchedTicketMessageRequest:
             message=message,
         )
 
-        patched_ticket_message_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_ticket_message_request.additional_properties = additional_properties
         return patched_ticket_message_request
 
     @property

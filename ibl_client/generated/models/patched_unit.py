@@ -78,10 +78,16 @@ class PatchedUnit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         subsection = d.pop("subsection", UNSET)
+        if not isinstance(subsection, (int, Unset)) or subsection is True or subsection is False:
+            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
@@ -125,7 +131,13 @@ class PatchedUnit:
             updated_at=updated_at,
         )
 
-        patched_unit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_unit.additional_properties = additional_properties
         return patched_unit
 
     @property

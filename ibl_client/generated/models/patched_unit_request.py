@@ -46,8 +46,12 @@ class PatchedUnitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subsection = d.pop("subsection", UNSET)
+        if not isinstance(subsection, (int, Unset)) or subsection is True or subsection is False:
+            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
@@ -62,7 +66,13 @@ class PatchedUnitRequest:
             type_=type_,
         )
 
-        patched_unit_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_unit_request.additional_properties = additional_properties
         return patched_unit_request
 
     @property

@@ -42,10 +42,18 @@ class PatchedWebexConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         webex_bot_id = d.pop("webex_bot_id", UNSET)
+        if not isinstance(webex_bot_id, (str, Unset)):
+            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
 
         bot_access_token = d.pop("bot_access_token", UNSET)
+        if not isinstance(bot_access_token, (str, Unset)):
+            raise TypeError(
+                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
+            )
 
         bot_username = d.pop("bot_username", UNSET)
+        if not isinstance(bot_username, (str, Unset)):
+            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
 
         patched_webex_config_request = cls(
             webex_bot_id=webex_bot_id,
@@ -53,7 +61,13 @@ class PatchedWebexConfigRequest:
             bot_username=bot_username,
         )
 
-        patched_webex_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_webex_config_request.additional_properties = additional_properties
         return patched_webex_config_request
 
     @property

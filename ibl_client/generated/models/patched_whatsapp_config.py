@@ -57,16 +57,34 @@ class PatchedWhatsappConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot", UNSET)
+        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         phone_number_id = d.pop("phone_number_id", UNSET)
+        if not isinstance(phone_number_id, (str, Unset)):
+            raise TypeError(
+                f"phone_number_id: expected a string, got {type(phone_number_id).__name__}"
+            )
 
         application_secret = d.pop("application_secret", UNSET)
+        if not isinstance(application_secret, (str, Unset)):
+            raise TypeError(
+                f"application_secret: expected a string, got {type(application_secret).__name__}"
+            )
 
         webhook_verification_token = d.pop("webhook_verification_token", UNSET)
+        if not isinstance(webhook_verification_token, (str, Unset)):
+            raise TypeError(
+                f"webhook_verification_token: expected a string, got {type(webhook_verification_token).__name__}"
+            )
 
         access_token = d.pop("access_token", UNSET)
+        if not isinstance(access_token, (str, Unset)):
+            raise TypeError(f"access_token: expected a string, got {type(access_token).__name__}")
 
         patched_whatsapp_config = cls(
             id=id,
@@ -77,7 +95,13 @@ class PatchedWhatsappConfig:
             access_token=access_token,
         )
 
-        patched_whatsapp_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_whatsapp_config.additional_properties = additional_properties
         return patched_whatsapp_config
 
     @property

@@ -57,10 +57,16 @@ class PatchedWhatsappUserConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user", UNSET)
+        if not isinstance(user, (int, Unset)) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         phone_number = d.pop("phone_number", UNSET)
+        if not isinstance(phone_number, (str, Unset)):
+            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -88,7 +94,13 @@ class PatchedWhatsappUserConfig:
             last_modified=last_modified,
         )
 
-        patched_whatsapp_user_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_whatsapp_user_config.additional_properties = additional_properties
         return patched_whatsapp_user_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,31 +90,65 @@ class Pathway:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         pathway_id = d.pop("pathway_id")
+        if not isinstance(pathway_id, str):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         path = d.pop("path")
+        if not isinstance(path, str):
+            raise TypeError(f"path: expected a string, got {type(path).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid", UNSET)
+        if not isinstance(pathway_uuid, (str, Unset)):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slug_type_0 = data
+                if not isinstance(slug_type_0, str):
+                    raise TypeError(
+                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
+                    )
+
+                return slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            slug_type_1 = data
+
+            return slug_type_1
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -132,7 +166,13 @@ class Pathway:
             data=data,
         )
 
-        pathway.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway.additional_properties = additional_properties
         return pathway
 
     @property

@@ -39,15 +39,31 @@ class PathwayCompletionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         completion_percentage = d.pop("completion_percentage")
+        if (
+            not isinstance(completion_percentage, (int, float))
+            or completion_percentage is True
+            or completion_percentage is False
+        ):
+            raise TypeError(
+                f"completion_percentage: expected a number, got {type(completion_percentage).__name__}"
+            )
 
         pathway_completion_response = cls(
             count=count,
             completion_percentage=completion_percentage,
         )
 
-        pathway_completion_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_completion_response.additional_properties = additional_properties
         return pathway_completion_response
 
     @property

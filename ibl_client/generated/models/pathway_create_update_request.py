@@ -99,8 +99,12 @@ class PathwayCreateUpdateRequest:
 
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         path = []
         _path = d.pop("path")
@@ -110,16 +114,28 @@ class PathwayCreateUpdateRequest:
             path.append(path_item)
 
         pathway_id = d.pop("pathway_id", UNSET)
+        if not isinstance(pathway_id, (str, Unset)):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid", UNSET)
+        if not isinstance(pathway_uuid, (str, Unset)):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -136,7 +152,13 @@ class PathwayCreateUpdateRequest:
             data=data,
         )
 
-        pathway_create_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_create_update_request.additional_properties = additional_properties
         return pathway_create_update_request
 
     @property

@@ -25,7 +25,13 @@ class PathwayCreateUpdateRequestPathItem:
         d = dict(src_dict)
         pathway_create_update_request_path_item = cls()
 
-        pathway_create_update_request_path_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_create_update_request_path_item.additional_properties = additional_properties
         return pathway_create_update_request_path_item
 
     @property

@@ -27,7 +27,13 @@ class PathwayDeleteResponseType:
         d = dict(src_dict)
         pathway_delete_response_type = cls()
 
-        pathway_delete_response_type.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_delete_response_type.additional_properties = additional_properties
         return pathway_delete_response_type
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,25 +117,45 @@ class PathwayEnrollmentPlus:
                 return ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            ended_type_1 = data
+
+            return ended_type_1
 
         ended = _parse_ended(d.pop("ended"))
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         pathway_id = d.pop("pathway_id", UNSET)
+        if not isinstance(pathway_id, (str, Unset)):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid", UNSET)
+        if not isinstance(pathway_uuid, (str, Unset)):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -152,11 +172,17 @@ class PathwayEnrollmentPlus:
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            created_type_1 = data
+
+            return created_type_1
 
         created = _parse_created(d.pop("created", UNSET))
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -175,7 +201,13 @@ class PathwayEnrollmentPlus:
             metadata=metadata,
         )
 
-        pathway_enrollment_plus.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_enrollment_plus.additional_properties = additional_properties
         return pathway_enrollment_plus
 
     @property

@@ -94,16 +94,28 @@ class PathwayGroupSuggestionCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid")
+        if not isinstance(pathway_uuid, str):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         accepted = d.pop("accepted", UNSET)
+        if not isinstance(accepted, (bool, Unset)):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PathwayGroupSuggestionCreateMetadata | Unset
@@ -113,8 +125,14 @@ class PathwayGroupSuggestionCreate:
             metadata = PathwayGroupSuggestionCreateMetadata.from_dict(_metadata)
 
         suggested_by = d.pop("suggested_by", UNSET)
+        if not isinstance(suggested_by, (str, Unset)):
+            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
 
         department_mode = d.pop("department_mode", UNSET)
+        if not isinstance(department_mode, (bool, Unset)):
+            raise TypeError(
+                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
+            )
 
         pathway_group_suggestion_create = cls(
             platform_key=platform_key,
@@ -128,7 +146,13 @@ class PathwayGroupSuggestionCreate:
             department_mode=department_mode,
         )
 
-        pathway_group_suggestion_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_group_suggestion_create.additional_properties = additional_properties
         return pathway_group_suggestion_create
 
     @property

@@ -114,14 +114,24 @@ class PathwayGroupSuggestionDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         group_name = d.pop("group_name")
+        if not isinstance(group_name, str):
+            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -134,16 +144,30 @@ class PathwayGroupSuggestionDetail:
         metadata = PathwayGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
         pathway_id = d.pop("pathway_id")
+        if not isinstance(pathway_id, str):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid")
+        if not isinstance(pathway_uuid, str):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         pathway_name = d.pop("pathway_name")
+        if not isinstance(pathway_name, str):
+            raise TypeError(f"pathway_name: expected a string, got {type(pathway_name).__name__}")
 
         pathway_platform_key = d.pop("pathway_platform_key")
+        if not isinstance(pathway_platform_key, str):
+            raise TypeError(
+                f"pathway_platform_key: expected a string, got {type(pathway_platform_key).__name__}"
+            )
 
         accepted = d.pop("accepted", UNSET)
+        if not isinstance(accepted, (bool, Unset)):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         user_count = d.pop("user_count", UNSET)
+        if not isinstance(user_count, (int, Unset)) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         pathway_group_suggestion_detail = cls(
             id=id,
@@ -162,7 +186,13 @@ class PathwayGroupSuggestionDetail:
             user_count=user_count,
         )
 
-        pathway_group_suggestion_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_group_suggestion_detail.additional_properties = additional_properties
         return pathway_group_suggestion_detail
 
     @property

@@ -27,7 +27,13 @@ class PathwayGroupSuggestionDetailMetadata:
         d = dict(src_dict)
         pathway_group_suggestion_detail_metadata = cls()
 
-        pathway_group_suggestion_detail_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_group_suggestion_detail_metadata.additional_properties = additional_properties
         return pathway_group_suggestion_detail_metadata
 
     @property

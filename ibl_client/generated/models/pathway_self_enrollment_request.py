@@ -76,20 +76,36 @@ class PathwaySelfEnrollmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (str, Unset)):
+            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         pathway_id = d.pop("pathway_id", UNSET)
+        if not isinstance(pathway_id, (str, Unset)):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         pathway_key = d.pop("pathway_key", UNSET)
+        if not isinstance(pathway_key, (str, Unset)):
+            raise TypeError(f"pathway_key: expected a string, got {type(pathway_key).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         pathway_self_enrollment_request = cls(
             user_id=user_id,
@@ -102,7 +118,13 @@ class PathwaySelfEnrollmentRequest:
             active=active,
         )
 
-        pathway_self_enrollment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_self_enrollment_request.additional_properties = additional_properties
         return pathway_self_enrollment_request
 
     @property

@@ -25,7 +25,15 @@ class PathwaySuggestionBulkCreateSuggestionDataItem:
         d = dict(src_dict)
         pathway_suggestion_bulk_create_suggestion_data_item = cls()
 
-        pathway_suggestion_bulk_create_suggestion_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_suggestion_bulk_create_suggestion_data_item.additional_properties = (
+            additional_properties
+        )
         return pathway_suggestion_bulk_create_suggestion_data_item
 
     @property

@@ -27,7 +27,13 @@ class PathwaySuggestionCreateMetadata:
         d = dict(src_dict)
         pathway_suggestion_create_metadata = cls()
 
-        pathway_suggestion_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_suggestion_create_metadata.additional_properties = additional_properties
         return pathway_suggestion_create_metadata
 
     @property

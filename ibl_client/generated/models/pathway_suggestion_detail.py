@@ -106,18 +106,32 @@ class PathwaySuggestionDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         accepted = d.pop("accepted")
+        if not isinstance(accepted, bool):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -130,12 +144,22 @@ class PathwaySuggestionDetail:
         metadata = PathwaySuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
         pathway_id = d.pop("pathway_id")
+        if not isinstance(pathway_id, str):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
 
         pathway_uuid = d.pop("pathway_uuid")
+        if not isinstance(pathway_uuid, str):
+            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
 
         pathway_name = d.pop("pathway_name")
+        if not isinstance(pathway_name, str):
+            raise TypeError(f"pathway_name: expected a string, got {type(pathway_name).__name__}")
 
         pathway_platform_key = d.pop("pathway_platform_key")
+        if not isinstance(pathway_platform_key, str):
+            raise TypeError(
+                f"pathway_platform_key: expected a string, got {type(pathway_platform_key).__name__}"
+            )
 
         pathway_suggestion_detail = cls(
             id=id,
@@ -154,7 +178,13 @@ class PathwaySuggestionDetail:
             pathway_platform_key=pathway_platform_key,
         )
 
-        pathway_suggestion_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_suggestion_detail.additional_properties = additional_properties
         return pathway_suggestion_detail
 
     @property

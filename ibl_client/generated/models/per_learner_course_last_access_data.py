@@ -68,18 +68,44 @@ class PerLearnerCourseLastAccessData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         course_name = d.pop("course_name", UNSET)
+        if not isinstance(course_name, (str, Unset)):
+            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
 
         block_id = d.pop("block_id", UNSET)
+        if not isinstance(block_id, (str, Unset)):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         block_display_name = d.pop("block_display_name", UNSET)
+        if not isinstance(block_display_name, (str, Unset)):
+            raise TypeError(
+                f"block_display_name: expected a string, got {type(block_display_name).__name__}"
+            )
 
         course_grade = d.pop("course_grade", UNSET)
+        if (
+            not isinstance(course_grade, (int, float, Unset))
+            or course_grade is True
+            or course_grade is False
+        ):
+            raise TypeError(f"course_grade: expected a number, got {type(course_grade).__name__}")
 
         course_progress = d.pop("course_progress", UNSET)
+        if (
+            not isinstance(course_progress, (int, float, Unset))
+            or course_progress is True
+            or course_progress is False
+        ):
+            raise TypeError(
+                f"course_progress: expected a number, got {type(course_progress).__name__}"
+            )
 
         last_accessed = d.pop("last_accessed", UNSET)
+        if not isinstance(last_accessed, (str, Unset)):
+            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
 
         per_learner_course_last_access_data = cls(
             course_id=course_id,
@@ -91,7 +117,13 @@ class PerLearnerCourseLastAccessData:
             last_accessed=last_accessed,
         )
 
-        per_learner_course_last_access_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_course_last_access_data.additional_properties = additional_properties
         return per_learner_course_last_access_data
 
     @property

@@ -54,13 +54,21 @@ class PerLearnerCourseVideosWatched:
             data.append(data_item)
 
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         per_learner_course_videos_watched = cls(
             data=data,
             total=total,
         )
 
-        per_learner_course_videos_watched.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_course_videos_watched.additional_properties = additional_properties
         return per_learner_course_videos_watched
 
     @property

@@ -42,10 +42,16 @@ class PerLearnerCourseVideosWatchedData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         watched = d.pop("watched")
+        if not isinstance(watched, bool):
+            raise TypeError(f"watched: expected a boolean, got {type(watched).__name__}")
 
         per_learner_course_videos_watched_data = cls(
             id=id,
@@ -53,7 +59,13 @@ class PerLearnerCourseVideosWatchedData:
             watched=watched,
         )
 
-        per_learner_course_videos_watched_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_course_videos_watched_data.additional_properties = additional_properties
         return per_learner_course_videos_watched_data
 
     @property

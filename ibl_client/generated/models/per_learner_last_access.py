@@ -49,7 +49,13 @@ class PerLearnerLastAccess:
             data=data,
         )
 
-        per_learner_last_access.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_last_access.additional_properties = additional_properties
         return per_learner_last_access
 
     @property

@@ -52,13 +52,21 @@ class PerLearnerLastAccessData:
             course_last_accessed = PerLearnerCourseLastAccessData.from_dict(_course_last_accessed)
 
         last_accessed = d.pop("last_accessed", UNSET)
+        if not isinstance(last_accessed, (str, Unset)):
+            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
 
         per_learner_last_access_data = cls(
             course_last_accessed=course_last_accessed,
             last_accessed=last_accessed,
         )
 
-        per_learner_last_access_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_last_access_data.additional_properties = additional_properties
         return per_learner_last_access_data
 
     @property

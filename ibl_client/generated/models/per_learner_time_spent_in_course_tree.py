@@ -57,13 +57,21 @@ class PerLearnerTimeSpentInCourseTree:
                 data.append(data_item)
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, (int, Unset)) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         per_learner_time_spent_in_course_tree = cls(
             data=data,
             total=total,
         )
 
-        per_learner_time_spent_in_course_tree.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        per_learner_time_spent_in_course_tree.additional_properties = additional_properties
         return per_learner_time_spent_in_course_tree
 
     @property

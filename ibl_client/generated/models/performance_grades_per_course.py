@@ -66,7 +66,13 @@ class PerformanceGradesPerCourse:
             data=data,
         )
 
-        performance_grades_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        performance_grades_per_course.additional_properties = additional_properties
         return performance_grades_per_course
 
     @property

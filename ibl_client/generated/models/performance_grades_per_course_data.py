@@ -52,14 +52,30 @@ class PerformanceGradesPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         num_enrollments = d.pop("num_enrollments")
+        if (
+            not isinstance(num_enrollments, int)
+            or num_enrollments is True
+            or num_enrollments is False
+        ):
+            raise TypeError(
+                f"num_enrollments: expected an integer, got {type(num_enrollments).__name__}"
+            )
 
         num_passed = d.pop("num_passed")
+        if not isinstance(num_passed, int) or num_passed is True or num_passed is False:
+            raise TypeError(f"num_passed: expected an integer, got {type(num_passed).__name__}")
 
         avg_grade = d.pop("avg_grade")
+        if not isinstance(avg_grade, (int, float)) or avg_grade is True or avg_grade is False:
+            raise TypeError(f"avg_grade: expected a number, got {type(avg_grade).__name__}")
 
         performance_grades_per_course_data = cls(
             name=name,
@@ -69,7 +85,13 @@ class PerformanceGradesPerCourseData:
             avg_grade=avg_grade,
         )
 
-        performance_grades_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        performance_grades_per_course_data.additional_properties = additional_properties
         return performance_grades_per_course_data
 
     @property

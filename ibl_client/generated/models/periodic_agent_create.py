@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,12 +146,20 @@ class PeriodicAgentCreate:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         task = PeriodicTask.from_dict(d.pop("task"))
 
@@ -164,31 +172,77 @@ class PeriodicAgentCreate:
         )
 
         enabled = d.pop("enabled")
+        if not isinstance(enabled, bool):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         one_off = d.pop("one_off")
+        if not isinstance(one_off, bool):
+            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         previous_agent_output = d.pop("previous_agent_output")
+        if not isinstance(previous_agent_output, str):
+            raise TypeError(
+                f"previous_agent_output: expected a string, got {type(previous_agent_output).__name__}"
+            )
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         prompt = d.pop("prompt", UNSET)
+        if not isinstance(prompt, (str, Unset)):
+            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
 
         pathway = d.pop("pathway", UNSET)
+        if not isinstance(pathway, (str, Unset)):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         callback_url = d.pop("callback_url", UNSET)
+        if not isinstance(callback_url, (str, Unset)):
+            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
 
         callback_secret = d.pop("callback_secret", UNSET)
+        if not isinstance(callback_secret, (str, Unset)):
+            raise TypeError(
+                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
+            )
 
         parent_session_id = d.pop("parent_session_id", UNSET)
+        if not isinstance(parent_session_id, (str, Unset)):
+            raise TypeError(
+                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
+            )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                parent_mentor_id_type_0 = data
+                if (
+                    not isinstance(parent_mentor_id_type_0, int)
+                    or parent_mentor_id_type_0 is True
+                    or parent_mentor_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
+                    )
+
+                return parent_mentor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            parent_mentor_id_type_1 = data
+
+            return parent_mentor_id_type_1
 
         parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
 
@@ -197,7 +251,27 @@ class PeriodicAgentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                previous_agent_type_0 = data
+                if (
+                    not isinstance(previous_agent_type_0, int)
+                    or previous_agent_type_0 is True
+                    or previous_agent_type_0 is False
+                ):
+                    raise TypeError(
+                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
+                    )
+
+                return previous_agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_agent_type_1 = data
+
+            return previous_agent_type_1
 
         previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
 
@@ -231,7 +305,13 @@ class PeriodicAgentCreate:
             previous_agent_status=previous_agent_status,
         )
 
-        periodic_agent_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        periodic_agent_create.additional_properties = additional_properties
         return periodic_agent_create
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +83,8 @@ class PeriodicAgentLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -93,8 +95,14 @@ class PeriodicAgentLog:
         )
 
         periodic_agent = d.pop("periodic_agent")
+        if not isinstance(periodic_agent, int) or periodic_agent is True or periodic_agent is False:
+            raise TypeError(
+                f"periodic_agent: expected an integer, got {type(periodic_agent).__name__}"
+            )
 
         content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         _status = d.pop("status", UNSET)
         status: PeriodicAgentLogStatusEnum | Unset
@@ -127,7 +135,11 @@ class PeriodicAgentLog:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            end_time_type_1 = data
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -142,7 +154,13 @@ class PeriodicAgentLog:
             end_time=end_time,
         )
 
-        periodic_agent_log.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        periodic_agent_log.additional_properties = additional_properties
         return periodic_agent_log
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,12 +73,18 @@ class PeriodicTask:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         crontab = CrontabSchedule.from_dict(d.pop("crontab"))
 
         one_off = d.pop("one_off", UNSET)
+        if not isinstance(one_off, (bool, Unset)):
+            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -95,11 +101,17 @@ class PeriodicTask:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            start_time_type_1 = data
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         periodic_task = cls(
             id=id,
@@ -110,7 +122,13 @@ class PeriodicTask:
             enabled=enabled,
         )
 
-        periodic_task.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        periodic_task.additional_properties = additional_properties
         return periodic_task
 
     @property

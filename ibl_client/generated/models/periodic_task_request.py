@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,8 @@ class PeriodicTaskRequest:
         crontab = CrontabSchedule.from_dict(d.pop("crontab"))
 
         one_off = d.pop("one_off", UNSET)
+        if not isinstance(one_off, (bool, Unset)):
+            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -82,11 +84,17 @@ class PeriodicTaskRequest:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            start_time_type_1 = data
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         periodic_task_request = cls(
             crontab=crontab,
@@ -95,7 +103,13 @@ class PeriodicTaskRequest:
             enabled=enabled,
         )
 
-        periodic_task_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        periodic_task_request.additional_properties = additional_properties
         return periodic_task_request
 
     @property

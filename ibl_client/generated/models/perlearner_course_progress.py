@@ -42,7 +42,13 @@ class PerlearnerCourseProgress:
             data=data,
         )
 
-        perlearner_course_progress.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_course_progress.additional_properties = additional_properties
         return perlearner_course_progress
 
     @property

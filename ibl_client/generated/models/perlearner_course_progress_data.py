@@ -32,12 +32,20 @@ class PerlearnerCourseProgressData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         progress = d.pop("progress")
+        if not isinstance(progress, (int, float)) or progress is True or progress is False:
+            raise TypeError(f"progress: expected a number, got {type(progress).__name__}")
 
         perlearner_course_progress_data = cls(
             progress=progress,
         )
 
-        perlearner_course_progress_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_course_progress_data.additional_properties = additional_properties
         return perlearner_course_progress_data
 
     @property

@@ -62,18 +62,50 @@ class PerlearnerEngagementVideosData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         total_videos = d.pop("total_videos")
+        if not isinstance(total_videos, int) or total_videos is True or total_videos is False:
+            raise TypeError(f"total_videos: expected an integer, got {type(total_videos).__name__}")
 
         watched = d.pop("watched")
+        if not isinstance(watched, int) or watched is True or watched is False:
+            raise TypeError(f"watched: expected an integer, got {type(watched).__name__}")
 
         total_time_watch = d.pop("total_time_watch")
+        if (
+            not isinstance(total_time_watch, int)
+            or total_time_watch is True
+            or total_time_watch is False
+        ):
+            raise TypeError(
+                f"total_time_watch: expected an integer, got {type(total_time_watch).__name__}"
+            )
 
         average_class_watch = d.pop("average_class_watch")
+        if (
+            not isinstance(average_class_watch, (int, float))
+            or average_class_watch is True
+            or average_class_watch is False
+        ):
+            raise TypeError(
+                f"average_class_watch: expected a number, got {type(average_class_watch).__name__}"
+            )
 
         class_time_average = d.pop("class_time_average")
+        if (
+            not isinstance(class_time_average, (int, float))
+            or class_time_average is True
+            or class_time_average is False
+        ):
+            raise TypeError(
+                f"class_time_average: expected a number, got {type(class_time_average).__name__}"
+            )
 
         perlearner_engagement_videos_data = cls(
             course_id=course_id,
@@ -85,7 +117,13 @@ class PerlearnerEngagementVideosData:
             class_time_average=class_time_average,
         )
 
-        perlearner_engagement_videos_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_engagement_videos_data.additional_properties = additional_properties
         return perlearner_engagement_videos_data
 
     @property

@@ -50,7 +50,15 @@ class PerlearnerEngagementVideosWatchedPerCourse:
             data=data,
         )
 
-        perlearner_engagement_videos_watched_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_engagement_videos_watched_per_course.additional_properties = (
+            additional_properties
+        )
         return perlearner_engagement_videos_watched_per_course
 
     @property

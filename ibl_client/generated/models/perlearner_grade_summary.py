@@ -54,7 +54,13 @@ class PerlearnerGradeSummary:
             data=data,
         )
 
-        perlearner_grade_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grade_summary.additional_properties = additional_properties
         return perlearner_grade_summary
 
     @property

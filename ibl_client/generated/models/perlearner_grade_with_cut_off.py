@@ -49,7 +49,13 @@ class PerlearnerGradeWithCutOff:
             data=data,
         )
 
-        perlearner_grade_with_cut_off.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grade_with_cut_off.additional_properties = additional_properties
         return perlearner_grade_with_cut_off
 
     @property

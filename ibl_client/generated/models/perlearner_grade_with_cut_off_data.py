@@ -49,13 +49,21 @@ class PerlearnerGradeWithCutOffData:
         grade_cutoffs = PerlearnerGradeWithCutOffDataGradeCutoffs.from_dict(d.pop("grade_cutoffs"))
 
         grade = d.pop("grade")
+        if not isinstance(grade, (int, float)) or grade is True or grade is False:
+            raise TypeError(f"grade: expected a number, got {type(grade).__name__}")
 
         perlearner_grade_with_cut_off_data = cls(
             grade_cutoffs=grade_cutoffs,
             grade=grade,
         )
 
-        perlearner_grade_with_cut_off_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grade_with_cut_off_data.additional_properties = additional_properties
         return perlearner_grade_with_cut_off_data
 
     @property

@@ -27,7 +27,15 @@ class PerlearnerGradeWithCutOffDataGradeCutoffs:
         d = dict(src_dict)
         perlearner_grade_with_cut_off_data_grade_cutoffs = cls()
 
-        perlearner_grade_with_cut_off_data_grade_cutoffs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grade_with_cut_off_data_grade_cutoffs.additional_properties = (
+            additional_properties
+        )
         return perlearner_grade_with_cut_off_data_grade_cutoffs
 
     @property

@@ -52,7 +52,13 @@ class PerlearnerGradingPerCourseAPI:
             data=data,
         )
 
-        perlearner_grading_per_course_api.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grading_per_course_api.additional_properties = additional_properties
         return perlearner_grading_per_course_api
 
     @property

@@ -67,20 +67,54 @@ class PerlearnerGradingPerCourseAPIData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         graded_activities = d.pop("graded_activities")
+        if not isinstance(graded_activities, str):
+            raise TypeError(
+                f"graded_activities: expected a string, got {type(graded_activities).__name__}"
+            )
 
         submissions = d.pop("submissions")
+        if not isinstance(submissions, int) or submissions is True or submissions is False:
+            raise TypeError(f"submissions: expected an integer, got {type(submissions).__name__}")
 
         problems_attempted = d.pop("problems_attempted")
+        if (
+            not isinstance(problems_attempted, int)
+            or problems_attempted is True
+            or problems_attempted is False
+        ):
+            raise TypeError(
+                f"problems_attempted: expected an integer, got {type(problems_attempted).__name__}"
+            )
 
         assignments_correct = d.pop("assignments_correct")
+        if (
+            not isinstance(assignments_correct, int)
+            or assignments_correct is True
+            or assignments_correct is False
+        ):
+            raise TypeError(
+                f"assignments_correct: expected an integer, got {type(assignments_correct).__name__}"
+            )
 
         class_average = d.pop("class_average")
+        if (
+            not isinstance(class_average, (int, float))
+            or class_average is True
+            or class_average is False
+        ):
+            raise TypeError(f"class_average: expected a number, got {type(class_average).__name__}")
 
         grade = d.pop("grade")
+        if not isinstance(grade, (int, float)) or grade is True or grade is False:
+            raise TypeError(f"grade: expected a number, got {type(grade).__name__}")
 
         perlearner_grading_per_course_api_data = cls(
             course_id=course_id,
@@ -93,7 +127,13 @@ class PerlearnerGradingPerCourseAPIData:
             grade=grade,
         )
 
-        perlearner_grading_per_course_api_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_grading_per_course_api_data.additional_properties = additional_properties
         return perlearner_grading_per_course_api_data
 
     @property

@@ -66,7 +66,13 @@ class PerlearnerUserList:
             data=data,
         )
 
-        perlearner_user_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_user_list.additional_properties = additional_properties
         return perlearner_user_list
 
     @property

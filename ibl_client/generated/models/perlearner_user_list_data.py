@@ -67,20 +67,48 @@ class PerlearnerUserListData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
 
         enrollments = d.pop("enrollments")
+        if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
+            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
 
         completions = d.pop("completions")
+        if not isinstance(completions, int) or completions is True or completions is False:
+            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
 
         last_active = d.pop("last_active")
+        if not isinstance(last_active, str):
+            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
 
         time_spent = d.pop("time_spent")
+        if not isinstance(time_spent, str):
+            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
 
         engagement_index = d.pop("engagement_index")
+        if (
+            not isinstance(engagement_index, (int, float))
+            or engagement_index is True
+            or engagement_index is False
+        ):
+            raise TypeError(
+                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
+            )
 
         performance_index = d.pop("performance_index")
+        if (
+            not isinstance(performance_index, (int, float))
+            or performance_index is True
+            or performance_index is False
+        ):
+            raise TypeError(
+                f"performance_index: expected a number, got {type(performance_index).__name__}"
+            )
 
         perlearner_user_list_data = cls(
             username=username,
@@ -93,7 +121,13 @@ class PerlearnerUserListData:
             performance_index=performance_index,
         )
 
-        perlearner_user_list_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        perlearner_user_list_data.additional_properties = additional_properties
         return perlearner_user_list_data
 
     @property

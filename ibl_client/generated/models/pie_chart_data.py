@@ -49,7 +49,13 @@ class PieChartData:
             returning_users=returning_users,
         )
 
-        pie_chart_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pie_chart_data.additional_properties = additional_properties
         return pie_chart_data
 
     @property

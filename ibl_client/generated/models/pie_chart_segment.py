@@ -35,15 +35,25 @@ class PieChartSegment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         percentage = d.pop("percentage")
+        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
+            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
 
         pie_chart_segment = cls(
             count=count,
             percentage=percentage,
         )
 
-        pie_chart_segment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pie_chart_segment.additional_properties = additional_properties
         return pie_chart_segment
 
     @property

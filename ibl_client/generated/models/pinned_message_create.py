@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,15 +45,37 @@ class PinnedMessageCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         def _parse_session_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                session_id_type_0 = data
+                if not isinstance(session_id_type_0, str):
+                    raise TypeError(
+                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
+                    )
+
+                return session_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            session_id_type_1 = data
+
+            return session_id_type_1
 
         session_id = _parse_session_id(d.pop("session_id"))
 
@@ -64,7 +86,13 @@ class PinnedMessageCreate:
             session_id=session_id,
         )
 
-        pinned_message_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pinned_message_create.additional_properties = additional_properties
         return pinned_message_create
 
     @property

@@ -50,6 +50,8 @@ class PinnedMessageGet:
 
         d = dict(src_dict)
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         mentor = Mentor.from_dict(d.pop("mentor"))
 
@@ -66,7 +68,13 @@ class PinnedMessageGet:
             messages=messages,
         )
 
-        pinned_message_get.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pinned_message_get.additional_properties = additional_properties
         return pinned_message_get
 
     @property

@@ -32,12 +32,20 @@ class PinnedMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         pinned_message_request = cls(
             session_id=session_id,
         )
 
-        pinned_message_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pinned_message_request.additional_properties = additional_properties
         return pinned_message_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,13 +86,31 @@ class Platform:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -101,7 +119,23 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                org_type_0 = data
+                if not isinstance(org_type_0, str):
+                    raise TypeError(
+                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
+                    )
+
+                return org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            org_type_1 = data
+
+            return org_type_1
 
         org = _parse_org(d.pop("org", UNSET))
 
@@ -110,7 +144,23 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lms_url_type_0 = data
+                if not isinstance(lms_url_type_0, str):
+                    raise TypeError(
+                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
+                    )
+
+                return lms_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            lms_url_type_1 = data
+
+            return lms_url_type_1
 
         lms_url = _parse_lms_url(d.pop("lms_url", UNSET))
 
@@ -119,7 +169,23 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cms_url_type_0 = data
+                if not isinstance(cms_url_type_0, str):
+                    raise TypeError(
+                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
+                    )
+
+                return cms_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cms_url_type_1 = data
+
+            return cms_url_type_1
 
         cms_url = _parse_cms_url(d.pop("cms_url", UNSET))
 
@@ -128,7 +194,23 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                portal_url_type_0 = data
+                if not isinstance(portal_url_type_0, str):
+                    raise TypeError(
+                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
+                    )
+
+                return portal_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            portal_url_type_1 = data
+
+            return portal_url_type_1
 
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 
@@ -141,7 +223,13 @@ class Platform:
             portal_url=portal_url,
         )
 
-        platform.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform.additional_properties = additional_properties
         return platform
 
     @property

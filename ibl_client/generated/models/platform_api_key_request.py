@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,15 +51,35 @@ class PlatformApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         def _parse_expires_in(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_in_type_0 = data
+                if not isinstance(expires_in_type_0, str):
+                    raise TypeError(
+                        f"expires_in_type_0: expected a string, got {type(expires_in_type_0).__name__}"
+                    )
+
+                return expires_in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            expires_in_type_1 = data
+
+            return expires_in_type_1
 
         expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
 
@@ -69,7 +89,13 @@ class PlatformApiKeyRequest:
             expires_in=expires_in,
         )
 
-        platform_api_key_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_api_key_request.additional_properties = additional_properties
         return platform_api_key_request
 
     @property

@@ -71,12 +71,20 @@ class PlatformInvitationRedemption:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PlatformInvitationRedemptionMetadata | Unset
@@ -93,7 +101,13 @@ class PlatformInvitationRedemption:
             metadata=metadata,
         )
 
-        platform_invitation_redemption.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_invitation_redemption.additional_properties = additional_properties
         return platform_invitation_redemption
 
     @property

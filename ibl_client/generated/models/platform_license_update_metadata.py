@@ -27,7 +27,13 @@ class PlatformLicenseUpdateMetadata:
         d = dict(src_dict)
         platform_license_update_metadata = cls()
 
-        platform_license_update_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_license_update_metadata.additional_properties = additional_properties
         return platform_license_update_metadata
 
     @property

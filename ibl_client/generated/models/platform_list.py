@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,13 +109,31 @@ class PlatformList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -124,7 +142,23 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                org_type_0 = data
+                if not isinstance(org_type_0, str):
+                    raise TypeError(
+                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
+                    )
+
+                return org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            org_type_1 = data
+
+            return org_type_1
 
         org = _parse_org(d.pop("org", UNSET))
 
@@ -133,7 +167,23 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lms_url_type_0 = data
+                if not isinstance(lms_url_type_0, str):
+                    raise TypeError(
+                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
+                    )
+
+                return lms_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            lms_url_type_1 = data
+
+            return lms_url_type_1
 
         lms_url = _parse_lms_url(d.pop("lms_url", UNSET))
 
@@ -142,7 +192,23 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cms_url_type_0 = data
+                if not isinstance(cms_url_type_0, str):
+                    raise TypeError(
+                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
+                    )
+
+                return cms_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cms_url_type_1 = data
+
+            return cms_url_type_1
 
         cms_url = _parse_cms_url(d.pop("cms_url", UNSET))
 
@@ -151,7 +217,23 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                portal_url_type_0 = data
+                if not isinstance(portal_url_type_0, str):
+                    raise TypeError(
+                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
+                    )
+
+                return portal_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            portal_url_type_1 = data
+
+            return portal_url_type_1
 
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 
@@ -163,6 +245,8 @@ class PlatformList:
             status = check_platform_list_status_enum(_status)
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         platform_list = cls(
             key=key,
@@ -175,7 +259,13 @@ class PlatformList:
             active=active,
         )
 
-        platform_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_list.additional_properties = additional_properties
         return platform_list
 
     @property

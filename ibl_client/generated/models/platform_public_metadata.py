@@ -43,8 +43,12 @@ class PlatformPublicMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_name = d.pop("platform_name")
+        if not isinstance(platform_name, str):
+            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -54,7 +58,13 @@ class PlatformPublicMetadata:
             metadata=metadata,
         )
 
-        platform_public_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_public_metadata.additional_properties = additional_properties
         return platform_public_metadata
 
     @property

@@ -37,7 +37,13 @@ class PlatformPublicMetadataRequest:
             metadata=metadata,
         )
 
-        platform_public_metadata_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_public_metadata_request.additional_properties = additional_properties
         return platform_public_metadata_request
 
     @property

@@ -64,13 +64,21 @@ class PlatformSkillPointBulkRequest:
             skill_point_data.append(skill_point_data_item)
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_skill_point_bulk_request = cls(
             skill_point_data=skill_point_data,
             platform_key=platform_key,
         )
 
-        platform_skill_point_bulk_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_bulk_request.additional_properties = additional_properties
         return platform_skill_point_bulk_request
 
     @property

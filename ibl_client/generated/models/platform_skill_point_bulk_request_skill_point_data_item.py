@@ -25,7 +25,15 @@ class PlatformSkillPointBulkRequestSkillPointDataItem:
         d = dict(src_dict)
         platform_skill_point_bulk_request_skill_point_data_item = cls()
 
-        platform_skill_point_bulk_request_skill_point_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_bulk_request_skill_point_data_item.additional_properties = (
+            additional_properties
+        )
         return platform_skill_point_bulk_request_skill_point_data_item
 
     @property

@@ -39,15 +39,25 @@ class PlatformSkillPointBulkResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         successes = d.pop("successes")
+        if not isinstance(successes, int) or successes is True or successes is False:
+            raise TypeError(f"successes: expected an integer, got {type(successes).__name__}")
 
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         platform_skill_point_bulk_response = cls(
             successes=successes,
             total=total,
         )
 
-        platform_skill_point_bulk_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_bulk_response.additional_properties = additional_properties
         return platform_skill_point_bulk_response
 
     @property

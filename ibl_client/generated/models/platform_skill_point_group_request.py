@@ -62,12 +62,18 @@ class PlatformSkillPointGroupRequest:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         point_data = PlatformSkillPointGroupRequestPointData.from_dict(d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
+        if not isinstance(overwrite, (bool, Unset)):
+            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
 
         platform_skill_point_group_request = cls(
             platform_key=platform_key,
@@ -76,7 +82,13 @@ class PlatformSkillPointGroupRequest:
             overwrite=overwrite,
         )
 
-        platform_skill_point_group_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_group_request.additional_properties = additional_properties
         return platform_skill_point_group_request
 
     @property

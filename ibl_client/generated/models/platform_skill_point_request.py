@@ -60,12 +60,18 @@ class PlatformSkillPointRequest:
 
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         point_data = PlatformSkillPointRequestPointData.from_dict(d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
+        if not isinstance(overwrite, (bool, Unset)):
+            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
 
         platform_skill_point_request = cls(
             username=username,
@@ -74,7 +80,13 @@ class PlatformSkillPointRequest:
             overwrite=overwrite,
         )
 
-        platform_skill_point_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_request.additional_properties = additional_properties
         return platform_skill_point_request
 
     @property

@@ -25,7 +25,13 @@ class PlatformSkillPointResponseResultsItem:
         d = dict(src_dict)
         platform_skill_point_response_results_item = cls()
 
-        platform_skill_point_response_results_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_skill_point_response_results_item.additional_properties = additional_properties
         return platform_skill_point_response_results_item
 
     @property

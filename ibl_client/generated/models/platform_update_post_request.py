@@ -62,18 +62,32 @@ class PlatformUpdatePostRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         new_key = d.pop("new_key", UNSET)
+        if not isinstance(new_key, (str, Unset)):
+            raise TypeError(f"new_key: expected a string, got {type(new_key).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         lms_url = d.pop("lms_url", UNSET)
+        if not isinstance(lms_url, (str, Unset)):
+            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
 
         cms_url = d.pop("cms_url", UNSET)
+        if not isinstance(cms_url, (str, Unset)):
+            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
 
         portal_url = d.pop("portal_url", UNSET)
+        if not isinstance(portal_url, (str, Unset)):
+            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
 
         platform_update_post_request = cls(
             user_id=user_id,
@@ -85,7 +99,13 @@ class PlatformUpdatePostRequest:
             portal_url=portal_url,
         )
 
-        platform_update_post_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        platform_update_post_request.additional_properties = additional_properties
         return platform_update_post_request
 
     @property

@@ -42,10 +42,16 @@ class PlayWrightScriptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         script = d.pop("script")
+        if not isinstance(script, str):
+            raise TypeError(f"script: expected a string, got {type(script).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         play_wright_script_request = cls(
             title=title,
@@ -53,7 +59,13 @@ class PlayWrightScriptRequest:
             description=description,
         )
 
-        play_wright_script_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        play_wright_script_request.additional_properties = additional_properties
         return play_wright_script_request
 
     @property

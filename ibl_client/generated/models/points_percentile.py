@@ -41,10 +41,16 @@ class PointsPercentile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         points = d.pop("points")
+        if not isinstance(points, (int, float)) or points is True or points is False:
+            raise TypeError(f"points: expected a number, got {type(points).__name__}")
 
         percentile = d.pop("percentile")
+        if not isinstance(percentile, (int, float)) or percentile is True or percentile is False:
+            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
 
         points_percentile = cls(
             username=username,
@@ -52,7 +58,13 @@ class PointsPercentile:
             percentile=percentile,
         )
 
-        points_percentile.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        points_percentile.additional_properties = additional_properties
         return points_percentile
 
     @property

@@ -42,7 +42,13 @@ class PredictiveAnalyticsRequest:
             prompt=prompt,
         )
 
-        predictive_analytics_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        predictive_analytics_request.additional_properties = additional_properties
         return predictive_analytics_request
 
     @property

@@ -50,7 +50,13 @@ class PredictiveAnalyticsResponse:
             predictions=predictions,
         )
 
-        predictive_analytics_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        predictive_analytics_response.additional_properties = additional_properties
         return predictive_analytics_response
 
     @property

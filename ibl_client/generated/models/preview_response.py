@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,15 +59,37 @@ class PreviewResponse:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         build_id = d.pop("build_id")
+        if not isinstance(build_id, str):
+            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_warning(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                warning_type_0 = data
+                if not isinstance(warning_type_0, str):
+                    raise TypeError(
+                        f"warning_type_0: expected a string, got {type(warning_type_0).__name__}"
+                    )
+
+                return warning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            warning_type_1 = data
+
+            return warning_type_1
 
         warning = _parse_warning(d.pop("warning"))
 
@@ -86,7 +108,13 @@ class PreviewResponse:
             recipients=recipients,
         )
 
-        preview_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        preview_response.additional_properties = additional_properties
         return preview_response
 
     @property

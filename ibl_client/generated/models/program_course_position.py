@@ -48,12 +48,20 @@ class ProgramCoursePosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         position = d.pop("position")
+        if not isinstance(position, int) or position is True or position is False:
+            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
 
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         program_course_position = cls(
             position=position,
@@ -62,7 +70,13 @@ class ProgramCoursePosition:
             slug=slug,
         )
 
-        program_course_position.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_course_position.additional_properties = additional_properties
         return program_course_position
 
     @property

@@ -41,10 +41,16 @@ class ProgramCoursePositionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         program_course_position_request = cls(
             course_id=course_id,
@@ -52,7 +58,13 @@ class ProgramCoursePositionRequest:
             slug=slug,
         )
 
-        program_course_position_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_course_position_request.additional_properties = additional_properties
         return program_course_position_request
 
     @property

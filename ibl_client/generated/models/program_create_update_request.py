@@ -101,8 +101,12 @@ class ProgramCreateUpdateRequest:
 
         d = dict(src_dict)
         program_id = d.pop("program_id")
+        if not isinstance(program_id, str):
+            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         course_list = []
         _course_list = d.pop("course_list")
@@ -114,16 +118,28 @@ class ProgramCreateUpdateRequest:
             course_list.append(course_list_item)
 
         program_key = d.pop("program_key", UNSET)
+        if not isinstance(program_key, (str, Unset)):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         program_type = d.pop("program_type", UNSET)
+        if not isinstance(program_type, (str, Unset)):
+            raise TypeError(f"program_type: expected a string, got {type(program_type).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -140,7 +156,13 @@ class ProgramCreateUpdateRequest:
             data=data,
         )
 
-        program_create_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_create_update_request.additional_properties = additional_properties
         return program_create_update_request
 
     @property

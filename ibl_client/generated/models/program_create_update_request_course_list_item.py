@@ -25,7 +25,13 @@ class ProgramCreateUpdateRequestCourseListItem:
         d = dict(src_dict)
         program_create_update_request_course_list_item = cls()
 
-        program_create_update_request_course_list_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_create_update_request_course_list_item.additional_properties = additional_properties
         return program_create_update_request_course_list_item
 
     @property

@@ -45,6 +45,8 @@ class ProgramDeleteResponse:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         type_ = ProgramDeleteResponseType.from_dict(d.pop("type"))
 
@@ -53,7 +55,13 @@ class ProgramDeleteResponse:
             type_=type_,
         )
 
-        program_delete_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_delete_response.additional_properties = additional_properties
         return program_delete_response
 
     @property

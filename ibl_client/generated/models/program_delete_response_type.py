@@ -27,7 +27,13 @@ class ProgramDeleteResponseType:
         d = dict(src_dict)
         program_delete_response_type = cls()
 
-        program_delete_response_type.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_delete_response_type.additional_properties = additional_properties
         return program_delete_response_type
 
     @property

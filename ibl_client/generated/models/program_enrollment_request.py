@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,20 +109,36 @@ class ProgramEnrollmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         program_id = d.pop("program_id", UNSET)
+        if not isinstance(program_id, (str, Unset)):
+            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
 
         program_key = d.pop("program_key", UNSET)
+        if not isinstance(program_key, (str, Unset)):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -139,7 +155,11 @@ class ProgramEnrollmentRequest:
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            created_type_1 = data
+
+            return created_type_1
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -158,7 +178,11 @@ class ProgramEnrollmentRequest:
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            started_type_1 = data
+
+            return started_type_1
 
         started = _parse_started(d.pop("started", UNSET))
 
@@ -177,11 +201,17 @@ class ProgramEnrollmentRequest:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         program_enrollment_request = cls(
             user_id=user_id,
@@ -198,7 +228,13 @@ class ProgramEnrollmentRequest:
             active=active,
         )
 
-        program_enrollment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_enrollment_request.additional_properties = additional_properties
         return program_enrollment_request
 
     @property

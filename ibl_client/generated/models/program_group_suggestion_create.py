@@ -88,16 +88,28 @@ class ProgramGroupSuggestionCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         accepted = d.pop("accepted", UNSET)
+        if not isinstance(accepted, (bool, Unset)):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramGroupSuggestionCreateMetadata | Unset
@@ -107,6 +119,10 @@ class ProgramGroupSuggestionCreate:
             metadata = ProgramGroupSuggestionCreateMetadata.from_dict(_metadata)
 
         department_mode = d.pop("department_mode", UNSET)
+        if not isinstance(department_mode, (bool, Unset)):
+            raise TypeError(
+                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
+            )
 
         program_group_suggestion_create = cls(
             platform_key=platform_key,
@@ -119,7 +135,13 @@ class ProgramGroupSuggestionCreate:
             department_mode=department_mode,
         )
 
-        program_group_suggestion_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_group_suggestion_create.additional_properties = additional_properties
         return program_group_suggestion_create
 
     @property

@@ -27,7 +27,13 @@ class ProgramGroupSuggestionDetailMetadata:
         d = dict(src_dict)
         program_group_suggestion_detail_metadata = cls()
 
-        program_group_suggestion_detail_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_group_suggestion_detail_metadata.additional_properties = additional_properties
         return program_group_suggestion_detail_metadata
 
     @property

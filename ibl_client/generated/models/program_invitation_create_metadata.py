@@ -27,7 +27,13 @@ class ProgramInvitationCreateMetadata:
         d = dict(src_dict)
         program_invitation_create_metadata = cls()
 
-        program_invitation_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_invitation_create_metadata.additional_properties = additional_properties
         return program_invitation_create_metadata
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,25 +109,79 @@ class ProgramInvitationDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                user_id_type_0 = data
+                if (
+                    not isinstance(user_id_type_0, int)
+                    or user_id_type_0 is True
+                    or user_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
+                    )
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_id_type_1 = data
+
+            return user_id_type_1
 
         user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                username_type_0 = data
+                if not isinstance(username_type_0, str):
+                    raise TypeError(
+                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
+                    )
+
+                return username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            username_type_1 = data
+
+            return username_type_1
 
         username = _parse_username(d.pop("username"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = data
+                if not isinstance(email_type_0, str):
+                    raise TypeError(
+                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
+                    )
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+
+            return email_type_1
 
         email = _parse_email(d.pop("email"))
 
@@ -148,7 +202,11 @@ class ProgramInvitationDetail:
                 return started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            started_type_1 = data
+
+            return started_type_1
 
         started = _parse_started(d.pop("started"))
 
@@ -165,29 +223,69 @@ class ProgramInvitationDetail:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired"))
 
         def _parse_source(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = data
+                if not isinstance(source_type_0, str):
+                    raise TypeError(
+                        f"source_type_0: expected a string, got {type(source_type_0).__name__}"
+                    )
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            source_type_1 = data
+
+            return source_type_1
 
         source = _parse_source(d.pop("source"))
 
         def _parse_redirect_to(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redirect_to_type_0 = data
+                if not isinstance(redirect_to_type_0, str):
+                    raise TypeError(
+                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
+                    )
+
+                return redirect_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            redirect_to_type_1 = data
+
+            return redirect_to_type_1
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to"))
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         metadata = ProgramInvitationDetailMetadata.from_dict(d.pop("metadata"))
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         program_invitation_detail = cls(
             id=id,
@@ -204,7 +302,13 @@ class ProgramInvitationDetail:
             program_key=program_key,
         )
 
-        program_invitation_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_invitation_detail.additional_properties = additional_properties
         return program_invitation_detail
 
     @property

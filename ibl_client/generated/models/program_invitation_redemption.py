@@ -69,12 +69,20 @@ class ProgramInvitationRedemption:
 
         d = dict(src_dict)
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramInvitationRedemptionMetadata | Unset
@@ -91,7 +99,13 @@ class ProgramInvitationRedemption:
             metadata=metadata,
         )
 
-        program_invitation_redemption.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_invitation_redemption.additional_properties = additional_properties
         return program_invitation_redemption
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,29 +135,63 @@ class ProgramLicenseAssignmentCreate:
 
         d = dict(src_dict)
         license_id = d.pop("license_id")
+        if not isinstance(license_id, int) or license_id is True or license_id is False:
+            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         fulfilled = d.pop("fulfilled", UNSET)
+        if not isinstance(fulfilled, (bool, Unset)):
+            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
 
         direct = d.pop("direct", UNSET)
+        if not isinstance(direct, (bool, Unset)):
+            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redirect_to_type_0 = data
+                if not isinstance(redirect_to_type_0, str):
+                    raise TypeError(
+                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
+                    )
+
+                return redirect_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            redirect_to_type_1 = data
+
+            return redirect_to_type_1
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
 
@@ -182,7 +216,13 @@ class ProgramLicenseAssignmentCreate:
             metadata=metadata,
         )
 
-        program_license_assignment_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_assignment_create.additional_properties = additional_properties
         return program_license_assignment_create
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,38 +159,112 @@ class ProgramLicenseAssignmentDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                user_id_type_0 = data
+                if (
+                    not isinstance(user_id_type_0, int)
+                    or user_id_type_0 is True
+                    or user_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
+                    )
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_id_type_1 = data
+
+            return user_id_type_1
 
         user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                username_type_0 = data
+                if not isinstance(username_type_0, str):
+                    raise TypeError(
+                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
+                    )
+
+                return username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            username_type_1 = data
+
+            return username_type_1
 
         username = _parse_username(d.pop("username"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = data
+                if not isinstance(email_type_0, str):
+                    raise TypeError(
+                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
+                    )
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+
+            return email_type_1
 
         email = _parse_email(d.pop("email"))
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         fulfilled = d.pop("fulfilled")
+        if not isinstance(fulfilled, bool):
+            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
 
         def _parse_metadata(data: object) -> None | ProgramLicenseAssignmentDetailMetadataType0:
             if data is None:
@@ -203,19 +277,33 @@ class ProgramLicenseAssignmentDetail:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProgramLicenseAssignmentDetailMetadataType0, data)
+            if not data is None:
+                raise TypeError()
+            metadata_type_1 = data
+
+            return metadata_type_1
 
         metadata = _parse_metadata(d.pop("metadata"))
 
         license_id = d.pop("license_id")
+        if not isinstance(license_id, int) or license_id is True or license_id is False:
+            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
 
         license_name = d.pop("license_name")
+        if not isinstance(license_name, str):
+            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         direct = d.pop("direct", UNSET)
+        if not isinstance(direct, (bool, Unset)):
+            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
 
         redirect_to = d.pop("redirect_to", UNSET)
+        if not isinstance(redirect_to, (str, Unset)):
+            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -253,7 +341,13 @@ class ProgramLicenseAssignmentDetail:
             modified=modified,
         )
 
-        program_license_assignment_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_assignment_detail.additional_properties = additional_properties
         return program_license_assignment_detail
 
     @property

@@ -27,7 +27,15 @@ class ProgramLicenseAssignmentDetailMetadataType0:
         d = dict(src_dict)
         program_license_assignment_detail_metadata_type_0 = cls()
 
-        program_license_assignment_detail_metadata_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_assignment_detail_metadata_type_0.additional_properties = (
+            additional_properties
+        )
         return program_license_assignment_detail_metadata_type_0
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,20 +140,32 @@ class ProgramLicenseCreateDetail:
 
         d = dict(src_dict)
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         started = datetime.datetime.fromisoformat(
             d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         platform_id = d.pop("platform_id", UNSET)
+        if not isinstance(platform_id, (int, Unset)) or platform_id is True or platform_id is False:
+            raise TypeError(f"platform_id: expected an integer, got {type(platform_id).__name__}")
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -170,7 +182,11 @@ class ProgramLicenseCreateDetail:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
@@ -179,11 +195,29 @@ class ProgramLicenseCreateDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                external_id_type_0 = data
+                if not isinstance(external_id_type_0, str):
+                    raise TypeError(
+                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
+                    )
+
+                return external_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            external_id_type_1 = data
+
+            return external_id_type_1
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramLicenseCreateDetailMetadata | Unset
@@ -202,8 +236,14 @@ class ProgramLicenseCreateDetail:
             )
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         transaction_id = d.pop("transaction_id", UNSET)
+        if not isinstance(transaction_id, (str, Unset)):
+            raise TypeError(
+                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
+            )
 
         program_license_create_detail = cls(
             program_key=program_key,
@@ -222,7 +262,13 @@ class ProgramLicenseCreateDetail:
             transaction_id=transaction_id,
         )
 
-        program_license_create_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_create_detail.additional_properties = additional_properties
         return program_license_create_detail
 
     @property

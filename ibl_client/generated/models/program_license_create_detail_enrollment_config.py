@@ -27,7 +27,15 @@ class ProgramLicenseCreateDetailEnrollmentConfig:
         d = dict(src_dict)
         program_license_create_detail_enrollment_config = cls()
 
-        program_license_create_detail_enrollment_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_create_detail_enrollment_config.additional_properties = (
+            additional_properties
+        )
         return program_license_create_detail_enrollment_config
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,19 +146,45 @@ class ProgramLicenseGroupAssignmentDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         group_id = d.pop("group_id")
+        if not isinstance(group_id, int) or group_id is True or group_id is False:
+            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
 
         group_name = d.pop("group_name")
+        if not isinstance(group_name, str):
+            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         fulfilled = d.pop("fulfilled")
+        if not isinstance(fulfilled, bool):
+            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
 
         def _parse_redirect_to(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redirect_to_type_0 = data
+                if not isinstance(redirect_to_type_0, str):
+                    raise TypeError(
+                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
+                    )
+
+                return redirect_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            redirect_to_type_1 = data
+
+            return redirect_to_type_1
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to"))
 
@@ -175,7 +201,11 @@ class ProgramLicenseGroupAssignmentDetail:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProgramLicenseGroupAssignmentDetailMetadataType0, data)
+            if not data is None:
+                raise TypeError()
+            metadata_type_1 = data
+
+            return metadata_type_1
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -188,16 +218,30 @@ class ProgramLicenseGroupAssignmentDetail:
         )
 
         license_id = d.pop("license_id")
+        if not isinstance(license_id, int) or license_id is True or license_id is False:
+            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
 
         license_name = d.pop("license_name")
+        if not isinstance(license_name, str):
+            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         program_name = d.pop("program_name")
+        if not isinstance(program_name, str):
+            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
 
         user_count = d.pop("user_count")
+        if not isinstance(user_count, int) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         assigned_count = d.pop("assigned_count")
+        if not isinstance(assigned_count, int) or assigned_count is True or assigned_count is False:
+            raise TypeError(
+                f"assigned_count: expected an integer, got {type(assigned_count).__name__}"
+            )
 
         program_license_group_assignment_detail = cls(
             id=id,
@@ -217,7 +261,13 @@ class ProgramLicenseGroupAssignmentDetail:
             assigned_count=assigned_count,
         )
 
-        program_license_group_assignment_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_license_group_assignment_detail.additional_properties = additional_properties
         return program_license_group_assignment_detail
 
     @property

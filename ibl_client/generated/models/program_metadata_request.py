@@ -71,16 +71,26 @@ class ProgramMetadataRequest:
 
         d = dict(src_dict)
         program_id = d.pop("program_id")
+        if not isinstance(program_id, str):
+            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
 
         metadata = ProgramMetadataRequestMetadata.from_dict(d.pop("metadata"))
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         program_key = d.pop("program_key", UNSET)
+        if not isinstance(program_key, (str, Unset)):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         update = d.pop("update", UNSET)
+        if not isinstance(update, (bool, Unset)):
+            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
 
         program_metadata_request = cls(
             program_id=program_id,
@@ -91,7 +101,13 @@ class ProgramMetadataRequest:
             update=update,
         )
 
-        program_metadata_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_metadata_request.additional_properties = additional_properties
         return program_metadata_request
 
     @property

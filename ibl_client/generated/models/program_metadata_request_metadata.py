@@ -27,7 +27,13 @@ class ProgramMetadataRequestMetadata:
         d = dict(src_dict)
         program_metadata_request_metadata = cls()
 
-        program_metadata_request_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_metadata_request_metadata.additional_properties = additional_properties
         return program_metadata_request_metadata
 
     @property

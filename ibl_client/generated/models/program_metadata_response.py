@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,7 +91,23 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -100,7 +116,23 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -109,7 +141,23 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                enabled_type_0 = data
+                if not isinstance(enabled_type_0, bool):
+                    raise TypeError(
+                        f"enabled_type_0: expected a boolean, got {type(enabled_type_0).__name__}"
+                    )
+
+                return enabled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            enabled_type_1 = data
+
+            return enabled_type_1
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -118,18 +166,61 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slug_type_0 = data
+                if not isinstance(slug_type_0, str):
+                    raise TypeError(
+                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
+                    )
+
+                return slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            slug_type_1 = data
+
+            return slug_type_1
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
-        skills = cast(list[str], d.pop("skills", UNSET))
+        _skills = d.pop("skills", UNSET)
+        skills: list[str] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = skills_item_data
+                if not isinstance(skills_item, str):
+                    raise TypeError(
+                        f"skills_item: expected a string, got {type(skills_item).__name__}"
+                    )
+
+                skills.append(skills_item)
 
         def _parse_platform_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_key_type_0 = data
+                if not isinstance(platform_key_type_0, str):
+                    raise TypeError(
+                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
+                    )
+
+                return platform_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_key_type_1 = data
+
+            return platform_key_type_1
 
         platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
 
@@ -142,7 +233,13 @@ class ProgramMetadataResponse:
             platform_key=platform_key,
         )
 
-        program_metadata_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_metadata_response.additional_properties = additional_properties
         return program_metadata_response
 
     @property

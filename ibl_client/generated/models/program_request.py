@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,19 +83,43 @@ class ProgramRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         institution_id = d.pop("institution_id")
+        if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
+            raise TypeError(
+                f"institution_id: expected an integer, got {type(institution_id).__name__}"
+            )
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         program_type = check_program_type_enum(d.pop("program_type"))
 
         duration = d.pop("duration")
+        if not isinstance(duration, int) or duration is True or duration is False:
+            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -123,7 +147,13 @@ class ProgramRequest:
             created_at=created_at,
         )
 
-        program_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_request.additional_properties = additional_properties
         return program_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,37 +77,101 @@ class ProgramReview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                rating_type_0 = data
+                if (
+                    not isinstance(rating_type_0, (int, float))
+                    or rating_type_0 is True
+                    or rating_type_0 is False
+                ):
+                    raise TypeError(
+                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
+                    )
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rating_type_1 = data
+
+            return rating_type_1
 
         rating = _parse_rating(d.pop("rating"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         def _parse_created(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = data
+                if not isinstance(created_type_0, str):
+                    raise TypeError(
+                        f"created_type_0: expected a string, got {type(created_type_0).__name__}"
+                    )
+
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            created_type_1 = data
+
+            return created_type_1
 
         created = _parse_created(d.pop("created"))
 
         def _parse_modified(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_type_0 = data
+                if not isinstance(modified_type_0, str):
+                    raise TypeError(
+                        f"modified_type_0: expected a string, got {type(modified_type_0).__name__}"
+                    )
+
+                return modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            modified_type_1 = data
+
+            return modified_type_1
 
         modified = _parse_modified(d.pop("modified"))
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         program_review = cls(
             user_id=user_id,
@@ -121,7 +185,13 @@ class ProgramReview:
             program_key=program_key,
         )
 
-        program_review.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_review.additional_properties = additional_properties
         return program_review
 
     @property

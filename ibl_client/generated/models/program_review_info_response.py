@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,15 +45,39 @@ class ProgramReviewInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         def _parse_avg_rating(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                avg_rating_type_0 = data
+                if (
+                    not isinstance(avg_rating_type_0, (int, float))
+                    or avg_rating_type_0 is True
+                    or avg_rating_type_0 is False
+                ):
+                    raise TypeError(
+                        f"avg_rating_type_0: expected a number, got {type(avg_rating_type_0).__name__}"
+                    )
+
+                return avg_rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            avg_rating_type_1 = data
+
+            return avg_rating_type_1
 
         avg_rating = _parse_avg_rating(d.pop("avg_rating"))
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         program_review_info_response = cls(
             program_key=program_key,
@@ -61,7 +85,13 @@ class ProgramReviewInfoResponse:
             count=count,
         )
 
-        program_review_info_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_review_info_response.additional_properties = additional_properties
         return program_review_info_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,18 +60,60 @@ class ProgramReviewPaginatedResponse:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_page(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                next_page_type_0 = data
+                if (
+                    not isinstance(next_page_type_0, int)
+                    or next_page_type_0 is True
+                    or next_page_type_0 is False
+                ):
+                    raise TypeError(
+                        f"next_page_type_0: expected an integer, got {type(next_page_type_0).__name__}"
+                    )
+
+                return next_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_page_type_1 = data
+
+            return next_page_type_1
 
         next_page = _parse_next_page(d.pop("next_page"))
 
         def _parse_previous_page(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                previous_page_type_0 = data
+                if (
+                    not isinstance(previous_page_type_0, int)
+                    or previous_page_type_0 is True
+                    or previous_page_type_0 is False
+                ):
+                    raise TypeError(
+                        f"previous_page_type_0: expected an integer, got {type(previous_page_type_0).__name__}"
+                    )
+
+                return previous_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_page_type_1 = data
+
+            return previous_page_type_1
 
         previous_page = _parse_previous_page(d.pop("previous_page"))
 
@@ -89,7 +131,13 @@ class ProgramReviewPaginatedResponse:
             results=results,
         )
 
-        program_review_paginated_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_review_paginated_response.additional_properties = additional_properties
         return program_review_paginated_response
 
     @property

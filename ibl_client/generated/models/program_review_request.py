@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,25 +81,57 @@ class ProgramReviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         def _parse_rating(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                rating_type_0 = data
+                if (
+                    not isinstance(rating_type_0, (int, float))
+                    or rating_type_0 is True
+                    or rating_type_0 is False
+                ):
+                    raise TypeError(
+                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
+                    )
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rating_type_1 = data
+
+            return rating_type_1
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         visible = d.pop("visible", UNSET)
+        if not isinstance(visible, (bool, Unset)):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -114,7 +146,13 @@ class ProgramReviewRequest:
             metadata=metadata,
         )
 
-        program_review_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_review_request.additional_properties = additional_properties
         return program_review_request
 
     @property

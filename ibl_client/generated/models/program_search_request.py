@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,21 +87,45 @@ class ProgramSearchRequest:
             course_list.append(course_list_item)
 
         program_id = d.pop("program_id")
+        if not isinstance(program_id, str):
+            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slug_type_0 = data
+                if not isinstance(slug_type_0, str):
+                    raise TypeError(
+                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
+                    )
+
+                return slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            slug_type_1 = data
+
+            return slug_type_1
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
         org = d.pop("org", UNSET)
+        if not isinstance(org, (str, Unset)):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -115,7 +139,13 @@ class ProgramSearchRequest:
             data=data,
         )
 
-        program_search_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_search_request.additional_properties = additional_properties
         return program_search_request
 
     @property

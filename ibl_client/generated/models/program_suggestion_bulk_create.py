@@ -66,6 +66,8 @@ class ProgramSuggestionBulkCreate:
 
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         suggestion_data = []
         _suggestion_data = d.pop("suggestion_data")
@@ -77,8 +79,14 @@ class ProgramSuggestionBulkCreate:
             suggestion_data.append(suggestion_data_item)
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         department_mode = d.pop("department_mode", UNSET)
+        if not isinstance(department_mode, (bool, Unset)):
+            raise TypeError(
+                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
+            )
 
         program_suggestion_bulk_create = cls(
             platform_key=platform_key,
@@ -87,7 +95,13 @@ class ProgramSuggestionBulkCreate:
             department_mode=department_mode,
         )
 
-        program_suggestion_bulk_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_suggestion_bulk_create.additional_properties = additional_properties
         return program_suggestion_bulk_create
 
     @property

@@ -25,7 +25,15 @@ class ProgramSuggestionBulkCreateSuggestionDataItem:
         d = dict(src_dict)
         program_suggestion_bulk_create_suggestion_data_item = cls()
 
-        program_suggestion_bulk_create_suggestion_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_suggestion_bulk_create_suggestion_data_item.additional_properties = (
+            additional_properties
+        )
         return program_suggestion_bulk_create_suggestion_data_item
 
     @property

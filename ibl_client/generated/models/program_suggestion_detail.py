@@ -96,18 +96,32 @@ class ProgramSuggestionDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         accepted = d.pop("accepted")
+        if not isinstance(accepted, bool):
+            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
 
         visible = d.pop("visible")
+        if not isinstance(visible, bool):
+            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -120,8 +134,12 @@ class ProgramSuggestionDetail:
         metadata = ProgramSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
         program_key = d.pop("program_key")
+        if not isinstance(program_key, str):
+            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
 
         program_name = d.pop("program_name")
+        if not isinstance(program_name, str):
+            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
 
         program_suggestion_detail = cls(
             id=id,
@@ -138,7 +156,13 @@ class ProgramSuggestionDetail:
             program_name=program_name,
         )
 
-        program_suggestion_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_suggestion_detail.additional_properties = additional_properties
         return program_suggestion_detail
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,8 +63,12 @@ class PromptCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -79,7 +83,11 @@ class PromptCategory:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            created_at_type_1 = data
+
+            return created_at_type_1
 
         created_at = _parse_created_at(d.pop("created_at"))
 
@@ -96,7 +104,11 @@ class PromptCategory:
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            updated_at_type_1 = data
+
+            return updated_at_type_1
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
@@ -105,7 +117,23 @@ class PromptCategory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -117,7 +145,13 @@ class PromptCategory:
             description=description,
         )
 
-        prompt_category.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        prompt_category.additional_properties = additional_properties
         return prompt_category
 
     @property

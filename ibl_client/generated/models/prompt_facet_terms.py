@@ -27,7 +27,13 @@ class PromptFacetTerms:
         d = dict(src_dict)
         prompt_facet_terms = cls()
 
-        prompt_facet_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        prompt_facet_terms.additional_properties = additional_properties
         return prompt_facet_terms
 
     @property

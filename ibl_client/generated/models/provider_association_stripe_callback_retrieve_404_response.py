@@ -31,12 +31,22 @@ class ProviderAssociationStripeCallbackRetrieve404Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if not isinstance(error, (str, Unset)):
+            raise TypeError(f"error: expected a string, got {type(error).__name__}")
 
         provider_association_stripe_callback_retrieve_404_response = cls(
             error=error,
         )
 
-        provider_association_stripe_callback_retrieve_404_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        provider_association_stripe_callback_retrieve_404_response.additional_properties = (
+            additional_properties
+        )
         return provider_association_stripe_callback_retrieve_404_response
 
     @property

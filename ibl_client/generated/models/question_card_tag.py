@@ -51,16 +51,38 @@ class QuestionCardTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         difficulty = d.pop("difficulty")
+        if not isinstance(difficulty, int) or difficulty is True or difficulty is False:
+            raise TypeError(f"difficulty: expected an integer, got {type(difficulty).__name__}")
 
         total_cards = d.pop("total_cards")
+        if not isinstance(total_cards, int) or total_cards is True or total_cards is False:
+            raise TypeError(f"total_cards: expected an integer, got {type(total_cards).__name__}")
 
         correct_answers = d.pop("correct_answers")
+        if (
+            not isinstance(correct_answers, int)
+            or correct_answers is True
+            or correct_answers is False
+        ):
+            raise TypeError(
+                f"correct_answers: expected an integer, got {type(correct_answers).__name__}"
+            )
 
         correct_rate = d.pop("correct_rate")
+        if (
+            not isinstance(correct_rate, (int, float))
+            or correct_rate is True
+            or correct_rate is False
+        ):
+            raise TypeError(f"correct_rate: expected a number, got {type(correct_rate).__name__}")
 
         question_card_tag = cls(
             id=id,
@@ -71,7 +93,13 @@ class QuestionCardTag:
             correct_rate=correct_rate,
         )
 
-        question_card_tag.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        question_card_tag.additional_properties = additional_properties
         return question_card_tag
 
     @property

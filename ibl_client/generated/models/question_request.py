@@ -64,6 +64,8 @@ class QuestionRequest:
 
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         initial_questions = []
         _initial_questions = d.pop("initial_questions")
@@ -73,8 +75,18 @@ class QuestionRequest:
             initial_questions.append(initial_questions_item)
 
         subject = d.pop("subject")
+        if not isinstance(subject, str):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         question_count = d.pop("question_count", UNSET)
+        if (
+            not isinstance(question_count, (int, Unset))
+            or question_count is True
+            or question_count is False
+        ):
+            raise TypeError(
+                f"question_count: expected an integer, got {type(question_count).__name__}"
+            )
 
         question_request = cls(
             username=username,
@@ -83,7 +95,13 @@ class QuestionRequest:
             question_count=question_count,
         )
 
-        question_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        question_request.additional_properties = additional_properties
         return question_request
 
     @property

@@ -57,7 +57,13 @@ class QuestionResponse:
             questions=questions,
         )
 
-        question_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        question_response.additional_properties = additional_properties
         return question_response
 
     @property

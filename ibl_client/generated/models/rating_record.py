@@ -40,13 +40,23 @@ class RatingRecord:
         )
 
         total_ratings = d.pop("total_ratings")
+        if not isinstance(total_ratings, int) or total_ratings is True or total_ratings is False:
+            raise TypeError(
+                f"total_ratings: expected an integer, got {type(total_ratings).__name__}"
+            )
 
         rating_record = cls(
             time=time,
             total_ratings=total_ratings,
         )
 
-        rating_record.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rating_record.additional_properties = additional_properties
         return rating_record
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,12 +58,38 @@ class RbacBaseRoleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        _actions = d.pop("actions", UNSET)
+        actions: list[str] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = actions_item_data
+                if not isinstance(actions_item, str):
+                    raise TypeError(
+                        f"actions_item: expected a string, got {type(actions_item).__name__}"
+                    )
 
-        data_actions = cast(list[str], d.pop("data_actions", UNSET))
+                actions.append(actions_item)
+
+        _data_actions = d.pop("data_actions", UNSET)
+        data_actions: list[str] | Unset = UNSET
+        if _data_actions is not UNSET:
+            data_actions = []
+            for data_actions_item_data in _data_actions:
+                data_actions_item = data_actions_item_data
+                if not isinstance(data_actions_item, str):
+                    raise TypeError(
+                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
+                    )
+
+                data_actions.append(data_actions_item)
 
         rbac_base_role_request = cls(
             name=name,
@@ -72,7 +98,13 @@ class RbacBaseRoleRequest:
             data_actions=data_actions,
         )
 
-        rbac_base_role_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_base_role_request.additional_properties = additional_properties
         return rbac_base_role_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,12 +93,18 @@ class RbacGroup:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         unique_id = d.pop("unique_id")
+        if not isinstance(unique_id, str):
+            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
 
         platform = RbacPlatform.from_dict(d.pop("platform"))
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         users = []
         _users = d.pop("users")
@@ -108,12 +114,46 @@ class RbacGroup:
             users.append(users_item)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
-        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+        _users_to_add = d.pop("users_to_add", UNSET)
+        users_to_add: list[int] | Unset = UNSET
+        if _users_to_add is not UNSET:
+            users_to_add = []
+            for users_to_add_item_data in _users_to_add:
+                users_to_add_item = users_to_add_item_data
+                if (
+                    not isinstance(users_to_add_item, int)
+                    or users_to_add_item is True
+                    or users_to_add_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
+                    )
 
-        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+                users_to_add.append(users_to_add_item)
+
+        _users_to_remove = d.pop("users_to_remove", UNSET)
+        users_to_remove: list[int] | Unset = UNSET
+        if _users_to_remove is not UNSET:
+            users_to_remove = []
+            for users_to_remove_item_data in _users_to_remove:
+                users_to_remove_item = users_to_remove_item_data
+                if (
+                    not isinstance(users_to_remove_item, int)
+                    or users_to_remove_item is True
+                    or users_to_remove_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
+                    )
+
+                users_to_remove.append(users_to_remove_item)
 
         rbac_group = cls(
             id=id,
@@ -127,7 +167,13 @@ class RbacGroup:
             users_to_remove=users_to_remove,
         )
 
-        rbac_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_group.additional_properties = additional_properties
         return rbac_group
 
     @property

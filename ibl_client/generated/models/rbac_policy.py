@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,12 +119,23 @@ class RbacPolicy:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         role = RbacBaseRole.from_dict(d.pop("role"))
 
         platform = RbacPlatform.from_dict(d.pop("platform"))
 
-        resources = cast(list[str], d.pop("resources"))
+        resources = []
+        _resources = d.pop("resources")
+        for resources_item_data in _resources:
+            resources_item = resources_item_data
+            if not isinstance(resources_item, str):
+                raise TypeError(
+                    f"resources_item: expected a string, got {type(resources_item).__name__}"
+                )
+
+            resources.append(resources_item)
 
         users = []
         _users = d.pop("users")
@@ -141,16 +152,80 @@ class RbacPolicy:
             groups.append(groups_item)
 
         role_id = d.pop("role_id")
+        if not isinstance(role_id, int) or role_id is True or role_id is False:
+            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
-        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+        _users_to_add = d.pop("users_to_add", UNSET)
+        users_to_add: list[int] | Unset = UNSET
+        if _users_to_add is not UNSET:
+            users_to_add = []
+            for users_to_add_item_data in _users_to_add:
+                users_to_add_item = users_to_add_item_data
+                if (
+                    not isinstance(users_to_add_item, int)
+                    or users_to_add_item is True
+                    or users_to_add_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
+                    )
 
-        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+                users_to_add.append(users_to_add_item)
 
-        groups_to_add = cast(list[int], d.pop("groups_to_add", UNSET))
+        _users_to_remove = d.pop("users_to_remove", UNSET)
+        users_to_remove: list[int] | Unset = UNSET
+        if _users_to_remove is not UNSET:
+            users_to_remove = []
+            for users_to_remove_item_data in _users_to_remove:
+                users_to_remove_item = users_to_remove_item_data
+                if (
+                    not isinstance(users_to_remove_item, int)
+                    or users_to_remove_item is True
+                    or users_to_remove_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
+                    )
 
-        groups_to_remove = cast(list[int], d.pop("groups_to_remove", UNSET))
+                users_to_remove.append(users_to_remove_item)
+
+        _groups_to_add = d.pop("groups_to_add", UNSET)
+        groups_to_add: list[int] | Unset = UNSET
+        if _groups_to_add is not UNSET:
+            groups_to_add = []
+            for groups_to_add_item_data in _groups_to_add:
+                groups_to_add_item = groups_to_add_item_data
+                if (
+                    not isinstance(groups_to_add_item, int)
+                    or groups_to_add_item is True
+                    or groups_to_add_item is False
+                ):
+                    raise TypeError(
+                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
+                    )
+
+                groups_to_add.append(groups_to_add_item)
+
+        _groups_to_remove = d.pop("groups_to_remove", UNSET)
+        groups_to_remove: list[int] | Unset = UNSET
+        if _groups_to_remove is not UNSET:
+            groups_to_remove = []
+            for groups_to_remove_item_data in _groups_to_remove:
+                groups_to_remove_item = groups_to_remove_item_data
+                if (
+                    not isinstance(groups_to_remove_item, int)
+                    or groups_to_remove_item is True
+                    or groups_to_remove_item is False
+                ):
+                    raise TypeError(
+                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
+                    )
+
+                groups_to_remove.append(groups_to_remove_item)
 
         rbac_policy = cls(
             id=id,
@@ -167,7 +242,13 @@ class RbacPolicy:
             groups_to_remove=groups_to_remove,
         )
 
-        rbac_policy.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_policy.additional_properties = additional_properties
         return rbac_policy
 
     @property

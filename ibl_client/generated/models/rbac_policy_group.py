@@ -56,12 +56,20 @@ class RbacPolicyGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         unique_id = d.pop("unique_id")
+        if not isinstance(unique_id, str):
+            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         rbac_policy_group = cls(
             id=id,
@@ -70,7 +78,13 @@ class RbacPolicyGroup:
             description=description,
         )
 
-        rbac_policy_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_policy_group.additional_properties = additional_properties
         return rbac_policy_group
 
     @property

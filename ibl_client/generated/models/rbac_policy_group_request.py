@@ -52,10 +52,16 @@ class RbacPolicyGroupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         unique_id = d.pop("unique_id")
+        if not isinstance(unique_id, str):
+            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         rbac_policy_group_request = cls(
             unique_id=unique_id,
@@ -63,7 +69,13 @@ class RbacPolicyGroupRequest:
             description=description,
         )
 
-        rbac_policy_group_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_policy_group_request.additional_properties = additional_properties
         return rbac_policy_group_request
 
     @property

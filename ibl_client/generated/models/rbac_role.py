@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,16 +73,44 @@ class RbacRole:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         platform = RbacPlatform.from_dict(d.pop("platform"))
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        _actions = d.pop("actions", UNSET)
+        actions: list[str] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = actions_item_data
+                if not isinstance(actions_item, str):
+                    raise TypeError(
+                        f"actions_item: expected a string, got {type(actions_item).__name__}"
+                    )
 
-        data_actions = cast(list[str], d.pop("data_actions", UNSET))
+                actions.append(actions_item)
+
+        _data_actions = d.pop("data_actions", UNSET)
+        data_actions: list[str] | Unset = UNSET
+        if _data_actions is not UNSET:
+            data_actions = []
+            for data_actions_item_data in _data_actions:
+                data_actions_item = data_actions_item_data
+                if not isinstance(data_actions_item, str):
+                    raise TypeError(
+                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
+                    )
+
+                data_actions.append(data_actions_item)
 
         rbac_role = cls(
             id=id,
@@ -93,7 +121,13 @@ class RbacRole:
             data_actions=data_actions,
         )
 
-        rbac_role.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rbac_role.additional_properties = additional_properties
         return rbac_role
 
     @property

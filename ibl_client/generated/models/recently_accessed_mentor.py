@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,42 +60,138 @@ class RecentlyAccessedMentor:
         def _parse_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slug_type_0 = data
+                if not isinstance(slug_type_0, str):
+                    raise TypeError(
+                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
+                    )
+
+                return slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            slug_type_1 = data
+
+            return slug_type_1
 
         slug = _parse_slug(d.pop("slug"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description"))
 
         def _parse_recently_accessed_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recently_accessed_at_type_0 = data
+                if not isinstance(recently_accessed_at_type_0, str):
+                    raise TypeError(
+                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
+                    )
+
+                return recently_accessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            recently_accessed_at_type_1 = data
+
+            return recently_accessed_at_type_1
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_key_type_0 = data
+                if not isinstance(platform_key_type_0, str):
+                    raise TypeError(
+                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
+                    )
+
+                return platform_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_key_type_1 = data
+
+            return platform_key_type_1
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
         def _parse_last_accessed_by(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_accessed_by_type_0 = data
+                if not isinstance(last_accessed_by_type_0, str):
+                    raise TypeError(
+                        f"last_accessed_by_type_0: expected a string, got {type(last_accessed_by_type_0).__name__}"
+                    )
+
+                return last_accessed_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            last_accessed_by_type_1 = data
+
+            return last_accessed_by_type_1
 
         last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by"))
 
@@ -108,7 +204,13 @@ class RecentlyAccessedMentor:
             last_accessed_by=last_accessed_by,
         )
 
-        recently_accessed_mentor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recently_accessed_mentor.additional_properties = additional_properties
         return recently_accessed_mentor
 
     @property

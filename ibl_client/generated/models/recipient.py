@@ -44,10 +44,16 @@ class Recipient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         recipient = cls(
             username=username,
@@ -55,7 +61,13 @@ class Recipient:
             status=status,
         )
 
-        recipient.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recipient.additional_properties = additional_properties
         return recipient
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +30,24 @@ class RecommendCourseBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        blocks = cast(list[Any], d.pop("blocks"))
+        blocks = []
+        _blocks = d.pop("blocks")
+        for blocks_item_data in _blocks:
+            blocks_item = blocks_item_data
+
+            blocks.append(blocks_item)
 
         recommend_course_block = cls(
             blocks=blocks,
         )
 
-        recommend_course_block.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recommend_course_block.additional_properties = additional_properties
         return recommend_course_block
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +30,24 @@ class RecommendCourseResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        courses = cast(list[Any], d.pop("courses"))
+        courses = []
+        _courses = d.pop("courses")
+        for courses_item_data in _courses:
+            courses_item = courses_item_data
+
+            courses.append(courses_item)
 
         recommend_course_response = cls(
             courses=courses,
         )
 
-        recommend_course_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recommend_course_response.additional_properties = additional_properties
         return recommend_course_response
 
     @property

@@ -31,12 +31,22 @@ class RecommendationSearchAPI:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         search_api_url = d.pop("search_api_url")
+        if not isinstance(search_api_url, str):
+            raise TypeError(
+                f"search_api_url: expected a string, got {type(search_api_url).__name__}"
+            )
 
         recommendation_search_api = cls(
             search_api_url=search_api_url,
         )
 
-        recommendation_search_api.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recommendation_search_api.additional_properties = additional_properties
         return recommendation_search_api
 
     @property

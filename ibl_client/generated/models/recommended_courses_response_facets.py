@@ -27,7 +27,13 @@ class RecommendedCoursesResponseFacets:
         d = dict(src_dict)
         recommended_courses_response_facets = cls()
 
-        recommended_courses_response_facets.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recommended_courses_response_facets.additional_properties = additional_properties
         return recommended_courses_response_facets
 
     @property

@@ -25,7 +25,13 @@ class RecommendedCoursesResponseResultsItem:
         d = dict(src_dict)
         recommended_courses_response_results_item = cls()
 
-        recommended_courses_response_results_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recommended_courses_response_results_item.additional_properties = additional_properties
         return recommended_courses_response_results_item
 
     @property

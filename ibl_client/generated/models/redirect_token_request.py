@@ -31,12 +31,20 @@ class RedirectTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         redirect_token_request = cls(
             url=url,
         )
 
-        redirect_token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        redirect_token_request.additional_properties = additional_properties
         return redirect_token_request
 
     @property

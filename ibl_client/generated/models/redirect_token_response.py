@@ -39,10 +39,16 @@ class RedirectTokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         redirect_token_response = cls(
             platform_key=platform_key,
@@ -50,7 +56,13 @@ class RedirectTokenResponse:
             token=token,
         )
 
-        redirect_token_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        redirect_token_response.additional_properties = additional_properties
         return redirect_token_response
 
     @property

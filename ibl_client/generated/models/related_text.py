@@ -31,12 +31,20 @@ class RelatedText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         question = d.pop("question")
+        if not isinstance(question, str):
+            raise TypeError(f"question: expected a string, got {type(question).__name__}")
 
         related_text = cls(
             question=question,
         )
 
-        related_text.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        related_text.additional_properties = additional_properties
         return related_text
 
     @property

@@ -44,7 +44,13 @@ class ReportCreate:
             data=data,
         )
 
-        report_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_create.additional_properties = additional_properties
         return report_create
 
     @property

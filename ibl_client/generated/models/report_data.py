@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,16 +78,38 @@ class ReportData:
 
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         report_name = d.pop("report_name", UNSET)
+        if not isinstance(report_name, (str, Unset)):
+            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, (str, Unset)):
+            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
 
-        extra_query_params = cast(list[Any], d.pop("extra_query_params", UNSET))
+        _extra_query_params = d.pop("extra_query_params", UNSET)
+        extra_query_params: list[Any] | Unset = UNSET
+        if _extra_query_params is not UNSET:
+            extra_query_params = []
+            for extra_query_params_item_data in _extra_query_params:
+                extra_query_params_item = extra_query_params_item_data
 
-        result_columns = cast(list[Any], d.pop("result_columns", UNSET))
+                extra_query_params.append(extra_query_params_item)
+
+        _result_columns = d.pop("result_columns", UNSET)
+        result_columns: list[Any] | Unset = UNSET
+        if _result_columns is not UNSET:
+            result_columns = []
+            for result_columns_item_data in _result_columns:
+                result_columns_item = result_columns_item_data
+
+                result_columns.append(result_columns_item)
 
         _status = d.pop("status", UNSET)
         status: ReportStatus | Unset
@@ -106,7 +128,13 @@ class ReportData:
             status=status,
         )
 
-        report_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_data.additional_properties = additional_properties
         return report_data
 
     @property

@@ -42,7 +42,13 @@ class ReportDetail:
             data=data,
         )
 
-        report_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_detail.additional_properties = additional_properties
         return report_detail
 
     @property

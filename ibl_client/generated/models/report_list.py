@@ -50,7 +50,13 @@ class ReportList:
             data=data,
         )
 
-        report_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_list.additional_properties = additional_properties
         return report_list
 
     @property

@@ -56,6 +56,8 @@ class ReportRequest:
 
         d = dict(src_dict)
         report_name = d.pop("report_name", UNSET)
+        if not isinstance(report_name, (str, Unset)):
+            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
 
         _params = d.pop("params", UNSET)
         params: ReportRequestParams | Unset
@@ -65,6 +67,8 @@ class ReportRequest:
             params = ReportRequestParams.from_dict(_params)
 
         query = d.pop("query", UNSET)
+        if not isinstance(query, (str, Unset)):
+            raise TypeError(f"query: expected a string, got {type(query).__name__}")
 
         report_request = cls(
             report_name=report_name,
@@ -72,7 +76,13 @@ class ReportRequest:
             query=query,
         )
 
-        report_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_request.additional_properties = additional_properties
         return report_request
 
     @property

@@ -27,7 +27,13 @@ class ReportRequestParams:
         d = dict(src_dict)
         report_request_params = cls()
 
-        report_request_params.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_request_params.additional_properties = additional_properties
         return report_request_params
 
     @property

@@ -79,8 +79,12 @@ class ReportStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         report_id = d.pop("report_id", UNSET)
+        if not isinstance(report_id, (str, Unset)):
+            raise TypeError(f"report_id: expected a string, got {type(report_id).__name__}")
 
         report_name = d.pop("report_name", UNSET)
+        if not isinstance(report_name, (str, Unset)):
+            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
 
         _state = d.pop("state", UNSET)
         state: StateEnum | Unset
@@ -90,12 +94,20 @@ class ReportStatus:
             state = check_state_enum(_state)
 
         started_on = d.pop("started_on", UNSET)
+        if not isinstance(started_on, (str, Unset)):
+            raise TypeError(f"started_on: expected a string, got {type(started_on).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if not isinstance(owner, (str, Unset)):
+            raise TypeError(f"owner: expected a string, got {type(owner).__name__}")
 
         expires = d.pop("expires", UNSET)
+        if not isinstance(expires, (str, Unset)):
+            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         report_status = cls(
             report_id=report_id,
@@ -107,7 +119,13 @@ class ReportStatus:
             url=url,
         )
 
-        report_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_status.additional_properties = additional_properties
         return report_status
 
     @property

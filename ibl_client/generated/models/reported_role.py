@@ -65,8 +65,12 @@ class ReportedRole:
         data = d.pop("data")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         reported_role = cls(
             roles=roles,
@@ -75,7 +79,13 @@ class ReportedRole:
             username=username,
         )
 
-        reported_role.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reported_role.additional_properties = additional_properties
         return reported_role
 
     @property

@@ -74,8 +74,12 @@ class ReportedRoleCreateUpdateRequest:
             roles.append(roles_item)
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -86,7 +90,13 @@ class ReportedRoleCreateUpdateRequest:
             data=data,
         )
 
-        reported_role_create_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reported_role_create_update_request.additional_properties = additional_properties
         return reported_role_create_update_request
 
     @property

@@ -25,7 +25,13 @@ class ReportedRoleCreateUpdateRequestRolesItem:
         d = dict(src_dict)
         reported_role_create_update_request_roles_item = cls()
 
-        reported_role_create_update_request_roles_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reported_role_create_update_request_roles_item.additional_properties = additional_properties
         return reported_role_create_update_request_roles_item
 
     @property

@@ -65,8 +65,12 @@ class ReportedSkill:
         data = d.pop("data")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         reported_skill = cls(
             skills=skills,
@@ -75,7 +79,13 @@ class ReportedSkill:
             username=username,
         )
 
-        reported_skill.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reported_skill.additional_properties = additional_properties
         return reported_skill
 
     @property

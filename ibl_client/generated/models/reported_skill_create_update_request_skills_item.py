@@ -25,7 +25,15 @@ class ReportedSkillCreateUpdateRequestSkillsItem:
         d = dict(src_dict)
         reported_skill_create_update_request_skills_item = cls()
 
-        reported_skill_create_update_request_skills_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reported_skill_create_update_request_skills_item.additional_properties = (
+            additional_properties
+        )
         return reported_skill_create_update_request_skills_item
 
     @property

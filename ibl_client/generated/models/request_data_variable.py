@@ -42,10 +42,20 @@ class RequestDataVariable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         variable_name = d.pop("variable_name")
+        if not isinstance(variable_name, str):
+            raise TypeError(f"variable_name: expected a string, got {type(variable_name).__name__}")
 
         data_set = d.pop("data_set")
 
         number_of_data_points = d.pop("number_of_data_points")
+        if (
+            not isinstance(number_of_data_points, int)
+            or number_of_data_points is True
+            or number_of_data_points is False
+        ):
+            raise TypeError(
+                f"number_of_data_points: expected an integer, got {type(number_of_data_points).__name__}"
+            )
 
         request_data_variable = cls(
             variable_name=variable_name,
@@ -53,7 +63,13 @@ class RequestDataVariable:
             number_of_data_points=number_of_data_points,
         )
 
-        request_data_variable.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        request_data_variable.additional_properties = additional_properties
         return request_data_variable
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,38 +79,106 @@ class Resource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name"))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                url_type_0 = data
+                if not isinstance(url_type_0, str):
+                    raise TypeError(
+                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
+                    )
+
+                return url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            url_type_1 = data
+
+            return url_type_1
 
         url = _parse_url(d.pop("url"))
 
         def _parse_resource_type(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_type_type_0 = data
+                if not isinstance(resource_type_type_0, str):
+                    raise TypeError(
+                        f"resource_type_type_0: expected a string, got {type(resource_type_type_0).__name__}"
+                    )
+
+                return resource_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            resource_type_type_1 = data
+
+            return resource_type_type_1
 
         resource_type = _parse_resource_type(d.pop("resource_type"))
 
         data = d.pop("data")
 
         item_id = d.pop("item_id", UNSET)
+        if not isinstance(item_id, (str, Unset)):
+            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_type_0 = data
+                if not isinstance(image_type_0, str):
+                    raise TypeError(
+                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
+                    )
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            image_type_1 = data
+
+            return image_type_1
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -119,7 +187,23 @@ class Resource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -134,7 +218,13 @@ class Resource:
             description=description,
         )
 
-        resource.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource.additional_properties = additional_properties
         return resource
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,19 +112,47 @@ class ResourceCompletion:
         )
 
         resource_id = d.pop("resource_id")
+        if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
+            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
 
         resource_type = d.pop("resource_type")
+        if not isinstance(resource_type, str):
+            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                completion_percentage_type_0 = data
+                if (
+                    not isinstance(completion_percentage_type_0, (int, float))
+                    or completion_percentage_type_0 is True
+                    or completion_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
+                    )
+
+                return completion_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completion_percentage_type_1 = data
+
+            return completion_percentage_type_1
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -133,7 +161,23 @@ class ResourceCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                completed_type_0 = data
+                if not isinstance(completed_type_0, bool):
+                    raise TypeError(
+                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
+                    )
+
+                return completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completed_type_1 = data
+
+            return completed_type_1
 
         completed = _parse_completed(d.pop("completed", UNSET))
 
@@ -152,7 +196,11 @@ class ResourceCompletion:
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            completion_date_type_1 = data
+
+            return completion_date_type_1
 
         completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
 
@@ -163,7 +211,23 @@ class ResourceCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                skill_points_computed_type_0 = data
+                if not isinstance(skill_points_computed_type_0, bool):
+                    raise TypeError(
+                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
+                    )
+
+                return skill_points_computed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            skill_points_computed_type_1 = data
+
+            return skill_points_computed_type_1
 
         skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
 
@@ -180,7 +244,13 @@ class ResourceCompletion:
             skill_points_computed=skill_points_computed,
         )
 
-        resource_completion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_completion.additional_properties = additional_properties
         return resource_completion
 
     @property

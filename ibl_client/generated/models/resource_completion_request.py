@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,17 +76,43 @@ class ResourceCompletionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_id = d.pop("resource_id")
+        if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
+            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         completed = d.pop("completed", UNSET)
+        if not isinstance(completed, (bool, Unset)):
+            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                completion_percentage_type_0 = data
+                if (
+                    not isinstance(completion_percentage_type_0, (int, float))
+                    or completion_percentage_type_0 is True
+                    or completion_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
+                    )
+
+                return completion_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completion_percentage_type_1 = data
+
+            return completion_percentage_type_1
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -105,7 +131,11 @@ class ResourceCompletionRequest:
                 return completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            completion_date_type_1 = data
+
+            return completion_date_type_1
 
         completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
 
@@ -120,7 +150,13 @@ class ResourceCompletionRequest:
             completion_data=completion_data,
         )
 
-        resource_completion_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_completion_request.additional_properties = additional_properties
         return resource_completion_request
 
     @property

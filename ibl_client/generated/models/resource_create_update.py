@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,22 +88,49 @@ class ResourceCreateUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_type = d.pop("resource_type")
+        if not isinstance(resource_type, str):
+            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
-        skills = cast(list[str], d.pop("skills", UNSET))
+        _skills = d.pop("skills", UNSET)
+        skills: list[str] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = skills_item_data
+                if not isinstance(skills_item, str):
+                    raise TypeError(
+                        f"skills_item: expected a string, got {type(skills_item).__name__}"
+                    )
+
+                skills.append(skills_item)
 
         image = d.pop("image", UNSET)
+        if not isinstance(image, (str, Unset)):
+            raise TypeError(f"image: expected a string, got {type(image).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -120,7 +147,13 @@ class ResourceCreateUpdate:
             data=data,
         )
 
-        resource_create_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_create_update.additional_properties = additional_properties
         return resource_create_update
 
     @property

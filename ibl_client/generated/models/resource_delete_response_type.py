@@ -27,7 +27,13 @@ class ResourceDeleteResponseType:
         d = dict(src_dict)
         resource_delete_response_type = cls()
 
-        resource_delete_response_type.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_delete_response_type.additional_properties = additional_properties
         return resource_delete_response_type
 
     @property

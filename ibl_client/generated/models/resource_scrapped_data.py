@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,6 +95,8 @@ class ResourceScrappedData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
@@ -109,7 +111,11 @@ class ResourceScrappedData:
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            date_created_type_1 = data
+
+            return date_created_type_1
 
         date_created = _parse_date_created(d.pop("date_created"))
 
@@ -126,11 +132,17 @@ class ResourceScrappedData:
                 return last_modified_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            last_modified_type_1 = data
+
+            return last_modified_type_1
 
         last_modified = _parse_last_modified(d.pop("last_modified"))
 
         resource = d.pop("resource")
+        if not isinstance(resource, int) or resource is True or resource is False:
+            raise TypeError(f"resource: expected an integer, got {type(resource).__name__}")
 
         def _parse_status(
             data: object,
@@ -139,6 +151,14 @@ class ResourceScrappedData:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not data is None:
+                    raise TypeError()
+                status_type_0 = data
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -149,15 +169,11 @@ class ResourceScrappedData:
                 return componentsschemas_resource_scrapped_data_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_resource_scrapped_data_status_type_1 = check_blank_enum(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_resource_scrapped_data_status_type_1 = check_blank_enum(data)
 
-                return componentsschemas_resource_scrapped_data_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlankEnum | None | ResourceScrappedDataStatusEnum | Unset, data)
+            return componentsschemas_resource_scrapped_data_status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -166,7 +182,23 @@ class ResourceScrappedData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_type_0 = data
+                if not isinstance(content_type_0, str):
+                    raise TypeError(
+                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
+                    )
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            content_type_1 = data
+
+            return content_type_1
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -175,7 +207,23 @@ class ResourceScrappedData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_type_type_0 = data
+                if not isinstance(content_type_type_0, str):
+                    raise TypeError(
+                        f"content_type_type_0: expected a string, got {type(content_type_type_0).__name__}"
+                    )
+
+                return content_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            content_type_type_1 = data
+
+            return content_type_type_1
 
         content_type = _parse_content_type(d.pop("content_type", UNSET))
 
@@ -192,7 +240,13 @@ class ResourceScrappedData:
             extra_data=extra_data,
         )
 
-        resource_scrapped_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_scrapped_data.additional_properties = additional_properties
         return resource_scrapped_data
 
     @property

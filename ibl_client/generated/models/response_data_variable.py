@@ -42,10 +42,14 @@ class ResponseDataVariable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         variable_name = d.pop("variable_name")
+        if not isinstance(variable_name, str):
+            raise TypeError(f"variable_name: expected a string, got {type(variable_name).__name__}")
 
         predicted_data = d.pop("predicted_data")
 
         narrative = d.pop("narrative")
+        if not isinstance(narrative, str):
+            raise TypeError(f"narrative: expected a string, got {type(narrative).__name__}")
 
         response_data_variable = cls(
             variable_name=variable_name,
@@ -53,7 +57,13 @@ class ResponseDataVariable:
             narrative=narrative,
         )
 
-        response_data_variable.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        response_data_variable.additional_properties = additional_properties
         return response_data_variable
 
     @property

@@ -37,15 +37,25 @@ class RetreiverTrainViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         retreiver_train_view_request = cls(
             pathway=pathway,
             url=url,
         )
 
-        retreiver_train_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retreiver_train_view_request.additional_properties = additional_properties
         return retreiver_train_view_request
 
     @property

@@ -32,12 +32,20 @@ class RetreiverTrainViewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
 
         retreiver_train_view_response = cls(
             detail=detail,
         )
 
-        retreiver_train_view_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retreiver_train_view_response.additional_properties = additional_properties
         return retreiver_train_view_response
 
     @property

@@ -31,12 +31,20 @@ class RetrieveTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task = d.pop("task")
+        if not isinstance(task, str):
+            raise TypeError(f"task: expected a string, got {type(task).__name__}")
 
         retrieve_task = cls(
             task=task,
         )
 
-        retrieve_task.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_task.additional_properties = additional_properties
         return retrieve_task
 
     @property

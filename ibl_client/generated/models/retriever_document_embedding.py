@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,10 +166,16 @@ class RetrieverDocumentEmbedding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -178,7 +184,23 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_name_type_0 = data
+                if not isinstance(document_name_type_0, str):
+                    raise TypeError(
+                        f"document_name_type_0: expected a string, got {type(document_name_type_0).__name__}"
+                    )
+
+                return document_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            document_name_type_1 = data
+
+            return document_name_type_1
 
         document_name = _parse_document_name(d.pop("document_name", UNSET))
 
@@ -187,7 +209,23 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_type_type_0 = data
+                if not isinstance(document_type_type_0, str):
+                    raise TypeError(
+                        f"document_type_type_0: expected a string, got {type(document_type_type_0).__name__}"
+                    )
+
+                return document_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            document_type_type_1 = data
+
+            return document_type_type_1
 
         document_type = _parse_document_type(d.pop("document_type", UNSET))
 
@@ -196,6 +234,14 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not data is None:
+                    raise TypeError()
+                training_status_type_0 = data
+
+                return training_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -206,17 +252,13 @@ class RetrieverDocumentEmbedding:
                 return componentsschemas_retriever_document_embedding_training_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_retriever_document_embedding_training_status_type_1 = (
-                    check_blank_enum(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_retriever_document_embedding_training_status_type_1 = (
+                check_blank_enum(data)
+            )
 
-                return componentsschemas_retriever_document_embedding_training_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlankEnum | None | TrainingStatusEnum | Unset, data)
+            return componentsschemas_retriever_document_embedding_training_status_type_1
 
         training_status = _parse_training_status(d.pop("training_status", UNSET))
 
@@ -225,7 +267,23 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                url_type_0 = data
+                if not isinstance(url_type_0, str):
+                    raise TypeError(
+                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
+                    )
+
+                return url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            url_type_1 = data
+
+            return url_type_1
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -234,17 +292,47 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                tokens_type_0 = data
+                if (
+                    not isinstance(tokens_type_0, int)
+                    or tokens_type_0 is True
+                    or tokens_type_0 is False
+                ):
+                    raise TypeError(
+                        f"tokens_type_0: expected an integer, got {type(tokens_type_0).__name__}"
+                    )
+
+                return tokens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            tokens_type_1 = data
+
+            return tokens_type_1
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
         is_trained = d.pop("is_trained", UNSET)
+        if not isinstance(is_trained, (bool, Unset)):
+            raise TypeError(f"is_trained: expected a boolean, got {type(is_trained).__name__}")
 
         def _parse_access(data: object) -> AccessEnum | BlankEnum | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not data is None:
+                    raise TypeError()
+                access_type_0 = data
+
+                return access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -255,17 +343,11 @@ class RetrieverDocumentEmbedding:
                 return componentsschemas_retriever_document_embedding_access_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_retriever_document_embedding_access_type_1 = check_blank_enum(
-                    data
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_retriever_document_embedding_access_type_1 = check_blank_enum(data)
 
-                return componentsschemas_retriever_document_embedding_access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessEnum | BlankEnum | None | Unset, data)
+            return componentsschemas_retriever_document_embedding_access_type_1
 
         access = _parse_access(d.pop("access", UNSET))
 
@@ -274,7 +356,27 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                crawler_max_depth_type_0 = data
+                if (
+                    not isinstance(crawler_max_depth_type_0, int)
+                    or crawler_max_depth_type_0 is True
+                    or crawler_max_depth_type_0 is False
+                ):
+                    raise TypeError(
+                        f"crawler_max_depth_type_0: expected an integer, got {type(crawler_max_depth_type_0).__name__}"
+                    )
+
+                return crawler_max_depth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            crawler_max_depth_type_1 = data
+
+            return crawler_max_depth_type_1
 
         crawler_max_depth = _parse_crawler_max_depth(d.pop("crawler_max_depth", UNSET))
 
@@ -283,7 +385,27 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                crawler_max_pages_limit_type_0 = data
+                if (
+                    not isinstance(crawler_max_pages_limit_type_0, int)
+                    or crawler_max_pages_limit_type_0 is True
+                    or crawler_max_pages_limit_type_0 is False
+                ):
+                    raise TypeError(
+                        f"crawler_max_pages_limit_type_0: expected an integer, got {type(crawler_max_pages_limit_type_0).__name__}"
+                    )
+
+                return crawler_max_pages_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            crawler_max_pages_limit_type_1 = data
+
+            return crawler_max_pages_limit_type_1
 
         crawler_max_pages_limit = _parse_crawler_max_pages_limit(
             d.pop("crawler_max_pages_limit", UNSET)
@@ -294,7 +416,27 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                crawler_max_concurrency_type_0 = data
+                if (
+                    not isinstance(crawler_max_concurrency_type_0, int)
+                    or crawler_max_concurrency_type_0 is True
+                    or crawler_max_concurrency_type_0 is False
+                ):
+                    raise TypeError(
+                        f"crawler_max_concurrency_type_0: expected an integer, got {type(crawler_max_concurrency_type_0).__name__}"
+                    )
+
+                return crawler_max_concurrency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            crawler_max_concurrency_type_1 = data
+
+            return crawler_max_concurrency_type_1
 
         crawler_max_concurrency = _parse_crawler_max_concurrency(
             d.pop("crawler_max_concurrency", UNSET)
@@ -344,7 +486,13 @@ class RetrieverDocumentEmbedding:
             crawler_pattern_type=crawler_pattern_type,
         )
 
-        retriever_document_embedding.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retriever_document_embedding.additional_properties = additional_properties
         return retriever_document_embedding
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,29 +124,88 @@ class RetrieverDocumentEmbeddingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         document_name = d.pop("document_name", UNSET)
+        if not isinstance(document_name, (str, Unset)):
+            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
 
         document_type = d.pop("document_type", UNSET)
+        if not isinstance(document_type, (str, Unset)):
+            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         def _parse_train(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                train_type_0 = data
+                if not isinstance(train_type_0, bool):
+                    raise TypeError(
+                        f"train_type_0: expected a boolean, got {type(train_type_0).__name__}"
+                    )
+
+                return train_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            train_type_1 = data
+
+            return train_type_1
 
         train = _parse_train(d.pop("train", UNSET))
 
         crawler_max_depth = d.pop("crawler_max_depth", UNSET)
+        if (
+            not isinstance(crawler_max_depth, (int, Unset))
+            or crawler_max_depth is True
+            or crawler_max_depth is False
+        ):
+            raise TypeError(
+                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
+            )
 
         crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
+        if (
+            not isinstance(crawler_max_pages_limit, (int, Unset))
+            or crawler_max_pages_limit is True
+            or crawler_max_pages_limit is False
+        ):
+            raise TypeError(
+                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
+            )
 
         crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
+        if (
+            not isinstance(crawler_max_concurrency, (int, Unset))
+            or crawler_max_concurrency is True
+            or crawler_max_concurrency is False
+        ):
+            raise TypeError(
+                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
+            )
 
-        crawler_match_patterns = cast(list[str], d.pop("crawler_match_patterns", UNSET))
+        _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
+        crawler_match_patterns: list[str] | Unset = UNSET
+        if _crawler_match_patterns is not UNSET:
+            crawler_match_patterns = []
+            for crawler_match_patterns_item_data in _crawler_match_patterns:
+                crawler_match_patterns_item = crawler_match_patterns_item_data
+                if not isinstance(crawler_match_patterns_item, str):
+                    raise TypeError(
+                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
+                    )
+
+                crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
         crawler_pattern_type: CrawlerPatternTypeEnum | Unset
@@ -182,7 +241,13 @@ class RetrieverDocumentEmbeddingRequest:
             dropbox_auth_data=dropbox_auth_data,
         )
 
-        retriever_document_embedding_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retriever_document_embedding_request.additional_properties = additional_properties
         return retriever_document_embedding_request
 
     @property

@@ -37,15 +37,25 @@ class RetrieverRequestSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query = d.pop("query")
+        if not isinstance(query, str):
+            raise TypeError(f"query: expected a string, got {type(query).__name__}")
 
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         retriever_request_search = cls(
             query=query,
             pathway=pathway,
         )
 
-        retriever_request_search.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retriever_request_search.additional_properties = additional_properties
         return retriever_request_search
 
     @property

@@ -37,15 +37,31 @@ class RetrieverRequestSearchDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         confidence_level = d.pop("confidence_level")
+        if (
+            not isinstance(confidence_level, (int, float))
+            or confidence_level is True
+            or confidence_level is False
+        ):
+            raise TypeError(
+                f"confidence_level: expected a number, got {type(confidence_level).__name__}"
+            )
 
         retriever_request_search_document = cls(
             source=source,
             confidence_level=confidence_level,
         )
 
-        retriever_request_search_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retriever_request_search_document.additional_properties = additional_properties
         return retriever_request_search_document
 
     @property

@@ -51,7 +51,13 @@ class RetrieverResponseSearch:
             results=results,
         )
 
-        retriever_response_search.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retriever_response_search.additional_properties = additional_properties
         return retriever_response_search
 
     @property

@@ -50,7 +50,13 @@ class ReuestDataVariableList:
             data_variables=data_variables,
         )
 
-        reuest_data_variable_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reuest_data_variable_list.additional_properties = additional_properties
         return reuest_data_variable_list
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,18 +68,52 @@ class Role:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name"))
 
         def _parse_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slug_type_0 = data
+                if not isinstance(slug_type_0, str):
+                    raise TypeError(
+                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
+                    )
+
+                return slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            slug_type_1 = data
+
+            return slug_type_1
 
         slug = _parse_slug(d.pop("slug"))
 
@@ -93,6 +127,8 @@ class Role:
         data = d.pop("data")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         role = cls(
             id=id,
@@ -103,7 +139,13 @@ class Role:
             platform_key=platform_key,
         )
 
-        role.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        role.additional_properties = additional_properties
         return role
 
     @property

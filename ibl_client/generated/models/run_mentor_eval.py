@@ -31,12 +31,20 @@ class RunMentorEval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         run_mentor_eval = cls(
             id=id,
         )
 
-        run_mentor_eval.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        run_mentor_eval.additional_properties = additional_properties
         return run_mentor_eval
 
     @property

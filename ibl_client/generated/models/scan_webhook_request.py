@@ -43,12 +43,20 @@ class ScanWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_id = d.pop("file_id")
+        if not isinstance(file_id, str):
+            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
 
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         scan_webhook_request = cls(
             file_id=file_id,
@@ -57,7 +65,13 @@ class ScanWebhookRequest:
             message=message,
         )
 
-        scan_webhook_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        scan_webhook_request.additional_properties = additional_properties
         return scan_webhook_request
 
     @property

@@ -31,12 +31,20 @@ class ScanWebhookResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         scan_webhook_response = cls(
             message=message,
         )
 
-        scan_webhook_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        scan_webhook_response.additional_properties = additional_properties
         return scan_webhook_response
 
     @property

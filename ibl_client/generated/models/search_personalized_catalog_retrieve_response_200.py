@@ -25,7 +25,15 @@ class SearchPersonalizedCatalogRetrieveResponse200:
         d = dict(src_dict)
         search_personalized_catalog_retrieve_response_200 = cls()
 
-        search_personalized_catalog_retrieve_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        search_personalized_catalog_retrieve_response_200.additional_properties = (
+            additional_properties
+        )
         return search_personalized_catalog_retrieve_response_200
 
     @property

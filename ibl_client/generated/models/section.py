@@ -58,10 +58,16 @@ class Section:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course = d.pop("course")
+        if not isinstance(course, int) or course is True or course is False:
+            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -82,7 +88,13 @@ class Section:
             updated_at=updated_at,
         )
 
-        section.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        section.additional_properties = additional_properties
         return section
 
     @property

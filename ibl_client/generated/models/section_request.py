@@ -35,15 +35,25 @@ class SectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course = d.pop("course")
+        if not isinstance(course, int) or course is True or course is False:
+            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         section_request = cls(
             course=course,
             display_name=display_name,
         )
 
-        section_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        section_request.additional_properties = additional_properties
         return section_request
 
     @property

@@ -31,12 +31,20 @@ class SeedMentorsView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
 
         seed_mentors_view = cls(
             detail=detail,
         )
 
-        seed_mentors_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        seed_mentors_view.additional_properties = additional_properties
         return seed_mentors_view
 
     @property

@@ -33,12 +33,20 @@ class SendNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build_id = d.pop("build_id")
+        if not isinstance(build_id, str):
+            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
 
         send_notification = cls(
             build_id=build_id,
         )
 
-        send_notification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        send_notification.additional_properties = additional_properties
         return send_notification
 
     @property

@@ -45,12 +45,26 @@ class SendResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         notifications_sent = d.pop("notifications_sent")
+        if (
+            not isinstance(notifications_sent, int)
+            or notifications_sent is True
+            or notifications_sent is False
+        ):
+            raise TypeError(
+                f"notifications_sent: expected an integer, got {type(notifications_sent).__name__}"
+            )
 
         build_id = d.pop("build_id")
+        if not isinstance(build_id, str):
+            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         send_response = cls(
             status=status,
@@ -59,7 +73,13 @@ class SendResponse:
             message=message,
         )
 
-        send_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        send_response.additional_properties = additional_properties
         return send_response
 
     @property

@@ -49,13 +49,27 @@ class SentimentSummary:
         )
 
         total_sentiments = d.pop("total_sentiments")
+        if (
+            not isinstance(total_sentiments, int)
+            or total_sentiments is True
+            or total_sentiments is False
+        ):
+            raise TypeError(
+                f"total_sentiments: expected an integer, got {type(total_sentiments).__name__}"
+            )
 
         sentiment_summary = cls(
             sentiment_distribution=sentiment_distribution,
             total_sentiments=total_sentiments,
         )
 
-        sentiment_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        sentiment_summary.additional_properties = additional_properties
         return sentiment_summary
 
     @property

@@ -25,7 +25,13 @@ class SentimentSummarySentimentDistribution:
         d = dict(src_dict)
         sentiment_summary_sentiment_distribution = cls()
 
-        sentiment_summary_sentiment_distribution.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        sentiment_summary_sentiment_distribution.additional_properties = additional_properties
         return sentiment_summary_sentiment_distribution
 
     @property

@@ -52,14 +52,24 @@ class SessionBrowserScreenshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         format_ = d.pop("format")
+        if not isinstance(format_, str):
+            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
         ext = d.pop("ext")
+        if not isinstance(ext, str):
+            raise TypeError(f"ext: expected a string, got {type(ext).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         time = datetime.datetime.fromisoformat(
             d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
@@ -74,7 +84,13 @@ class SessionBrowserScreenshot:
             time=time,
         )
 
-        session_browser_screenshot.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_browser_screenshot.additional_properties = additional_properties
         return session_browser_screenshot
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,12 +43,27 @@ class SessionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         previous = d.pop("previous")
+        if not isinstance(previous, str):
+            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
 
         next_ = d.pop("next")
+        if not isinstance(next_, str):
+            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
 
-        results = cast(list[str], d.pop("results"))
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = results_item_data
+            if not isinstance(results_item, str):
+                raise TypeError(
+                    f"results_item: expected a string, got {type(results_item).__name__}"
+                )
+
+            results.append(results_item)
 
         session_detail = cls(
             count=count,
@@ -57,7 +72,13 @@ class SessionDetail:
             results=results,
         )
 
-        session_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_detail.additional_properties = additional_properties
         return session_detail
 
     @property

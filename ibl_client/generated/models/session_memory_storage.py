@@ -47,8 +47,12 @@ class SessionMemoryStorage:
         memory = MemoryComponentMemory.from_dict(d.pop("memory"))
 
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
 
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         session_memory_storage = cls(
             memory=memory,
@@ -56,7 +60,13 @@ class SessionMemoryStorage:
             session_id=session_id,
         )
 
-        session_memory_storage.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_memory_storage.additional_properties = additional_properties
         return session_memory_storage
 
     @property

@@ -31,12 +31,20 @@ class ShareableMentorLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         shareable_mentor_link_request = cls(
             enabled=enabled,
         )
 
-        shareable_mentor_link_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        shareable_mentor_link_request.additional_properties = additional_properties
         return shareable_mentor_link_request
 
     @property

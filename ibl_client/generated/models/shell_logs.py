@@ -31,12 +31,20 @@ class ShellLogs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         logs = d.pop("logs")
+        if not isinstance(logs, str):
+            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
 
         shell_logs = cls(
             logs=logs,
         )
 
-        shell_logs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        shell_logs.additional_properties = additional_properties
         return shell_logs
 
     @property

@@ -60,12 +60,20 @@ class SkillCreateUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         data = d.pop("data", UNSET)
 
@@ -77,7 +85,13 @@ class SkillCreateUpdateRequest:
             data=data,
         )
 
-        skill_create_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        skill_create_update_request.additional_properties = additional_properties
         return skill_create_update_request
 
     @property

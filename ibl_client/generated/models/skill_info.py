@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,21 +63,53 @@ class SkillInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course_count = d.pop("course_count")
+        if not isinstance(course_count, int) or course_count is True or course_count is False:
+            raise TypeError(f"course_count: expected an integer, got {type(course_count).__name__}")
 
         user_count = d.pop("user_count")
+        if not isinstance(user_count, int) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         total_points = d.pop("total_points")
+        if not isinstance(total_points, int) or total_points is True or total_points is False:
+            raise TypeError(f"total_points: expected an integer, got {type(total_points).__name__}")
 
         average_points = d.pop("average_points")
+        if (
+            not isinstance(average_points, (int, float))
+            or average_points is True
+            or average_points is False
+        ):
+            raise TypeError(
+                f"average_points: expected a number, got {type(average_points).__name__}"
+            )
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -90,7 +122,13 @@ class SkillInfo:
             name=name,
         )
 
-        skill_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        skill_info.additional_properties = additional_properties
         return skill_info
 
     @property

@@ -31,12 +31,20 @@ class SkillRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         skill_request = cls(
             platform_key=platform_key,
         )
 
-        skill_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        skill_request.additional_properties = additional_properties
         return skill_request
 
     @property

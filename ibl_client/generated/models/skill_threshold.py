@@ -42,10 +42,16 @@ class SkillThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         threshold = d.pop("threshold")
+        if not isinstance(threshold, int) or threshold is True or threshold is False:
+            raise TypeError(f"threshold: expected an integer, got {type(threshold).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         skill_threshold = cls(
             name=name,
@@ -53,7 +59,13 @@ class SkillThreshold:
             platform=platform,
         )
 
-        skill_threshold.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        skill_threshold.additional_properties = additional_properties
         return skill_threshold
 
     @property

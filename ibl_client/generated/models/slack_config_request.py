@@ -47,14 +47,26 @@ class SlackConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
 
         client_secret = d.pop("client_secret")
+        if not isinstance(client_secret, str):
+            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
 
         app_token = d.pop("app_token")
+        if not isinstance(app_token, str):
+            raise TypeError(f"app_token: expected a string, got {type(app_token).__name__}")
 
         verification_token = d.pop("verification_token")
+        if not isinstance(verification_token, str):
+            raise TypeError(
+                f"verification_token: expected a string, got {type(verification_token).__name__}"
+            )
 
         slack_config_request = cls(
             bot=bot,
@@ -64,7 +76,13 @@ class SlackConfigRequest:
             verification_token=verification_token,
         )
 
-        slack_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        slack_config_request.additional_properties = additional_properties
         return slack_config_request
 
     @property

@@ -55,12 +55,24 @@ class SlackUserConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = d.pop("user")
+        if not isinstance(user, int) or user is True or user is False:
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         slack_team_domain = d.pop("slack_team_domain")
+        if not isinstance(slack_team_domain, str):
+            raise TypeError(
+                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
+            )
 
         slack_username = d.pop("slack_username")
+        if not isinstance(slack_username, str):
+            raise TypeError(
+                f"slack_username: expected a string, got {type(slack_username).__name__}"
+            )
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -79,7 +91,13 @@ class SlackUserConfig:
             last_modified=last_modified,
         )
 
-        slack_user_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        slack_user_config.additional_properties = additional_properties
         return slack_user_config
 
     @property

@@ -37,15 +37,29 @@ class SlackUserConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         slack_team_domain = d.pop("slack_team_domain")
+        if not isinstance(slack_team_domain, str):
+            raise TypeError(
+                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
+            )
 
         slack_username = d.pop("slack_username")
+        if not isinstance(slack_username, str):
+            raise TypeError(
+                f"slack_username: expected a string, got {type(slack_username).__name__}"
+            )
 
         slack_user_config_request = cls(
             slack_team_domain=slack_team_domain,
             slack_username=slack_username,
         )
 
-        slack_user_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        slack_user_config_request.additional_properties = additional_properties
         return slack_user_config_request
 
     @property

@@ -49,12 +49,18 @@ class SlackWebhook:
 
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         event = SlackWebhookEvent.from_dict(d.pop("event"))
 
         command = d.pop("command")
+        if not isinstance(command, str):
+            raise TypeError(f"command: expected a string, got {type(command).__name__}")
 
         response_url = d.pop("response_url")
+        if not isinstance(response_url, str):
+            raise TypeError(f"response_url: expected a string, got {type(response_url).__name__}")
 
         slack_webhook = cls(
             type_=type_,
@@ -63,7 +69,13 @@ class SlackWebhook:
             response_url=response_url,
         )
 
-        slack_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        slack_webhook.additional_properties = additional_properties
         return slack_webhook
 
     @property

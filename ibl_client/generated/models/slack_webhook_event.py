@@ -25,7 +25,13 @@ class SlackWebhookEvent:
         d = dict(src_dict)
         slack_webhook_event = cls()
 
-        slack_webhook_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        slack_webhook_event.additional_properties = additional_properties
         return slack_webhook_event
 
     @property

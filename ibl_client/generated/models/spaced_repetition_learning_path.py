@@ -31,12 +31,20 @@ class SpacedRepetitionLearningPath:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         learning_path = d.pop("learning_path")
+        if not isinstance(learning_path, str):
+            raise TypeError(f"learning_path: expected a string, got {type(learning_path).__name__}")
 
         spaced_repetition_learning_path = cls(
             learning_path=learning_path,
         )
 
-        spaced_repetition_learning_path.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        spaced_repetition_learning_path.additional_properties = additional_properties
         return spaced_repetition_learning_path
 
     @property

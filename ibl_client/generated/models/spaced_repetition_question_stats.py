@@ -39,10 +39,32 @@ class SpacedRepetitionQuestionStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_questions = d.pop("total_questions")
+        if (
+            not isinstance(total_questions, int)
+            or total_questions is True
+            or total_questions is False
+        ):
+            raise TypeError(
+                f"total_questions: expected an integer, got {type(total_questions).__name__}"
+            )
 
         success_rate = d.pop("success_rate")
+        if (
+            not isinstance(success_rate, (int, float))
+            or success_rate is True
+            or success_rate is False
+        ):
+            raise TypeError(f"success_rate: expected a number, got {type(success_rate).__name__}")
 
         reviewed_questions = d.pop("reviewed_questions")
+        if (
+            not isinstance(reviewed_questions, int)
+            or reviewed_questions is True
+            or reviewed_questions is False
+        ):
+            raise TypeError(
+                f"reviewed_questions: expected an integer, got {type(reviewed_questions).__name__}"
+            )
 
         spaced_repetition_question_stats = cls(
             total_questions=total_questions,
@@ -50,7 +72,13 @@ class SpacedRepetitionQuestionStats:
             reviewed_questions=reviewed_questions,
         )
 
-        spaced_repetition_question_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        spaced_repetition_question_stats.additional_properties = additional_properties
         return spaced_repetition_question_stats
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,19 +51,43 @@ class StarMentor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updated_at = d.pop("updated_at")
+        if not isinstance(updated_at, str):
+            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, str):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
 
         student = d.pop("student")
+        if not isinstance(student, str):
+            raise TypeError(f"student: expected a string, got {type(student).__name__}")
 
         def _parse_recently_accessed_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recently_accessed_at_type_0 = data
+                if not isinstance(recently_accessed_at_type_0, str):
+                    raise TypeError(
+                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
+                    )
+
+                return recently_accessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            recently_accessed_at_type_1 = data
+
+            return recently_accessed_at_type_1
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
 
         is_starred = d.pop("is_starred", UNSET)
+        if not isinstance(is_starred, (bool, Unset)):
+            raise TypeError(f"is_starred: expected a boolean, got {type(is_starred).__name__}")
 
         star_mentor = cls(
             updated_at=updated_at,
@@ -73,7 +97,13 @@ class StarMentor:
             is_starred=is_starred,
         )
 
-        star_mentor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        star_mentor.additional_properties = additional_properties
         return star_mentor
 
     @property

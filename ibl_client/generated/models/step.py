@@ -61,14 +61,24 @@ class Step:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         position = d.pop("position")
+        if not isinstance(position, int) or position is True or position is False:
+            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
 
         job = d.pop("job")
+        if not isinstance(job, int) or job is True or job is False:
+            raise TypeError(f"job: expected an integer, got {type(job).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         _status = d.pop("status", UNSET)
         status: StepStatusEnum | Unset
@@ -86,7 +96,13 @@ class Step:
             status=status,
         )
 
-        step.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        step.additional_properties = additional_properties
         return step
 
     @property

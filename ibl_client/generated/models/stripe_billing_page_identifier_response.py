@@ -55,18 +55,42 @@ class StripeBillingPageIdentifierResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         publishable_key = d.pop("publishable_key")
+        if not isinstance(publishable_key, str):
+            raise TypeError(
+                f"publishable_key: expected a string, got {type(publishable_key).__name__}"
+            )
 
         pricing_table_id = d.pop("pricing_table_id")
+        if not isinstance(pricing_table_id, str):
+            raise TypeError(
+                f"pricing_table_id: expected a string, got {type(pricing_table_id).__name__}"
+            )
 
         pricing_table_js = d.pop("pricing_table_js")
 
         payment_link_id = d.pop("payment_link_id")
+        if not isinstance(payment_link_id, str):
+            raise TypeError(
+                f"payment_link_id: expected a string, got {type(payment_link_id).__name__}"
+            )
 
         payment_link_url = d.pop("payment_link_url")
+        if not isinstance(payment_link_url, str):
+            raise TypeError(
+                f"payment_link_url: expected a string, got {type(payment_link_url).__name__}"
+            )
 
         customer_email = d.pop("customer_email")
+        if not isinstance(customer_email, str):
+            raise TypeError(
+                f"customer_email: expected a string, got {type(customer_email).__name__}"
+            )
 
         client_reference_id = d.pop("client_reference_id")
+        if not isinstance(client_reference_id, str):
+            raise TypeError(
+                f"client_reference_id: expected a string, got {type(client_reference_id).__name__}"
+            )
 
         stripe_billing_page_identifier_response = cls(
             publishable_key=publishable_key,
@@ -78,7 +102,13 @@ class StripeBillingPageIdentifierResponse:
             client_reference_id=client_reference_id,
         )
 
-        stripe_billing_page_identifier_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_billing_page_identifier_response.additional_properties = additional_properties
         return stripe_billing_page_identifier_response
 
     @property

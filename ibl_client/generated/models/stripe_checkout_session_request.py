@@ -103,12 +103,20 @@ class StripeCheckoutSessionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success_url = d.pop("success_url")
+        if not isinstance(success_url, str):
+            raise TypeError(f"success_url: expected a string, got {type(success_url).__name__}")
 
         cancel_url = d.pop("cancel_url")
+        if not isinstance(cancel_url, str):
+            raise TypeError(f"cancel_url: expected a string, got {type(cancel_url).__name__}")
 
         sku = d.pop("sku", UNSET)
+        if not isinstance(sku, (str, Unset)):
+            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
 
         product = d.pop("product", UNSET)
+        if not isinstance(product, (str, Unset)):
+            raise TypeError(f"product: expected a string, got {type(product).__name__}")
 
         _mode = d.pop("mode", UNSET)
         mode: StripeCheckoutSessionRequestModeEnum | Unset
@@ -118,16 +126,30 @@ class StripeCheckoutSessionRequest:
             mode = check_stripe_checkout_session_request_mode_enum(_mode)
 
         metered = d.pop("metered", UNSET)
+        if not isinstance(metered, (bool, Unset)):
+            raise TypeError(f"metered: expected a boolean, got {type(metered).__name__}")
 
         quantity = d.pop("quantity", UNSET)
+        if not isinstance(quantity, (int, Unset)) or quantity is True or quantity is False:
+            raise TypeError(f"quantity: expected an integer, got {type(quantity).__name__}")
 
         coupon = d.pop("coupon", UNSET)
+        if not isinstance(coupon, (str, Unset)):
+            raise TypeError(f"coupon: expected a string, got {type(coupon).__name__}")
 
         is_free_trial = d.pop("is_free_trial", UNSET)
+        if not isinstance(is_free_trial, (bool, Unset)):
+            raise TypeError(
+                f"is_free_trial: expected a boolean, got {type(is_free_trial).__name__}"
+            )
 
         trial_days = d.pop("trial_days", UNSET)
+        if not isinstance(trial_days, (int, Unset)) or trial_days is True or trial_days is False:
+            raise TypeError(f"trial_days: expected an integer, got {type(trial_days).__name__}")
 
         skip_card = d.pop("skip_card", UNSET)
+        if not isinstance(skip_card, (bool, Unset)):
+            raise TypeError(f"skip_card: expected a boolean, got {type(skip_card).__name__}")
 
         stripe_checkout_session_request = cls(
             success_url=success_url,
@@ -143,7 +165,13 @@ class StripeCheckoutSessionRequest:
             skip_card=skip_card,
         )
 
-        stripe_checkout_session_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_checkout_session_request.additional_properties = additional_properties
         return stripe_checkout_session_request
 
     @property

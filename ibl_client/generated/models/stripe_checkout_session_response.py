@@ -33,12 +33,20 @@ class StripeCheckoutSessionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redirect_to = d.pop("redirect_to")
+        if not isinstance(redirect_to, str):
+            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
 
         stripe_checkout_session_response = cls(
             redirect_to=redirect_to,
         )
 
-        stripe_checkout_session_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_checkout_session_response.additional_properties = additional_properties
         return stripe_checkout_session_response
 
     @property

@@ -47,14 +47,30 @@ class StripeContext:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         publishable_key = d.pop("publishable_key")
+        if not isinstance(publishable_key, str):
+            raise TypeError(
+                f"publishable_key: expected a string, got {type(publishable_key).__name__}"
+            )
 
         pricing_table_id = d.pop("pricing_table_id")
+        if not isinstance(pricing_table_id, str):
+            raise TypeError(
+                f"pricing_table_id: expected a string, got {type(pricing_table_id).__name__}"
+            )
 
         pricing_table_js = d.pop("pricing_table_js")
 
         payment_link_id = d.pop("payment_link_id")
+        if not isinstance(payment_link_id, str):
+            raise TypeError(
+                f"payment_link_id: expected a string, got {type(payment_link_id).__name__}"
+            )
 
         payment_link_url = d.pop("payment_link_url")
+        if not isinstance(payment_link_url, str):
+            raise TypeError(
+                f"payment_link_url: expected a string, got {type(payment_link_url).__name__}"
+            )
 
         stripe_context = cls(
             publishable_key=publishable_key,
@@ -64,7 +80,13 @@ class StripeContext:
             payment_link_url=payment_link_url,
         )
 
-        stripe_context.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_context.additional_properties = additional_properties
         return stripe_context
 
     @property

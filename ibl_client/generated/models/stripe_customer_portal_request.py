@@ -40,15 +40,27 @@ class StripeCustomerPortalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         return_url = d.pop("return_url")
+        if not isinstance(return_url, str):
+            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
 
         subscription_id = d.pop("subscription_id", UNSET)
+        if not isinstance(subscription_id, (str, Unset)):
+            raise TypeError(
+                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
+            )
 
         stripe_customer_portal_request = cls(
             return_url=return_url,
             subscription_id=subscription_id,
         )
 
-        stripe_customer_portal_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_customer_portal_request.additional_properties = additional_properties
         return stripe_customer_portal_request
 
     @property

@@ -31,12 +31,20 @@ class StripeCustomerPortalResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         stripe_customer_portal_response = cls(
             url=url,
         )
 
-        stripe_customer_portal_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_customer_portal_response.additional_properties = additional_properties
         return stripe_customer_portal_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,19 +63,43 @@ class StripeLocalProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         price = d.pop("price")
+        if not isinstance(price, str):
+            raise TypeError(f"price: expected a string, got {type(price).__name__}")
 
         sku = d.pop("sku")
+        if not isinstance(sku, str):
+            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -84,7 +108,23 @@ class StripeLocalProduct:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stripe_product_id_type_0 = data
+                if not isinstance(stripe_product_id_type_0, str):
+                    raise TypeError(
+                        f"stripe_product_id_type_0: expected a string, got {type(stripe_product_id_type_0).__name__}"
+                    )
+
+                return stripe_product_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            stripe_product_id_type_1 = data
+
+            return stripe_product_id_type_1
 
         stripe_product_id = _parse_stripe_product_id(d.pop("stripe_product_id", UNSET))
 
@@ -97,7 +137,13 @@ class StripeLocalProduct:
             stripe_product_id=stripe_product_id,
         )
 
-        stripe_local_product.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_local_product.additional_properties = additional_properties
         return stripe_local_product
 
     @property

@@ -74,22 +74,44 @@ class StripeNewUserTenantLaunchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         stripe_checkout_id_alt = d.pop("stripe_checkout_id_alt")
+        if not isinstance(stripe_checkout_id_alt, str):
+            raise TypeError(
+                f"stripe_checkout_id_alt: expected a string, got {type(stripe_checkout_id_alt).__name__}"
+            )
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         firstname = d.pop("firstname", UNSET)
+        if not isinstance(firstname, (str, Unset)):
+            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
 
         lastname = d.pop("lastname", UNSET)
+        if not isinstance(lastname, (str, Unset)):
+            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
 
         password = d.pop("password", UNSET)
+        if not isinstance(password, (str, Unset)):
+            raise TypeError(f"password: expected a string, got {type(password).__name__}")
 
         ignore_user_exists = d.pop("ignore_user_exists", UNSET)
+        if not isinstance(ignore_user_exists, (bool, Unset)):
+            raise TypeError(
+                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
+            )
 
         stripe_new_user_tenant_launch_request = cls(
             name=name,
@@ -103,7 +125,13 @@ class StripeNewUserTenantLaunchRequest:
             ignore_user_exists=ignore_user_exists,
         )
 
-        stripe_new_user_tenant_launch_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_new_user_tenant_launch_request.additional_properties = additional_properties
         return stripe_new_user_tenant_launch_request
 
     @property

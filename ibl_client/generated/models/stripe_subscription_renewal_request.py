@@ -35,15 +35,27 @@ class StripeSubscriptionRenewalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checkout_session_uuid = d.pop("checkout_session_uuid")
+        if not isinstance(checkout_session_uuid, str):
+            raise TypeError(
+                f"checkout_session_uuid: expected a string, got {type(checkout_session_uuid).__name__}"
+            )
 
         return_url = d.pop("return_url")
+        if not isinstance(return_url, str):
+            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
 
         stripe_subscription_renewal_request = cls(
             checkout_session_uuid=checkout_session_uuid,
             return_url=return_url,
         )
 
-        stripe_subscription_renewal_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_subscription_renewal_request.additional_properties = additional_properties
         return stripe_subscription_renewal_request
 
     @property

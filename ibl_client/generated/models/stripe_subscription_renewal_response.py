@@ -31,12 +31,22 @@ class StripeSubscriptionRenewalResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subscription_id = d.pop("subscription_id")
+        if not isinstance(subscription_id, str):
+            raise TypeError(
+                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
+            )
 
         stripe_subscription_renewal_response = cls(
             subscription_id=subscription_id,
         )
 
-        stripe_subscription_renewal_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stripe_subscription_renewal_response.additional_properties = additional_properties
         return stripe_subscription_renewal_response
 
     @property

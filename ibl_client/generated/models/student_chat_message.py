@@ -35,15 +35,31 @@ class StudentChatMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         chat_message_count = d.pop("chat_message_count")
+        if (
+            not isinstance(chat_message_count, int)
+            or chat_message_count is True
+            or chat_message_count is False
+        ):
+            raise TypeError(
+                f"chat_message_count: expected an integer, got {type(chat_message_count).__name__}"
+            )
 
         student_chat_message = cls(
             username=username,
             chat_message_count=chat_message_count,
         )
 
-        student_chat_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        student_chat_message.additional_properties = additional_properties
         return student_chat_message
 
     @property

@@ -31,12 +31,20 @@ class StylesViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         styles_view_request = cls(
             description=description,
         )
 
-        styles_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        styles_view_request.additional_properties = additional_properties
         return styles_view_request
 
     @property

@@ -35,15 +35,25 @@ class SubSectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         section = d.pop("section")
+        if not isinstance(section, int) or section is True or section is False:
+            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         sub_section_request = cls(
             section=section,
             display_name=display_name,
         )
 
-        sub_section_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        sub_section_request.additional_properties = additional_properties
         return sub_section_request
 
     @property

@@ -71,10 +71,16 @@ class SubSectionWithChildren:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         section = d.pop("section")
+        if not isinstance(section, int) or section is True or section is False:
+            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -103,7 +109,13 @@ class SubSectionWithChildren:
             updated_at=updated_at,
         )
 
-        sub_section_with_children.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        sub_section_with_children.additional_properties = additional_properties
         return sub_section_with_children
 
     @property

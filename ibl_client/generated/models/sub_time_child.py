@@ -51,12 +51,20 @@ class SubTimeChild:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         block_id = d.pop("block_id", UNSET)
+        if not isinstance(block_id, (str, Unset)):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         total_time = d.pop("total_time", UNSET)
+        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
+            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
 
         sub_time_child = cls(
             display_name=display_name,
@@ -65,7 +73,13 @@ class SubTimeChild:
             total_time=total_time,
         )
 
-        sub_time_child.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        sub_time_child.additional_properties = additional_properties
         return sub_time_child
 
     @property

@@ -31,12 +31,20 @@ class TaskView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not isinstance(task_id, str):
+            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
 
         task_view = cls(
             task_id=task_id,
         )
 
-        task_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_view.additional_properties = additional_properties
         return task_view
 
     @property

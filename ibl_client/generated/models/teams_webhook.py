@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,7 +194,21 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = data
+                if not isinstance(id_type_0, str):
+                    raise TypeError(f"id_type_0: expected a string, got {type(id_type_0).__name__}")
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            id_type_1 = data
+
+            return id_type_1
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -203,7 +217,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = data
+                if not isinstance(type_type_0, str):
+                    raise TypeError(
+                        f"type_type_0: expected a string, got {type(type_type_0).__name__}"
+                    )
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            type_type_1 = data
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -220,7 +250,11 @@ class TeamsWebhook:
                 return channel_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamsWebhookChannelDataType0 | Unset, data)
+            if not data is None:
+                raise TypeError()
+            channel_data_type_1 = data
+
+            return channel_data_type_1
 
         channel_data = _parse_channel_data(d.pop("channelData", UNSET))
 
@@ -232,12 +266,21 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                entities_type_0 = cast(list[Any], data)
+                entities_type_0 = []
+                _entities_type_0 = data
+                for entities_type_0_item_data in _entities_type_0:
+                    entities_type_0_item = entities_type_0_item_data
+
+                    entities_type_0.append(entities_type_0_item)
 
                 return entities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            entities_type_1 = data
+
+            return entities_type_1
 
         entities = _parse_entities(d.pop("entities", UNSET))
 
@@ -246,7 +289,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                text_type_0 = data
+                if not isinstance(text_type_0, str):
+                    raise TypeError(
+                        f"text_type_0: expected a string, got {type(text_type_0).__name__}"
+                    )
+
+                return text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            text_type_1 = data
+
+            return text_type_1
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -255,7 +314,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = data
+                if not isinstance(locale_type_0, str):
+                    raise TypeError(
+                        f"locale_type_0: expected a string, got {type(locale_type_0).__name__}"
+                    )
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            locale_type_1 = data
+
+            return locale_type_1
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
@@ -264,7 +339,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                text_format_type_0 = data
+                if not isinstance(text_format_type_0, str):
+                    raise TypeError(
+                        f"textFormat_type_0: expected a string, got {type(text_format_type_0).__name__}"
+                    )
+
+                return text_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            text_format_type_1 = data
+
+            return text_format_type_1
 
         text_format = _parse_text_format(d.pop("textFormat", UNSET))
 
@@ -281,7 +372,11 @@ class TeamsWebhook:
                 return recipient_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamsWebhookRecipientType0 | Unset, data)
+            if not data is None:
+                raise TypeError()
+            recipient_type_1 = data
+
+            return recipient_type_1
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 
@@ -298,7 +393,11 @@ class TeamsWebhook:
                 return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamsWebhookConversationType0 | Unset, data)
+            if not data is None:
+                raise TypeError()
+            conversation_type_1 = data
+
+            return conversation_type_1
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -315,7 +414,11 @@ class TeamsWebhook:
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamsWebhookFromType0 | Unset, data)
+            if not data is None:
+                raise TypeError()
+            from_type_1 = data
+
+            return from_type_1
 
         from_ = _parse_from_(d.pop("from_", UNSET))
 
@@ -324,7 +427,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_id_type_0 = data
+                if not isinstance(channel_id_type_0, str):
+                    raise TypeError(
+                        f"channelId_type_0: expected a string, got {type(channel_id_type_0).__name__}"
+                    )
+
+                return channel_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            channel_id_type_1 = data
+
+            return channel_id_type_1
 
         channel_id = _parse_channel_id(d.pop("channelId", UNSET))
 
@@ -333,7 +452,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_url_type_0 = data
+                if not isinstance(service_url_type_0, str):
+                    raise TypeError(
+                        f"serviceUrl_type_0: expected a string, got {type(service_url_type_0).__name__}"
+                    )
+
+                return service_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            service_url_type_1 = data
+
+            return service_url_type_1
 
         service_url = _parse_service_url(d.pop("serviceUrl", UNSET))
 
@@ -342,7 +477,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                local_timezone_type_0 = data
+                if not isinstance(local_timezone_type_0, str):
+                    raise TypeError(
+                        f"localTimezone_type_0: expected a string, got {type(local_timezone_type_0).__name__}"
+                    )
+
+                return local_timezone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            local_timezone_type_1 = data
+
+            return local_timezone_type_1
 
         local_timezone = _parse_local_timezone(d.pop("localTimezone", UNSET))
 
@@ -351,7 +502,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                local_timestamp_type_0 = data
+                if not isinstance(local_timestamp_type_0, str):
+                    raise TypeError(
+                        f"localTimestamp_type_0: expected a string, got {type(local_timestamp_type_0).__name__}"
+                    )
+
+                return local_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            local_timestamp_type_1 = data
+
+            return local_timestamp_type_1
 
         local_timestamp = _parse_local_timestamp(d.pop("localTimestamp", UNSET))
 
@@ -360,7 +527,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = data
+                if not isinstance(timestamp_type_0, str):
+                    raise TypeError(
+                        f"timestamp_type_0: expected a string, got {type(timestamp_type_0).__name__}"
+                    )
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            timestamp_type_1 = data
+
+            return timestamp_type_1
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
@@ -382,7 +565,13 @@ class TeamsWebhook:
             timestamp=timestamp,
         )
 
-        teams_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        teams_webhook.additional_properties = additional_properties
         return teams_webhook
 
     @property

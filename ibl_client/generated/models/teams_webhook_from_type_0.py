@@ -25,7 +25,13 @@ class TeamsWebhookFromType0:
         d = dict(src_dict)
         teams_webhook_from_type_0 = cls()
 
-        teams_webhook_from_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        teams_webhook_from_type_0.additional_properties = additional_properties
         return teams_webhook_from_type_0
 
     @property

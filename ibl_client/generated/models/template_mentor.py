@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,26 +70,66 @@ class TemplateMentor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_key_type_0 = data
+                if not isinstance(platform_key_type_0, str):
+                    raise TypeError(
+                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
+                    )
+
+                return platform_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_key_type_1 = data
+
+            return platform_key_type_1
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         unique_id = d.pop("unique_id", UNSET)
+        if not isinstance(unique_id, (str, Unset)):
+            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -98,7 +138,23 @@ class TemplateMentor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                system_prompt_type_0 = data
+                if not isinstance(system_prompt_type_0, str):
+                    raise TypeError(
+                        f"system_prompt_type_0: expected a string, got {type(system_prompt_type_0).__name__}"
+                    )
+
+                return system_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            system_prompt_type_1 = data
+
+            return system_prompt_type_1
 
         system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
 
@@ -112,7 +168,13 @@ class TemplateMentor:
             system_prompt=system_prompt,
         )
 
-        template_mentor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        template_mentor.additional_properties = additional_properties
         return template_mentor
 
     @property

@@ -57,12 +57,18 @@ class TenantLaunchError:
         message = d.pop("message")
 
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         data = d.pop("data", UNSET)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, (str, Unset)):
+            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
 
         tenant_launch_error = cls(
             message=message,
@@ -72,7 +78,13 @@ class TenantLaunchError:
             timestamp=timestamp,
         )
 
-        tenant_launch_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tenant_launch_error.additional_properties = additional_properties
         return tenant_launch_error
 
     @property

@@ -67,20 +67,38 @@ class TenantLaunchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         firstname = d.pop("firstname", UNSET)
+        if not isinstance(firstname, (str, Unset)):
+            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
 
         lastname = d.pop("lastname", UNSET)
+        if not isinstance(lastname, (str, Unset)):
+            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
 
         password = d.pop("password", UNSET)
+        if not isinstance(password, (str, Unset)):
+            raise TypeError(f"password: expected a string, got {type(password).__name__}")
 
         ignore_user_exists = d.pop("ignore_user_exists", UNSET)
+        if not isinstance(ignore_user_exists, (bool, Unset)):
+            raise TypeError(
+                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
+            )
 
         tenant_launch_request = cls(
             username=username,
@@ -93,7 +111,13 @@ class TenantLaunchRequest:
             ignore_user_exists=ignore_user_exists,
         )
 
-        tenant_launch_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tenant_launch_request.additional_properties = additional_properties
         return tenant_launch_request
 
     @property

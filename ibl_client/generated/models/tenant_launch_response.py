@@ -77,22 +77,38 @@ class TenantLaunchResponse:
         message = d.pop("message")
 
         org = d.pop("org")
+        if not isinstance(org, str):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         lms_url = d.pop("lms_url")
+        if not isinstance(lms_url, str):
+            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
 
         cms_url = d.pop("cms_url")
+        if not isinstance(cms_url, str):
+            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
 
         portal_url = d.pop("portal_url")
+        if not isinstance(portal_url, str):
+            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
 
         edx_role = d.pop("edx_role")
+        if not isinstance(edx_role, str):
+            raise TypeError(f"edx_role: expected a string, got {type(edx_role).__name__}")
 
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         data = d.pop("data", UNSET)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, (str, Unset)):
+            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
 
         tenant_launch_response = cls(
             message=message,
@@ -107,7 +123,13 @@ class TenantLaunchResponse:
             timestamp=timestamp,
         )
 
-        tenant_launch_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tenant_launch_response.additional_properties = additional_properties
         return tenant_launch_response
 
     @property

@@ -48,8 +48,18 @@ class TenantMentorTraces:
 
         d = dict(src_dict)
         tenant = d.pop("tenant")
+        if not isinstance(tenant, str):
+            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
 
         tenant_total_cost = d.pop("tenant_total_cost")
+        if (
+            not isinstance(tenant_total_cost, (int, float))
+            or tenant_total_cost is True
+            or tenant_total_cost is False
+        ):
+            raise TypeError(
+                f"tenant_total_cost: expected a number, got {type(tenant_total_cost).__name__}"
+            )
 
         mentor_data = []
         _mentor_data = d.pop("mentor_data")
@@ -64,7 +74,13 @@ class TenantMentorTraces:
             mentor_data=mentor_data,
         )
 
-        tenant_mentor_traces.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tenant_mentor_traces.additional_properties = additional_properties
         return tenant_mentor_traces
 
     @property

@@ -64,8 +64,12 @@ class TimeChildData:
 
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         children = []
         _children = d.pop("children")
@@ -75,8 +79,12 @@ class TimeChildData:
             children.append(children_item)
 
         block_id = d.pop("block_id", UNSET)
+        if not isinstance(block_id, (str, Unset)):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         total_time = d.pop("total_time", UNSET)
+        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
+            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
 
         time_child_data = cls(
             display_name=display_name,
@@ -86,7 +94,13 @@ class TimeChildData:
             total_time=total_time,
         )
 
-        time_child_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_child_data.additional_properties = additional_properties
         return time_child_data
 
     @property

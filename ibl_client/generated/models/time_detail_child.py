@@ -61,16 +61,32 @@ class TimeDetailChild:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         average_time = d.pop("average_time")
+        if (
+            not isinstance(average_time, (int, float))
+            or average_time is True
+            or average_time is False
+        ):
+            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         block_id = d.pop("block_id")
+        if not isinstance(block_id, str):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         total_time = d.pop("total_time", UNSET)
+        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
+            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
 
         total_users = d.pop("total_users", UNSET)
+        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
+            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
 
         time_detail_child = cls(
             average_time=average_time,
@@ -81,7 +97,13 @@ class TimeDetailChild:
             total_users=total_users,
         )
 
-        time_detail_child.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_detail_child.additional_properties = additional_properties
         return time_detail_child
 
     @property

@@ -72,10 +72,20 @@ class TimeDetailData:
 
         d = dict(src_dict)
         average_time = d.pop("average_time")
+        if (
+            not isinstance(average_time, (int, float))
+            or average_time is True
+            or average_time is False
+        ):
+            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _children = d.pop("children", UNSET)
         children: list[TimeDetailChild] | Unset = UNSET
@@ -87,8 +97,12 @@ class TimeDetailData:
                 children.append(children_item)
 
         total_time = d.pop("total_time", UNSET)
+        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
+            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
 
         total_users = d.pop("total_users", UNSET)
+        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
+            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
 
         time_detail_data = cls(
             average_time=average_time,
@@ -99,7 +113,13 @@ class TimeDetailData:
             total_users=total_users,
         )
 
-        time_detail_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_detail_data.additional_properties = additional_properties
         return time_detail_data
 
     @property

@@ -52,14 +52,24 @@ class TimeSpentByUsersInCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         assessments = d.pop("assessments")
+        if not isinstance(assessments, int) or assessments is True or assessments is False:
+            raise TypeError(f"assessments: expected an integer, got {type(assessments).__name__}")
 
         time_spent = d.pop("time_spent")
+        if not isinstance(time_spent, str):
+            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
 
         time_spent_by_users_in_course_data = cls(
             username=username,
@@ -69,7 +79,13 @@ class TimeSpentByUsersInCourseData:
             time_spent=time_spent,
         )
 
-        time_spent_by_users_in_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_by_users_in_course_data.additional_properties = additional_properties
         return time_spent_by_users_in_course_data
 
     @property

@@ -66,7 +66,13 @@ class TimeSpentPerCourse:
             data=data,
         )
 
-        time_spent_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_per_course.additional_properties = additional_properties
         return time_spent_per_course
 
     @property

@@ -57,16 +57,32 @@ class TimeSpentPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         time_spent = d.pop("time_spent")
+        if not isinstance(time_spent, int) or time_spent is True or time_spent is False:
+            raise TypeError(f"time_spent: expected an integer, got {type(time_spent).__name__}")
 
         course_start = d.pop("course_start")
+        if not isinstance(course_start, str):
+            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
 
         course_end = d.pop("course_end")
+        if not isinstance(course_end, str):
+            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
 
         average_time = d.pop("average_time")
+        if (
+            not isinstance(average_time, (int, float))
+            or average_time is True
+            or average_time is False
+        ):
+            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
 
         time_spent_per_course_data = cls(
             name=name,
@@ -77,7 +93,13 @@ class TimeSpentPerCourseData:
             average_time=average_time,
         )
 
-        time_spent_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_per_course_data.additional_properties = additional_properties
         return time_spent_per_course_data
 
     @property

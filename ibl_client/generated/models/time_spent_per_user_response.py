@@ -31,12 +31,22 @@ class TimeSpentPerUserResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_seconds = d.pop("total_seconds")
+        if not isinstance(total_seconds, int) or total_seconds is True or total_seconds is False:
+            raise TypeError(
+                f"total_seconds: expected an integer, got {type(total_seconds).__name__}"
+            )
 
         time_spent_per_user_response = cls(
             total_seconds=total_seconds,
         )
 
-        time_spent_per_user_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_per_user_response.additional_properties = additional_properties
         return time_spent_per_user_response
 
     @property

@@ -79,18 +79,30 @@ class TimeSpentUpdateRequest:
         )
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         mentor_uuid = d.pop("mentor_uuid", UNSET)
+        if not isinstance(mentor_uuid, (str, Unset)):
+            raise TypeError(f"mentor_uuid: expected a string, got {type(mentor_uuid).__name__}")
 
         block_id = d.pop("block_id", UNSET)
+        if not isinstance(block_id, (str, Unset)):
+            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
         session_uuid = d.pop("session_uuid", UNSET)
+        if not isinstance(session_uuid, (str, Unset)):
+            raise TypeError(f"session_uuid: expected a string, got {type(session_uuid).__name__}")
 
         time_spent_update_request = cls(
             timestamp=timestamp,
@@ -103,7 +115,13 @@ class TimeSpentUpdateRequest:
             session_uuid=session_uuid,
         )
 
-        time_spent_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_update_request.additional_properties = additional_properties
         return time_spent_update_request
 
     @property

@@ -36,6 +36,8 @@ class TimeSpentUpdateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         message = d.pop("message", UNSET)
 
@@ -44,7 +46,13 @@ class TimeSpentUpdateResponse:
             message=message,
         )
 
-        time_spent_update_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        time_spent_update_response.additional_properties = additional_properties
         return time_spent_update_response
 
     @property

@@ -54,12 +54,20 @@ class TokenProxyInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         token_proxy_input = cls(
             platform_key=platform_key,
@@ -68,7 +76,13 @@ class TokenProxyInput:
             email=email,
         )
 
-        token_proxy_input.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_proxy_input.additional_properties = additional_properties
         return token_proxy_input
 
     @property

@@ -45,7 +45,13 @@ class TokenProxyOutput:
             data=data,
         )
 
-        token_proxy_output.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_proxy_output.additional_properties = additional_properties
         return token_proxy_output
 
     @property

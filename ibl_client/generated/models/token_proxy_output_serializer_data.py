@@ -64,7 +64,13 @@ class TokenProxyOutputSerializerData:
             dm_token=dm_token,
         )
 
-        token_proxy_output_serializer_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_proxy_output_serializer_data.additional_properties = additional_properties
         return token_proxy_output_serializer_data
 
     @property

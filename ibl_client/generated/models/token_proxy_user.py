@@ -54,14 +54,26 @@ class TokenProxyUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         user_email = d.pop("user_email")
+        if not isinstance(user_email, str):
+            raise TypeError(f"user_email: expected a string, got {type(user_email).__name__}")
 
         user_nicename = d.pop("user_nicename")
+        if not isinstance(user_nicename, str):
+            raise TypeError(f"user_nicename: expected a string, got {type(user_nicename).__name__}")
 
         user_display_name = d.pop("user_display_name")
+        if not isinstance(user_display_name, str):
+            raise TypeError(
+                f"user_display_name: expected a string, got {type(user_display_name).__name__}"
+            )
 
         user_fullname = d.pop("user_fullname")
+        if not isinstance(user_fullname, str):
+            raise TypeError(f"user_fullname: expected a string, got {type(user_fullname).__name__}")
 
         token_proxy_user = cls(
             user_id=user_id,
@@ -71,7 +83,13 @@ class TokenProxyUser:
             user_fullname=user_fullname,
         )
 
-        token_proxy_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_proxy_user.additional_properties = additional_properties
         return token_proxy_user
 
     @property

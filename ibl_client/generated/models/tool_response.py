@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,29 +76,65 @@ class ToolResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
         metadata = d.pop("metadata", UNSET)
 
         allow_retriever_mentors = d.pop("allow_retriever_mentors", UNSET)
+        if not isinstance(allow_retriever_mentors, (bool, Unset)):
+            raise TypeError(
+                f"allow_retriever_mentors: expected a boolean, got {type(allow_retriever_mentors).__name__}"
+            )
 
         allow_openai_agent = d.pop("allow_openai_agent", UNSET)
+        if not isinstance(allow_openai_agent, (bool, Unset)):
+            raise TypeError(
+                f"allow_openai_agent: expected a boolean, got {type(allow_openai_agent).__name__}"
+            )
 
         allow_google_agent = d.pop("allow_google_agent", UNSET)
+        if not isinstance(allow_google_agent, (bool, Unset)):
+            raise TypeError(
+                f"allow_google_agent: expected a boolean, got {type(allow_google_agent).__name__}"
+            )
 
         tool_response = cls(
             id=id,
@@ -112,7 +148,13 @@ class ToolResponse:
             allow_google_agent=allow_google_agent,
         )
 
-        tool_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tool_response.additional_properties = additional_properties
         return tool_response
 
     @property

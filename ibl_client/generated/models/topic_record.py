@@ -35,15 +35,31 @@ class TopicRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         topic_name = d.pop("topic_name")
+        if not isinstance(topic_name, str):
+            raise TypeError(f"topic_name: expected a string, got {type(topic_name).__name__}")
 
         conversation_count = d.pop("conversation_count")
+        if (
+            not isinstance(conversation_count, int)
+            or conversation_count is True
+            or conversation_count is False
+        ):
+            raise TypeError(
+                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
+            )
 
         topic_record = cls(
             topic_name=topic_name,
             conversation_count=conversation_count,
         )
 
-        topic_record.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        topic_record.additional_properties = additional_properties
         return topic_record
 
     @property

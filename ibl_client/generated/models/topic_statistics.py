@@ -47,14 +47,28 @@ class TopicStatistics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         conversations = d.pop("conversations")
+        if not isinstance(conversations, int) or conversations is True or conversations is False:
+            raise TypeError(
+                f"conversations: expected an integer, got {type(conversations).__name__}"
+            )
 
         messages = d.pop("messages")
+        if not isinstance(messages, int) or messages is True or messages is False:
+            raise TypeError(f"messages: expected an integer, got {type(messages).__name__}")
 
         avg_sentiment = d.pop("avg_sentiment")
+        if not isinstance(avg_sentiment, str):
+            raise TypeError(f"avg_sentiment: expected a string, got {type(avg_sentiment).__name__}")
 
         avg_user_rating = d.pop("avg_user_rating")
+        if not isinstance(avg_user_rating, str):
+            raise TypeError(
+                f"avg_user_rating: expected a string, got {type(avg_user_rating).__name__}"
+            )
 
         topic_statistics = cls(
             name=name,
@@ -64,7 +78,13 @@ class TopicStatistics:
             avg_user_rating=avg_user_rating,
         )
 
-        topic_statistics.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        topic_statistics.additional_properties = additional_properties
         return topic_statistics
 
     @property

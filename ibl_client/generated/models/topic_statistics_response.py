@@ -43,12 +43,32 @@ class TopicStatisticsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_topics = d.pop("total_topics")
+        if not isinstance(total_topics, int) or total_topics is True or total_topics is False:
+            raise TypeError(f"total_topics: expected an integer, got {type(total_topics).__name__}")
 
         total_topics_change_percentage = d.pop("total_topics_change_percentage")
+        if (
+            not isinstance(total_topics_change_percentage, (int, float))
+            or total_topics_change_percentage is True
+            or total_topics_change_percentage is False
+        ):
+            raise TypeError(
+                f"total_topics_change_percentage: expected a number, got {type(total_topics_change_percentage).__name__}"
+            )
 
         new_topics = d.pop("new_topics")
+        if not isinstance(new_topics, int) or new_topics is True or new_topics is False:
+            raise TypeError(f"new_topics: expected an integer, got {type(new_topics).__name__}")
 
         new_topics_change_percentage = d.pop("new_topics_change_percentage")
+        if (
+            not isinstance(new_topics_change_percentage, (int, float))
+            or new_topics_change_percentage is True
+            or new_topics_change_percentage is False
+        ):
+            raise TypeError(
+                f"new_topics_change_percentage: expected a number, got {type(new_topics_change_percentage).__name__}"
+            )
 
         topic_statistics_response = cls(
             total_topics=total_topics,
@@ -57,7 +77,13 @@ class TopicStatisticsResponse:
             new_topics_change_percentage=new_topics_change_percentage,
         )
 
-        topic_statistics_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        topic_statistics_response.additional_properties = additional_properties
         return topic_statistics_response
 
     @property

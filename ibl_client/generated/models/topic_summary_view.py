@@ -35,15 +35,31 @@ class TopicSummaryView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         conversation_count = d.pop("conversation_count")
+        if (
+            not isinstance(conversation_count, int)
+            or conversation_count is True
+            or conversation_count is False
+        ):
+            raise TypeError(
+                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
+            )
 
         topic_summary_view = cls(
             name=name,
             conversation_count=conversation_count,
         )
 
-        topic_summary_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        topic_summary_view.additional_properties = additional_properties
         return topic_summary_view
 
     @property

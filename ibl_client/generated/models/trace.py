@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,16 +123,27 @@ class Trace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         timestamp = datetime.datetime.fromisoformat(
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         metadata = d.pop("metadata")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = tags_item_data
+            if not isinstance(tags_item, str):
+                raise TypeError(f"tags_item: expected a string, got {type(tags_item).__name__}")
+
+            tags.append(tags_item)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -143,13 +154,31 @@ class Trace:
         )
 
         is_deleted = d.pop("is_deleted")
+        if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
+            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_id_type_0 = data
+                if not isinstance(user_id_type_0, str):
+                    raise TypeError(
+                        f"user_id_type_0: expected a string, got {type(user_id_type_0).__name__}"
+                    )
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_id_type_1 = data
+
+            return user_id_type_1
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -158,7 +187,23 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_type_0 = data
+                if not isinstance(release_type_0, str):
+                    raise TypeError(
+                        f"release_type_0: expected a string, got {type(release_type_0).__name__}"
+                    )
+
+                return release_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            release_type_1 = data
+
+            return release_type_1
 
         release = _parse_release(d.pop("release", UNSET))
 
@@ -167,7 +212,23 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                version_type_0 = data
+                if not isinstance(version_type_0, str):
+                    raise TypeError(
+                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
+                    )
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            version_type_1 = data
+
+            return version_type_1
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -176,7 +237,23 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_type_0 = data
+                if not isinstance(input_type_0, str):
+                    raise TypeError(
+                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
+                    )
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            input_type_1 = data
+
+            return input_type_1
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -185,7 +262,23 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_type_0 = data
+                if not isinstance(output_type_0, str):
+                    raise TypeError(
+                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
+                    )
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            output_type_1 = data
+
+            return output_type_1
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -194,7 +287,23 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                session_id_type_0 = data
+                if not isinstance(session_id_type_0, str):
+                    raise TypeError(
+                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
+                    )
+
+                return session_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            session_id_type_1 = data
+
+            return session_id_type_1
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
@@ -225,7 +334,13 @@ class Trace:
             updated_at=updated_at,
         )
 
-        trace.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        trace.additional_properties = additional_properties
         return trace
 
     @property

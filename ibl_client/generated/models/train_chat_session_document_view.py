@@ -32,12 +32,20 @@ class TrainChatSessionDocumentView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         train_chat_session_document_view = cls(
             message=message,
         )
 
-        train_chat_session_document_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        train_chat_session_document_view.additional_properties = additional_properties
         return train_chat_session_document_view
 
     @property

@@ -51,7 +51,13 @@ class TrainChatSessionDocumentViewRequest:
             file=file,
         )
 
-        train_chat_session_document_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        train_chat_session_document_view_request.additional_properties = additional_properties
         return train_chat_session_document_view_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -212,14 +212,24 @@ class TrainDocumentViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pathway = d.pop("pathway")
+        if not isinstance(pathway, str):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         translate = d.pop("translate", UNSET)
+        if not isinstance(translate, (bool, Unset)):
+            raise TypeError(f"translate: expected a boolean, got {type(translate).__name__}")
 
         _file = d.pop("file", UNSET)
         file: File | Unset
@@ -229,20 +239,59 @@ class TrainDocumentViewRequest:
             file = File(payload=BytesIO(_file))
 
         access = d.pop("access", UNSET)
+        if not isinstance(access, (str, Unset)):
+            raise TypeError(f"access: expected a string, got {type(access).__name__}")
 
         branch = d.pop("branch", UNSET)
+        if not isinstance(branch, (str, Unset)):
+            raise TypeError(f"branch: expected a string, got {type(branch).__name__}")
 
         google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
 
         dropbox_auth_data = d.pop("dropbox_auth_data", UNSET)
 
         crawler_max_depth = d.pop("crawler_max_depth", UNSET)
+        if (
+            not isinstance(crawler_max_depth, (int, Unset))
+            or crawler_max_depth is True
+            or crawler_max_depth is False
+        ):
+            raise TypeError(
+                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
+            )
 
         crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
+        if (
+            not isinstance(crawler_max_pages_limit, (int, Unset))
+            or crawler_max_pages_limit is True
+            or crawler_max_pages_limit is False
+        ):
+            raise TypeError(
+                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
+            )
 
         crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
+        if (
+            not isinstance(crawler_max_concurrency, (int, Unset))
+            or crawler_max_concurrency is True
+            or crawler_max_concurrency is False
+        ):
+            raise TypeError(
+                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
+            )
 
-        crawler_match_patterns = cast(list[str], d.pop("crawler_match_patterns", UNSET))
+        _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
+        crawler_match_patterns: list[str] | Unset = UNSET
+        if _crawler_match_patterns is not UNSET:
+            crawler_match_patterns = []
+            for crawler_match_patterns_item_data in _crawler_match_patterns:
+                crawler_match_patterns_item = crawler_match_patterns_item_data
+                if not isinstance(crawler_match_patterns_item, str):
+                    raise TypeError(
+                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
+                    )
+
+                crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
         crawler_pattern_type: CrawlerPatternTypeEnum | Unset
@@ -269,7 +318,13 @@ class TrainDocumentViewRequest:
             crawler_pattern_type=crawler_pattern_type,
         )
 
-        train_document_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        train_document_view_request.additional_properties = additional_properties
         return train_document_view_request
 
     @property

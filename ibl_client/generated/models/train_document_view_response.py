@@ -51,12 +51,20 @@ class TrainDocumentViewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         document_id = d.pop("document_id", UNSET)
+        if not isinstance(document_id, (str, Unset)):
+            raise TypeError(f"document_id: expected a string, got {type(document_id).__name__}")
 
         task_id = d.pop("task_id", UNSET)
+        if not isinstance(task_id, (str, Unset)):
+            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, (str, Unset)):
+            raise TypeError(f"error: expected a string, got {type(error).__name__}")
 
         train_document_view_response = cls(
             message=message,
@@ -65,7 +73,13 @@ class TrainDocumentViewResponse:
             error=error,
         )
 
-        train_document_view_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        train_document_view_response.additional_properties = additional_properties
         return train_document_view_response
 
     @property

@@ -40,13 +40,21 @@ class TrendEntry:
         )
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         trend_entry = cls(
             interval=interval,
             count=count,
         )
 
-        trend_entry.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        trend_entry.additional_properties = additional_properties
         return trend_entry
 
     @property

@@ -39,8 +39,12 @@ class TriggerRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template = d.pop("template")
+        if not isinstance(template, str):
+            raise TypeError(f"template: expected a string, got {type(template).__name__}")
 
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         parameters = d.pop("parameters")
 
@@ -50,7 +54,13 @@ class TriggerRequest:
             parameters=parameters,
         )
 
-        trigger_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        trigger_request.additional_properties = additional_properties
         return trigger_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,18 +45,52 @@ class TriggerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
         def _parse_template(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_type_0 = data
+                if not isinstance(template_type_0, str):
+                    raise TypeError(
+                        f"template_type_0: expected a string, got {type(template_type_0).__name__}"
+                    )
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            template_type_1 = data
+
+            return template_type_1
 
         template = _parse_template(d.pop("template"))
 
         def _parse_platform(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = data
+                if not isinstance(platform_type_0, str):
+                    raise TypeError(
+                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
+                    )
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
 
         platform = _parse_platform(d.pop("platform"))
 
@@ -69,7 +103,13 @@ class TriggerResponse:
             parameters=parameters,
         )
 
-        trigger_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        trigger_response.additional_properties = additional_properties
         return trigger_response
 
     @property

@@ -69,10 +69,16 @@ class Unit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         subsection = d.pop("subsection")
+        if not isinstance(subsection, int) or subsection is True or subsection is False:
+            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -101,7 +107,13 @@ class Unit:
             type_=type_,
         )
 
-        unit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        unit.additional_properties = additional_properties
         return unit
 
     @property

@@ -47,8 +47,12 @@ class UnitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subsection = d.pop("subsection")
+        if not isinstance(subsection, int) or subsection is True or subsection is False:
+            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
@@ -63,7 +67,13 @@ class UnitRequest:
             type_=type_,
         )
 
-        unit_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        unit_request.additional_properties = additional_properties
         return unit_request
 
     @property

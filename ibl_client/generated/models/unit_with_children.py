@@ -82,10 +82,16 @@ class UnitWithChildren:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         subsection = d.pop("subsection")
+        if not isinstance(subsection, int) or subsection is True or subsection is False:
+            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
 
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -122,7 +128,13 @@ class UnitWithChildren:
             type_=type_,
         )
 
-        unit_with_children.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        unit_with_children.additional_properties = additional_properties
         return unit_with_children
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,35 @@ class UserAllChatMemoryViewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_type_0 = data
+                if not isinstance(content_type_0, str):
+                    raise TypeError(
+                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
+                    )
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            content_type_1 = data
+
+            return content_type_1
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -72,7 +92,23 @@ class UserAllChatMemoryViewRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                session_id_type_0 = data
+                if not isinstance(session_id_type_0, str):
+                    raise TypeError(
+                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
+                    )
+
+                return session_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            session_id_type_1 = data
+
+            return session_id_type_1
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
@@ -83,7 +119,13 @@ class UserAllChatMemoryViewRequest:
             session_id=session_id,
         )
 
-        user_all_chat_memory_view_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_all_chat_memory_view_request.additional_properties = additional_properties
         return user_all_chat_memory_view_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,6 +100,8 @@ class UserApp:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         app = App.from_dict(d.pop("app"))
 
@@ -116,25 +118,51 @@ class UserApp:
                 return subscription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UserAppSubscriptionType0, data)
+            if not data is None:
+                raise TypeError()
+            subscription_type_1 = data
+
+            return subscription_type_1
 
         subscription = _parse_subscription(d.pop("subscription"))
 
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
 
         is_admin = d.pop("is_admin")
+        if not isinstance(is_admin, bool):
+            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
 
         is_active = d.pop("is_active")
+        if not isinstance(is_active, bool):
+            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
         onboarding_completed = d.pop("onboarding_completed", UNSET)
+        if not isinstance(onboarding_completed, (bool, Unset)):
+            raise TypeError(
+                f"onboarding_completed: expected a boolean, got {type(onboarding_completed).__name__}"
+            )
 
         free_trial_started = d.pop("free_trial_started", UNSET)
+        if not isinstance(free_trial_started, (bool, Unset)):
+            raise TypeError(
+                f"free_trial_started: expected a boolean, got {type(free_trial_started).__name__}"
+            )
 
         free_trial_expired = d.pop("free_trial_expired", UNSET)
+        if not isinstance(free_trial_expired, (bool, Unset)):
+            raise TypeError(
+                f"free_trial_expired: expected a boolean, got {type(free_trial_expired).__name__}"
+            )
 
         has_active_subscription = d.pop("has_active_subscription", UNSET)
+        if not isinstance(has_active_subscription, (bool, Unset)):
+            raise TypeError(
+                f"has_active_subscription: expected a boolean, got {type(has_active_subscription).__name__}"
+            )
 
         user_app = cls(
             id=id,
@@ -151,7 +179,13 @@ class UserApp:
             has_active_subscription=has_active_subscription,
         )
 
-        user_app.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_app.additional_properties = additional_properties
         return user_app
 
     @property

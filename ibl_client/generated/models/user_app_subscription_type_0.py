@@ -27,7 +27,13 @@ class UserAppSubscriptionType0:
         d = dict(src_dict)
         user_app_subscription_type_0 = cls()
 
-        user_app_subscription_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_app_subscription_type_0.additional_properties = additional_properties
         return user_app_subscription_type_0
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,17 +59,39 @@ class UserCatalogItemMemoryView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_student(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                student_type_0 = data
+                if not isinstance(student_type_0, str):
+                    raise TypeError(
+                        f"student_type_0: expected a string, got {type(student_type_0).__name__}"
+                    )
+
+                return student_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            student_type_1 = data
+
+            return student_type_1
 
         student = _parse_student(d.pop("student"))
 
         platform = d.pop("platform")
+        if not isinstance(platform, str):
+            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
         catalog_item = d.pop("catalog_item", UNSET)
+        if not isinstance(catalog_item, (str, Unset)):
+            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
 
         lessons = d.pop("lessons", UNSET)
 
@@ -84,7 +106,13 @@ class UserCatalogItemMemoryView:
             next_steps=next_steps,
         )
 
-        user_catalog_item_memory_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_catalog_item_memory_view.additional_properties = additional_properties
         return user_catalog_item_memory_view
 
     @property

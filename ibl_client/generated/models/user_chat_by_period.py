@@ -40,13 +40,21 @@ class UserChatByPeriod:
         )
 
         user_count = d.pop("user_count")
+        if not isinstance(user_count, int) or user_count is True or user_count is False:
+            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
 
         user_chat_by_period = cls(
             period=period,
             user_count=user_count,
         )
 
-        user_chat_by_period.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_by_period.additional_properties = additional_properties
         return user_chat_by_period
 
     @property

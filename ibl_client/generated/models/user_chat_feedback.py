@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,20 +81,38 @@ class UserChatFeedback:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         session = d.pop("session")
+        if not isinstance(session, str):
+            raise TypeError(f"session: expected a string, got {type(session).__name__}")
 
         user_text = d.pop("user_text")
+        if not isinstance(user_text, str):
+            raise TypeError(f"user_text: expected a string, got {type(user_text).__name__}")
 
         ai_response = d.pop("ai_response")
+        if not isinstance(ai_response, str):
+            raise TypeError(f"ai_response: expected a string, got {type(ai_response).__name__}")
 
         reason = d.pop("reason")
+        if not isinstance(reason, str):
+            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
 
         additional_feedback = d.pop("additional_feedback")
+        if not isinstance(additional_feedback, str):
+            raise TypeError(
+                f"additional_feedback: expected a string, got {type(additional_feedback).__name__}"
+            )
 
         mentor = d.pop("mentor")
+        if not isinstance(mentor, int) or mentor is True or mentor is False:
+            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
 
         def _parse_rating(data: object) -> None | RatingEnum | Unset:
             if data is None:
@@ -102,14 +120,18 @@ class UserChatFeedback:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, int):
+                if not data is None:
                     raise TypeError()
-                rating_type_1 = check_rating_enum(data)
+                rating_type_0 = data
 
-                return rating_type_1
+                return rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RatingEnum | Unset, data)
+            if not isinstance(data, int):
+                raise TypeError()
+            rating_type_1 = check_rating_enum(data)
+
+            return rating_type_1
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
@@ -135,7 +157,13 @@ class UserChatFeedback:
             inserted_at=inserted_at,
         )
 
-        user_chat_feedback.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_feedback.additional_properties = additional_properties
         return user_chat_feedback
 
     @property

@@ -40,13 +40,23 @@ class UserChatFeedbackCount:
         )
 
         feedback_count = d.pop("feedback_count")
+        if not isinstance(feedback_count, int) or feedback_count is True or feedback_count is False:
+            raise TypeError(
+                f"feedback_count: expected an integer, got {type(feedback_count).__name__}"
+            )
 
         user_chat_feedback_count = cls(
             period=period,
             feedback_count=feedback_count,
         )
 
-        user_chat_feedback_count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_feedback_count.additional_properties = additional_properties
         return user_chat_feedback_count
 
     @property

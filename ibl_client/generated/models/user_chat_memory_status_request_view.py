@@ -32,12 +32,20 @@ class UserChatMemoryStatusRequestView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not isinstance(enabled, bool):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         user_chat_memory_status_request_view = cls(
             enabled=enabled,
         )
 
-        user_chat_memory_status_request_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_memory_status_request_view.additional_properties = additional_properties
         return user_chat_memory_status_request_view
 
     @property

@@ -46,12 +46,20 @@ class UserChatMemoryStatusView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
 
         user_chat_memory_status_view = cls(
             id=id,
@@ -60,7 +68,13 @@ class UserChatMemoryStatusView:
             enabled=enabled,
         )
 
-        user_chat_memory_status_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_memory_status_view.additional_properties = additional_properties
         return user_chat_memory_status_view
 
     @property

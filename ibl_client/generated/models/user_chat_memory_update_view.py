@@ -37,15 +37,25 @@ class UserChatMemoryUpdateView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not isinstance(task_id, str):
+            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         user_chat_memory_update_view = cls(
             task_id=task_id,
             message=message,
         )
 
-        user_chat_memory_update_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_chat_memory_update_view.additional_properties = additional_properties
         return user_chat_memory_update_view
 
     @property

@@ -31,12 +31,20 @@ class UserDeleteAPIError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error")
+        if not isinstance(error, str):
+            raise TypeError(f"error: expected a string, got {type(error).__name__}")
 
         user_delete_api_error = cls(
             error=error,
         )
 
-        user_delete_api_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_delete_api_error.additional_properties = additional_properties
         return user_delete_api_error
 
     @property

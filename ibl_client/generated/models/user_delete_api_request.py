@@ -31,12 +31,20 @@ class UserDeleteAPIRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if not isinstance(username, (str, Unset)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         user_delete_api_request = cls(
             username=username,
         )
 
-        user_delete_api_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_delete_api_request.additional_properties = additional_properties
         return user_delete_api_request
 
     @property

@@ -31,12 +31,20 @@ class UserDeleteAPIResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         user_delete_api_response = cls(
             message=message,
         )
 
-        user_delete_api_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_delete_api_response.additional_properties = additional_properties
         return user_delete_api_response
 
     @property

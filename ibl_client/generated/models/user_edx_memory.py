@@ -61,12 +61,20 @@ class UserEdxMemory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         student = d.pop("student")
+        if not isinstance(student, int) or student is True or student is False:
+            raise TypeError(f"student: expected an integer, got {type(student).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -88,7 +96,13 @@ class UserEdxMemory:
             data=data,
         )
 
-        user_edx_memory.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_edx_memory.additional_properties = additional_properties
         return user_edx_memory
 
     @property

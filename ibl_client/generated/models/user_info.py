@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,10 +56,16 @@ class UserInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         edx_data = d.pop("edx_data")
 
@@ -68,7 +74,23 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                username_type_0 = data
+                if not isinstance(username_type_0, str):
+                    raise TypeError(
+                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
+                    )
+
+                return username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            username_type_1 = data
+
+            return username_type_1
 
         username = _parse_username(d.pop("username", UNSET))
 
@@ -80,7 +102,13 @@ class UserInfo:
             username=username,
         )
 
-        user_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_info.additional_properties = additional_properties
         return user_info
 
     @property

@@ -88,18 +88,32 @@ class UserLicenseAssignmentCreate:
 
         d = dict(src_dict)
         license_id = d.pop("license_id")
+        if not isinstance(license_id, int) or license_id is True or license_id is False:
+            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         fulfilled = d.pop("fulfilled", UNSET)
+        if not isinstance(fulfilled, (bool, Unset)):
+            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UserLicenseAssignmentCreateMetadata | Unset
@@ -119,7 +133,13 @@ class UserLicenseAssignmentCreate:
             metadata=metadata,
         )
 
-        user_license_assignment_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_license_assignment_create.additional_properties = additional_properties
         return user_license_assignment_create
 
     @property

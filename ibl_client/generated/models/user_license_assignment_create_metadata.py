@@ -27,7 +27,13 @@ class UserLicenseAssignmentCreateMetadata:
         d = dict(src_dict)
         user_license_assignment_create_metadata = cls()
 
-        user_license_assignment_create_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_license_assignment_create_metadata.additional_properties = additional_properties
         return user_license_assignment_create_metadata
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,6 +110,8 @@ class UserLicenseDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -132,30 +134,62 @@ class UserLicenseDetail:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         metadata = UserLicenseDetailMetadata.from_dict(d.pop("metadata"))
 
         source = d.pop("source")
+        if not isinstance(source, str):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                external_id_type_0 = data
+                if not isinstance(external_id_type_0, str):
+                    raise TypeError(
+                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
+                    )
+
+                return external_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            external_id_type_1 = data
+
+            return external_id_type_1
 
         external_id = _parse_external_id(d.pop("external_id"))
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         usage_count = d.pop("usage_count", UNSET)
+        if not isinstance(usage_count, (int, Unset)) or usage_count is True or usage_count is False:
+            raise TypeError(f"usage_count: expected an integer, got {type(usage_count).__name__}")
 
         assignments = d.pop("assignments", UNSET)
 
@@ -175,7 +209,13 @@ class UserLicenseDetail:
             assignments=assignments,
         )
 
-        user_license_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_license_detail.additional_properties = additional_properties
         return user_license_detail
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,16 +133,28 @@ class UserLicenseUpdate:
 
         d = dict(src_dict)
         license_id = d.pop("license_id", UNSET)
+        if not isinstance(license_id, (int, Unset)) or license_id is True or license_id is False:
+            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
 
         external_id = d.pop("external_id", UNSET)
+        if not isinstance(external_id, (str, Unset)):
+            raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
 
         platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         platform_org = d.pop("platform_org", UNSET)
+        if not isinstance(platform_org, (str, Unset)):
+            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, (int, Unset)) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         _started = d.pop("started", UNSET)
         started: datetime.datetime | Unset
@@ -168,11 +180,17 @@ class UserLicenseUpdate:
                 return expired_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            expired_type_1 = data
+
+            return expired_type_1
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UserLicenseUpdateMetadata | Unset
@@ -189,10 +207,18 @@ class UserLicenseUpdate:
             enrollment_config = UserLicenseUpdateEnrollmentConfig.from_dict(_enrollment_config)
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         transaction_id = d.pop("transaction_id", UNSET)
+        if not isinstance(transaction_id, (str, Unset)):
+            raise TypeError(
+                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
+            )
 
         change_type = d.pop("change_type", UNSET)
+        if not isinstance(change_type, (str, Unset)):
+            raise TypeError(f"change_type: expected a string, got {type(change_type).__name__}")
 
         user_license_update = cls(
             license_id=license_id,
@@ -211,7 +237,13 @@ class UserLicenseUpdate:
             change_type=change_type,
         )
 
-        user_license_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_license_update.additional_properties = additional_properties
         return user_license_update
 
     @property

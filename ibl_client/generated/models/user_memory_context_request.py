@@ -67,20 +67,50 @@ class UserMemoryContextRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         extra_data = d.pop("extra_data", UNSET)
+        if not isinstance(extra_data, (str, Unset)):
+            raise TypeError(f"extra_data: expected a string, got {type(extra_data).__name__}")
 
         use_reported_skills = d.pop("use_reported_skills", UNSET)
+        if not isinstance(use_reported_skills, (bool, Unset)):
+            raise TypeError(
+                f"use_reported_skills: expected a boolean, got {type(use_reported_skills).__name__}"
+            )
 
         use_desired_skills = d.pop("use_desired_skills", UNSET)
+        if not isinstance(use_desired_skills, (bool, Unset)):
+            raise TypeError(
+                f"use_desired_skills: expected a boolean, got {type(use_desired_skills).__name__}"
+            )
 
         use_credentials = d.pop("use_credentials", UNSET)
+        if not isinstance(use_credentials, (bool, Unset)):
+            raise TypeError(
+                f"use_credentials: expected a boolean, got {type(use_credentials).__name__}"
+            )
 
         use_enrolled_courses = d.pop("use_enrolled_courses", UNSET)
+        if not isinstance(use_enrolled_courses, (bool, Unset)):
+            raise TypeError(
+                f"use_enrolled_courses: expected a boolean, got {type(use_enrolled_courses).__name__}"
+            )
 
         use_time_spent = d.pop("use_time_spent", UNSET)
+        if not isinstance(use_time_spent, (bool, Unset)):
+            raise TypeError(
+                f"use_time_spent: expected a boolean, got {type(use_time_spent).__name__}"
+            )
 
         use_completed_courses = d.pop("use_completed_courses", UNSET)
+        if not isinstance(use_completed_courses, (bool, Unset)):
+            raise TypeError(
+                f"use_completed_courses: expected a boolean, got {type(use_completed_courses).__name__}"
+            )
 
         use_completed_programs = d.pop("use_completed_programs", UNSET)
+        if not isinstance(use_completed_programs, (bool, Unset)):
+            raise TypeError(
+                f"use_completed_programs: expected a boolean, got {type(use_completed_programs).__name__}"
+            )
 
         user_memory_context_request = cls(
             extra_data=extra_data,
@@ -93,7 +123,13 @@ class UserMemoryContextRequest:
             use_completed_programs=use_completed_programs,
         )
 
-        user_memory_context_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_memory_context_request.additional_properties = additional_properties
         return user_memory_context_request
 
     @property

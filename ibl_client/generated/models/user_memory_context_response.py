@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,31 +81,79 @@ class UserMemoryContextResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         def _parse_extra_data(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                extra_data_type_0 = data
+                if not isinstance(extra_data_type_0, str):
+                    raise TypeError(
+                        f"extra_data_type_0: expected a string, got {type(extra_data_type_0).__name__}"
+                    )
+
+                return extra_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            extra_data_type_1 = data
+
+            return extra_data_type_1
 
         extra_data = _parse_extra_data(d.pop("extra_data", UNSET))
 
         use_reported_skills = d.pop("use_reported_skills", UNSET)
+        if not isinstance(use_reported_skills, (bool, Unset)):
+            raise TypeError(
+                f"use_reported_skills: expected a boolean, got {type(use_reported_skills).__name__}"
+            )
 
         use_desired_skills = d.pop("use_desired_skills", UNSET)
+        if not isinstance(use_desired_skills, (bool, Unset)):
+            raise TypeError(
+                f"use_desired_skills: expected a boolean, got {type(use_desired_skills).__name__}"
+            )
 
         use_credentials = d.pop("use_credentials", UNSET)
+        if not isinstance(use_credentials, (bool, Unset)):
+            raise TypeError(
+                f"use_credentials: expected a boolean, got {type(use_credentials).__name__}"
+            )
 
         use_enrolled_courses = d.pop("use_enrolled_courses", UNSET)
+        if not isinstance(use_enrolled_courses, (bool, Unset)):
+            raise TypeError(
+                f"use_enrolled_courses: expected a boolean, got {type(use_enrolled_courses).__name__}"
+            )
 
         use_time_spent = d.pop("use_time_spent", UNSET)
+        if not isinstance(use_time_spent, (bool, Unset)):
+            raise TypeError(
+                f"use_time_spent: expected a boolean, got {type(use_time_spent).__name__}"
+            )
 
         use_completed_courses = d.pop("use_completed_courses", UNSET)
+        if not isinstance(use_completed_courses, (bool, Unset)):
+            raise TypeError(
+                f"use_completed_courses: expected a boolean, got {type(use_completed_courses).__name__}"
+            )
 
         use_completed_programs = d.pop("use_completed_programs", UNSET)
+        if not isinstance(use_completed_programs, (bool, Unset)):
+            raise TypeError(
+                f"use_completed_programs: expected a boolean, got {type(use_completed_programs).__name__}"
+            )
 
         user_memory_context_response = cls(
             username=username,
@@ -120,7 +168,13 @@ class UserMemoryContextResponse:
             use_completed_programs=use_completed_programs,
         )
 
-        user_memory_context_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_memory_context_response.additional_properties = additional_properties
         return user_memory_context_response
 
     @property

@@ -35,15 +35,31 @@ class UserMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total = d.pop("total")
+        if not isinstance(total, int) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         change_percentage = d.pop("change_percentage")
+        if (
+            not isinstance(change_percentage, (int, float))
+            or change_percentage is True
+            or change_percentage is False
+        ):
+            raise TypeError(
+                f"change_percentage: expected a number, got {type(change_percentage).__name__}"
+            )
 
         user_metric = cls(
             total=total,
             change_percentage=change_percentage,
         )
 
-        user_metric.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_metric.additional_properties = additional_properties
         return user_metric
 
     @property

@@ -63,7 +63,13 @@ class UserMetricsResponse:
             veteran_users=veteran_users,
         )
 
-        user_metrics_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_metrics_response.additional_properties = additional_properties
         return user_metrics_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,30 +111,56 @@ class UserPlatformLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         user_active = d.pop("user_active")
+        if not isinstance(user_active, bool):
+            raise TypeError(f"user_active: expected a boolean, got {type(user_active).__name__}")
 
         key = d.pop("key")
+        if not isinstance(key, str):
+            raise TypeError(f"key: expected a string, got {type(key).__name__}")
 
         org = d.pop("org")
+        if not isinstance(org, str):
+            raise TypeError(f"org: expected a string, got {type(org).__name__}")
 
         platform_name = d.pop("platform_name")
+        if not isinstance(platform_name, str):
+            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
 
         lms_url = d.pop("lms_url")
+        if not isinstance(lms_url, str):
+            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
 
         cms_url = d.pop("cms_url")
+        if not isinstance(cms_url, str):
+            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
 
         portal_url = d.pop("portal_url")
+        if not isinstance(portal_url, str):
+            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
 
         public = d.pop("public")
+        if not isinstance(public, str):
+            raise TypeError(f"public: expected a string, got {type(public).__name__}")
 
         is_admin = d.pop("is_admin", UNSET)
+        if not isinstance(is_admin, (bool, Unset)):
+            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
 
         is_staff = d.pop("is_staff", UNSET)
+        if not isinstance(is_staff, (bool, Unset)):
+            raise TypeError(f"is_staff: expected a boolean, got {type(is_staff).__name__}")
 
         def _parse_added_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -151,7 +177,11 @@ class UserPlatformLink:
                 return added_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            added_on_type_1 = data
+
+            return added_on_type_1
 
         added_on = _parse_added_on(d.pop("added_on", UNSET))
 
@@ -170,11 +200,17 @@ class UserPlatformLink:
                 return expired_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            expired_on_type_1 = data
+
+            return expired_on_type_1
 
         expired_on = _parse_expired_on(d.pop("expired_on", UNSET))
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         user_platform_link = cls(
             user_id=user_id,
@@ -195,7 +231,13 @@ class UserPlatformLink:
             active=active,
         )
 
-        user_platform_link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_platform_link.additional_properties = additional_properties
         return user_platform_link
 
     @property

@@ -62,8 +62,12 @@ class UserPlatformViewPostRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         _added_on = d.pop("added_on", UNSET)
         added_on: datetime.datetime | Unset
@@ -84,8 +88,12 @@ class UserPlatformViewPostRequest:
             )
 
         is_admin = d.pop("is_admin", UNSET)
+        if not isinstance(is_admin, (bool, Unset)):
+            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         user_platform_view_post_request = cls(
             user_id=user_id,
@@ -96,7 +104,13 @@ class UserPlatformViewPostRequest:
             active=active,
         )
 
-        user_platform_view_post_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_platform_view_post_request.additional_properties = additional_properties
         return user_platform_view_post_request
 
     @property

@@ -50,7 +50,13 @@ class UserProxyBulkRequest:
             users=users,
         )
 
-        user_proxy_bulk_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_proxy_bulk_request.additional_properties = additional_properties
         return user_proxy_bulk_request
 
     @property

@@ -25,7 +25,13 @@ class UserSearchResponseResultsItem:
         d = dict(src_dict)
         user_search_response_results_item = cls()
 
-        user_search_response_results_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_search_response_results_item.additional_properties = additional_properties
         return user_search_response_results_item
 
     @property

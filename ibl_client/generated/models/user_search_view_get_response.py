@@ -56,10 +56,18 @@ class UserSearchViewGetResponse:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         next_page = d.pop("next_page")
+        if not isinstance(next_page, int) or next_page is True or next_page is False:
+            raise TypeError(f"next_page: expected an integer, got {type(next_page).__name__}")
 
         previous_page = d.pop("previous_page")
+        if not isinstance(previous_page, int) or previous_page is True or previous_page is False:
+            raise TypeError(
+                f"previous_page: expected an integer, got {type(previous_page).__name__}"
+            )
 
         results = []
         _results = d.pop("results")
@@ -75,7 +83,13 @@ class UserSearchViewGetResponse:
             results=results,
         )
 
-        user_search_view_get_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_search_view_get_response.additional_properties = additional_properties
         return user_search_view_get_response
 
     @property

@@ -40,13 +40,27 @@ class UserSentimentCountView:
         )
 
         sentiment_count = d.pop("sentiment_count")
+        if (
+            not isinstance(sentiment_count, int)
+            or sentiment_count is True
+            or sentiment_count is False
+        ):
+            raise TypeError(
+                f"sentiment_count: expected an integer, got {type(sentiment_count).__name__}"
+            )
 
         user_sentiment_count_view = cls(
             date=date,
             sentiment_count=sentiment_count,
         )
 
-        user_sentiment_count_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_sentiment_count_view.additional_properties = additional_properties
         return user_sentiment_count_view
 
     @property

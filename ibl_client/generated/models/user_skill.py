@@ -86,8 +86,16 @@ class UserSkill:
             resources.append(resources_item)
 
         total_points = d.pop("total_points")
+        if not isinstance(total_points, int) or total_points is True or total_points is False:
+            raise TypeError(f"total_points: expected an integer, got {type(total_points).__name__}")
 
         percentile = d.pop("percentile", UNSET)
+        if (
+            not isinstance(percentile, (int, float, Unset))
+            or percentile is True
+            or percentile is False
+        ):
+            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
 
         user_skill = cls(
             skill=skill,
@@ -97,7 +105,13 @@ class UserSkill:
             percentile=percentile,
         )
 
-        user_skill.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_skill.additional_properties = additional_properties
         return user_skill
 
     @property

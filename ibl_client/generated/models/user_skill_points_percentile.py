@@ -41,10 +41,20 @@ class UserSkillPointsPercentile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         total_points = d.pop("total_points")
+        if (
+            not isinstance(total_points, (int, float))
+            or total_points is True
+            or total_points is False
+        ):
+            raise TypeError(f"total_points: expected a number, got {type(total_points).__name__}")
 
         percentile = d.pop("percentile")
+        if not isinstance(percentile, (int, float)) or percentile is True or percentile is False:
+            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
 
         user_skill_points_percentile = cls(
             username=username,
@@ -52,7 +62,13 @@ class UserSkillPointsPercentile:
             percentile=percentile,
         )
 
-        user_skill_points_percentile.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_skill_points_percentile.additional_properties = additional_properties
         return user_skill_points_percentile
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,35 @@ class UserTrendByPeriod:
 
             periods.append(periods_item)
 
-        new_users = cast(list[int], d.pop("new_users"))
+        new_users = []
+        _new_users = d.pop("new_users")
+        for new_users_item_data in _new_users:
+            new_users_item = new_users_item_data
+            if (
+                not isinstance(new_users_item, int)
+                or new_users_item is True
+                or new_users_item is False
+            ):
+                raise TypeError(
+                    f"new_users_item: expected an integer, got {type(new_users_item).__name__}"
+                )
 
-        veteran_users = cast(list[int], d.pop("veteran_users"))
+            new_users.append(new_users_item)
+
+        veteran_users = []
+        _veteran_users = d.pop("veteran_users")
+        for veteran_users_item_data in _veteran_users:
+            veteran_users_item = veteran_users_item_data
+            if (
+                not isinstance(veteran_users_item, int)
+                or veteran_users_item is True
+                or veteran_users_item is False
+            ):
+                raise TypeError(
+                    f"veteran_users_item: expected an integer, got {type(veteran_users_item).__name__}"
+                )
+
+            veteran_users.append(veteran_users_item)
 
         user_trend_by_period = cls(
             periods=periods,
@@ -61,7 +87,13 @@ class UserTrendByPeriod:
             veteran_users=veteran_users,
         )
 
-        user_trend_by_period.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_trend_by_period.additional_properties = additional_properties
         return user_trend_by_period
 
     @property

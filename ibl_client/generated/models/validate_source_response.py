@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,10 +54,23 @@ class ValidateSourceResponse:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         valid_count = d.pop("valid_count")
+        if not isinstance(valid_count, int) or valid_count is True or valid_count is False:
+            raise TypeError(f"valid_count: expected an integer, got {type(valid_count).__name__}")
 
-        invalid_entries = cast(list[str], d.pop("invalid_entries"))
+        invalid_entries = []
+        _invalid_entries = d.pop("invalid_entries")
+        for invalid_entries_item_data in _invalid_entries:
+            invalid_entries_item = invalid_entries_item_data
+            if not isinstance(invalid_entries_item, str):
+                raise TypeError(
+                    f"invalid_entries_item: expected a string, got {type(invalid_entries_item).__name__}"
+                )
+
+            invalid_entries.append(invalid_entries_item)
 
         sample_recipients = []
         _sample_recipients = d.pop("sample_recipients")
@@ -73,7 +86,13 @@ class ValidateSourceResponse:
             sample_recipients=sample_recipients,
         )
 
-        validate_source_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        validate_source_response.additional_properties = additional_properties
         return validate_source_response
 
     @property

@@ -42,7 +42,13 @@ class Value:
             data=data,
         )
 
-        value.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        value.additional_properties = additional_properties
         return value
 
     @property

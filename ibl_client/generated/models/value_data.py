@@ -32,12 +32,20 @@ class ValueData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, (int, float)) or value is True or value is False:
+            raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
         value_data = cls(
             value=value,
         )
 
-        value_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        value_data.additional_properties = additional_properties
         return value_data
 
     @property

@@ -58,16 +58,34 @@ class VectorResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         snippet = d.pop("snippet")
+        if not isinstance(snippet, str):
+            raise TypeError(f"snippet: expected a string, got {type(snippet).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         score = d.pop("score", UNSET)
+        if not isinstance(score, (int, float, Unset)) or score is True or score is False:
+            raise TypeError(f"score: expected a number, got {type(score).__name__}")
 
         confidence_level = d.pop("confidence_level", UNSET)
+        if (
+            not isinstance(confidence_level, (int, float, Unset))
+            or confidence_level is True
+            or confidence_level is False
+        ):
+            raise TypeError(
+                f"confidence_level: expected a number, got {type(confidence_level).__name__}"
+            )
 
         vector_result = cls(
             snippet=snippet,
@@ -78,7 +96,13 @@ class VectorResult:
             confidence_level=confidence_level,
         )
 
-        vector_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        vector_result.additional_properties = additional_properties
         return vector_result
 
     @property

@@ -25,7 +25,13 @@ class VerifyGCPMarketPlaceFailedResponseGoogle:
         d = dict(src_dict)
         verify_gcp_market_place_failed_response_google = cls()
 
-        verify_gcp_market_place_failed_response_google.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_gcp_market_place_failed_response_google.additional_properties = additional_properties
         return verify_gcp_market_place_failed_response_google
 
     @property

@@ -31,12 +31,20 @@ class VerifyGCPMarketPlaceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         verify_gcp_market_place_request = cls(
             token=token,
         )
 
-        verify_gcp_market_place_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_gcp_market_place_request.additional_properties = additional_properties
         return verify_gcp_market_place_request
 
     @property

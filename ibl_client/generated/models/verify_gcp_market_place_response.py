@@ -83,14 +83,24 @@ class VerifyGCPMarketPlaceResponse:
 
         d = dict(src_dict)
         redirect_to = d.pop("redirect_to")
+        if not isinstance(redirect_to, str):
+            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
 
         sub = d.pop("sub", UNSET)
+        if not isinstance(sub, (str, Unset)):
+            raise TypeError(f"sub: expected a string, got {type(sub).__name__}")
 
         aud = d.pop("aud", UNSET)
+        if not isinstance(aud, (str, Unset)):
+            raise TypeError(f"aud: expected a string, got {type(aud).__name__}")
 
         iat = d.pop("iat", UNSET)
+        if not isinstance(iat, (str, Unset)):
+            raise TypeError(f"iat: expected a string, got {type(iat).__name__}")
 
         exp = d.pop("exp", UNSET)
+        if not isinstance(exp, (str, Unset)):
+            raise TypeError(f"exp: expected a string, got {type(exp).__name__}")
 
         _google = d.pop("google", UNSET)
         google: VerifyGCPMarketPlaceResponseGoogle | Unset
@@ -100,10 +110,16 @@ class VerifyGCPMarketPlaceResponse:
             google = VerifyGCPMarketPlaceResponseGoogle.from_dict(_google)
 
         iss = d.pop("iss", UNSET)
+        if not isinstance(iss, (str, Unset)):
+            raise TypeError(f"iss: expected a string, got {type(iss).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         success = d.pop("success", UNSET)
+        if not isinstance(success, (bool, Unset)):
+            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
 
         verify_gcp_market_place_response = cls(
             redirect_to=redirect_to,
@@ -117,7 +133,13 @@ class VerifyGCPMarketPlaceResponse:
             success=success,
         )
 
-        verify_gcp_market_place_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_gcp_market_place_response.additional_properties = additional_properties
         return verify_gcp_market_place_response
 
     @property

@@ -45,10 +45,16 @@ class VideoBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         total_users = d.pop("total_users", UNSET)
+        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
+            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
 
         video_block = cls(
             display_name=display_name,
@@ -56,7 +62,13 @@ class VideoBlock:
             total_users=total_users,
         )
 
-        video_block.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        video_block.additional_properties = additional_properties
         return video_block
 
     @property

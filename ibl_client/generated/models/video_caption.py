@@ -31,12 +31,20 @@ class VideoCaption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file = d.pop("file")
+        if not isinstance(file, str):
+            raise TypeError(f"file: expected a string, got {type(file).__name__}")
 
         video_caption = cls(
             file=file,
         )
 
-        video_caption.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        video_caption.additional_properties = additional_properties
         return video_caption
 
     @property

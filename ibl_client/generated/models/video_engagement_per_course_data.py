@@ -62,18 +62,44 @@ class VideoEngagementPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         num_vids = d.pop("num_vids")
+        if not isinstance(num_vids, int) or num_vids is True or num_vids is False:
+            raise TypeError(f"num_vids: expected an integer, got {type(num_vids).__name__}")
 
         num_watched = d.pop("num_watched")
+        if not isinstance(num_watched, int) or num_watched is True or num_watched is False:
+            raise TypeError(f"num_watched: expected an integer, got {type(num_watched).__name__}")
 
         time_watched = d.pop("time_watched")
+        if not isinstance(time_watched, int) or time_watched is True or time_watched is False:
+            raise TypeError(f"time_watched: expected an integer, got {type(time_watched).__name__}")
 
         avg_percent_watched = d.pop("avg_percent_watched")
+        if (
+            not isinstance(avg_percent_watched, (int, float))
+            or avg_percent_watched is True
+            or avg_percent_watched is False
+        ):
+            raise TypeError(
+                f"avg_percent_watched: expected a number, got {type(avg_percent_watched).__name__}"
+            )
 
         avg_time_watched = d.pop("avg_time_watched")
+        if (
+            not isinstance(avg_time_watched, (int, float))
+            or avg_time_watched is True
+            or avg_time_watched is False
+        ):
+            raise TypeError(
+                f"avg_time_watched: expected a number, got {type(avg_time_watched).__name__}"
+            )
 
         video_engagement_per_course_data = cls(
             name=name,
@@ -85,7 +111,13 @@ class VideoEngagementPerCourseData:
             avg_time_watched=avg_time_watched,
         )
 
-        video_engagement_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        video_engagement_per_course_data.additional_properties = additional_properties
         return video_engagement_per_course_data
 
     @property

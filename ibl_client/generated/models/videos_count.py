@@ -49,7 +49,13 @@ class VideosCount:
             data=data,
         )
 
-        videos_count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_count.additional_properties = additional_properties
         return videos_count
 
     @property

@@ -32,12 +32,20 @@ class VideosCountData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not isinstance(count, str):
+            raise TypeError(f"count: expected a string, got {type(count).__name__}")
 
         videos_count_data = cls(
             count=count,
         )
 
-        videos_count_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_count_data.additional_properties = additional_properties
         return videos_count_data
 
     @property

@@ -54,7 +54,13 @@ class VideosInCourseSummary:
             data=data,
         )
 
-        videos_in_course_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_in_course_summary.additional_properties = additional_properties
         return videos_in_course_summary
 
     @property

@@ -54,7 +54,13 @@ class VideosSpecificCourse:
             data=data,
         )
 
-        videos_specific_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_specific_course.additional_properties = additional_properties
         return videos_specific_course
 
     @property

@@ -57,16 +57,32 @@ class VideosSpecificCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         duration = d.pop("duration")
+        if not isinstance(duration, int) or duration is True or duration is False:
+            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
 
         total_time = d.pop("total_time")
+        if not isinstance(total_time, int) or total_time is True or total_time is False:
+            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
 
         total_users = d.pop("total_users")
+        if not isinstance(total_users, int) or total_users is True or total_users is False:
+            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
 
         average_time = d.pop("average_time")
+        if (
+            not isinstance(average_time, (int, float))
+            or average_time is True
+            or average_time is False
+        ):
+            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
 
         videos_specific_course_data = cls(
             display_name=display_name,
@@ -77,7 +93,13 @@ class VideosSpecificCourseData:
             average_time=average_time,
         )
 
-        videos_specific_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_specific_course_data.additional_properties = additional_properties
         return videos_specific_course_data
 
     @property

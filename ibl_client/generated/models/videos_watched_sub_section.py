@@ -61,10 +61,16 @@ class VideosWatchedSubSection:
 
         d = dict(src_dict)
         display_name = d.pop("display_name")
+        if not isinstance(display_name, str):
+            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         total_watch = d.pop("total_watch")
+        if not isinstance(total_watch, str):
+            raise TypeError(f"total_watch: expected a string, got {type(total_watch).__name__}")
 
         _videos = d.pop("videos", UNSET)
         videos: list[VideoBlock] | Unset = UNSET
@@ -82,7 +88,13 @@ class VideosWatchedSubSection:
             videos=videos,
         )
 
-        videos_watched_sub_section.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        videos_watched_sub_section.additional_properties = additional_properties
         return videos_watched_sub_section
 
     @property

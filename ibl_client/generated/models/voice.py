@@ -59,16 +59,26 @@ class Voice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         provider = check_provider_637_enum(d.pop("provider"))
 
         audio_url = d.pop("audio_url")
+        if not isinstance(audio_url, str):
+            raise TypeError(f"audio_url: expected a string, got {type(audio_url).__name__}")
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         voice = cls(
             id=id,
@@ -79,7 +89,13 @@ class Voice:
             description=description,
         )
 
-        voice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        voice.additional_properties = additional_properties
         return voice
 
     @property

@@ -51,12 +51,18 @@ class VoiceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         provider = check_provider_637_enum(d.pop("provider"))
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         voice_request = cls(
             name=name,
@@ -65,7 +71,13 @@ class VoiceRequest:
             description=description,
         )
 
-        voice_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        voice_request.additional_properties = additional_properties
         return voice_request
 
     @property

@@ -57,13 +57,21 @@ class WatchedVideosPerCourse:
                 data.append(data_item)
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, (int, Unset)) or total is True or total is False:
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         watched_videos_per_course = cls(
             data=data,
             total=total,
         )
 
-        watched_videos_per_course.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        watched_videos_per_course.additional_properties = additional_properties
         return watched_videos_per_course
 
     @property

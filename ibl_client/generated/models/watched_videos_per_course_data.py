@@ -47,12 +47,20 @@ class WatchedVideosPerCourseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_id = d.pop("course_id")
+        if not isinstance(course_id, str):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         percentage = d.pop("percentage")
+        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
+            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
 
         watched_videos_per_course_data = cls(
             course_id=course_id,
@@ -61,7 +69,13 @@ class WatchedVideosPerCourseData:
             percentage=percentage,
         )
 
-        watched_videos_per_course_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        watched_videos_per_course_data.additional_properties = additional_properties
         return watched_videos_per_course_data
 
     @property

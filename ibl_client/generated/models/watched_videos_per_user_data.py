@@ -47,12 +47,20 @@ class WatchedVideosPerUserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
 
         count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         percentage = d.pop("percentage")
+        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
+            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
 
         watched_videos_per_user_data = cls(
             username=username,
@@ -61,7 +69,13 @@ class WatchedVideosPerUserData:
             percentage=percentage,
         )
 
-        watched_videos_per_user_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        watched_videos_per_user_data.additional_properties = additional_properties
         return watched_videos_per_user_data
 
     @property

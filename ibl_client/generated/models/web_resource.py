@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,19 +69,41 @@ class WebResource:
 
         d = dict(src_dict)
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_url_type_0 = data
+                if not isinstance(image_url_type_0, str):
+                    raise TypeError(
+                        f"imageUrl_type_0: expected a string, got {type(image_url_type_0).__name__}"
+                    )
+
+                return image_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            image_url_type_1 = data
+
+            return image_url_type_1
 
         image_url = _parse_image_url(d.pop("imageUrl", UNSET))
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -101,7 +123,13 @@ class WebResource:
             card=card,
         )
 
-        web_resource.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        web_resource.additional_properties = additional_properties
         return web_resource
 
     @property

@@ -47,14 +47,24 @@ class WebResourceCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         image_url = d.pop("imageUrl")
+        if not isinstance(image_url, str):
+            raise TypeError(f"imageUrl: expected a string, got {type(image_url).__name__}")
 
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError(f"domain: expected a string, got {type(domain).__name__}")
 
         site_name = d.pop("site_name")
+        if not isinstance(site_name, str):
+            raise TypeError(f"site_name: expected a string, got {type(site_name).__name__}")
 
         web_resource_card = cls(
             title=title,
@@ -64,7 +74,13 @@ class WebResourceCard:
             site_name=site_name,
         )
 
-        web_resource_card.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        web_resource_card.additional_properties = additional_properties
         return web_resource_card
 
     @property

@@ -31,12 +31,20 @@ class WebResourcesQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query = d.pop("query")
+        if not isinstance(query, str):
+            raise TypeError(f"query: expected a string, got {type(query).__name__}")
 
         web_resources_query = cls(
             query=query,
         )
 
-        web_resources_query.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        web_resources_query.additional_properties = additional_properties
         return web_resources_query
 
     @property

@@ -48,14 +48,26 @@ class WebexConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         webex_bot_id = d.pop("webex_bot_id")
+        if not isinstance(webex_bot_id, str):
+            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
 
         bot_access_token = d.pop("bot_access_token")
+        if not isinstance(bot_access_token, str):
+            raise TypeError(
+                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
+            )
 
         bot_username = d.pop("bot_username")
+        if not isinstance(bot_username, str):
+            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
 
         webex_config = cls(
             id=id,
@@ -65,7 +77,13 @@ class WebexConfig:
             bot_username=bot_username,
         )
 
-        webex_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webex_config.additional_properties = additional_properties
         return webex_config
 
     @property

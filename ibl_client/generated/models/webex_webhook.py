@@ -43,13 +43,21 @@ class WebexWebhook:
         data = WebexWebhookData.from_dict(d.pop("data"))
 
         resource = d.pop("resource")
+        if not isinstance(resource, str):
+            raise TypeError(f"resource: expected a string, got {type(resource).__name__}")
 
         webex_webhook = cls(
             data=data,
             resource=resource,
         )
 
-        webex_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webex_webhook.additional_properties = additional_properties
         return webex_webhook
 
     @property

@@ -25,7 +25,13 @@ class WebexWebhookData:
         d = dict(src_dict)
         webex_webhook_data = cls()
 
-        webex_webhook_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webex_webhook_data.additional_properties = additional_properties
         return webex_webhook_data
 
     @property

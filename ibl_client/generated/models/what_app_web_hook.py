@@ -50,7 +50,13 @@ class WhatAppWebHook:
             entry=entry,
         )
 
-        what_app_web_hook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        what_app_web_hook.additional_properties = additional_properties
         return what_app_web_hook
 
     @property

@@ -25,7 +25,13 @@ class WhatAppWebHookEntryItem:
         d = dict(src_dict)
         what_app_web_hook_entry_item = cls()
 
-        what_app_web_hook_entry_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        what_app_web_hook_entry_item.additional_properties = additional_properties
         return what_app_web_hook_entry_item
 
     @property

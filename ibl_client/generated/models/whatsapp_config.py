@@ -52,16 +52,34 @@ class WhatsappConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         bot = d.pop("bot")
+        if not isinstance(bot, int) or bot is True or bot is False:
+            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
 
         phone_number_id = d.pop("phone_number_id")
+        if not isinstance(phone_number_id, str):
+            raise TypeError(
+                f"phone_number_id: expected a string, got {type(phone_number_id).__name__}"
+            )
 
         application_secret = d.pop("application_secret")
+        if not isinstance(application_secret, str):
+            raise TypeError(
+                f"application_secret: expected a string, got {type(application_secret).__name__}"
+            )
 
         webhook_verification_token = d.pop("webhook_verification_token")
+        if not isinstance(webhook_verification_token, str):
+            raise TypeError(
+                f"webhook_verification_token: expected a string, got {type(webhook_verification_token).__name__}"
+            )
 
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError(f"access_token: expected a string, got {type(access_token).__name__}")
 
         whatsapp_config = cls(
             id=id,
@@ -72,7 +90,13 @@ class WhatsappConfig:
             access_token=access_token,
         )
 
-        whatsapp_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        whatsapp_config.additional_properties = additional_properties
         return whatsapp_config
 
     @property

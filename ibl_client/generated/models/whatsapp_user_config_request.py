@@ -31,12 +31,20 @@ class WhatsappUserConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         phone_number = d.pop("phone_number")
+        if not isinstance(phone_number, str):
+            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
 
         whatsapp_user_config_request = cls(
             phone_number=phone_number,
         )
 
-        whatsapp_user_config_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        whatsapp_user_config_request.additional_properties = additional_properties
         return whatsapp_user_config_request
 
     @property

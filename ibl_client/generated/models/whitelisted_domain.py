@@ -38,15 +38,25 @@ class WhitelistedDomain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, (bool, Unset)):
+            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
 
         whitelisted_domain = cls(
             url=url,
             is_active=is_active,
         )
 
-        whitelisted_domain.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        whitelisted_domain.additional_properties = additional_properties
         return whitelisted_domain
 
     @property

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,7 +29,10 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> int | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = response.json()
+        if not isinstance(response_200, int) or response_200 is True or response_200 is False:
+            raise TypeError(f"response_200: expected an integer, got {type(response_200).__name__}")
+
         return response_200
 
     return None
