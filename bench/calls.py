@@ -16,7 +16,6 @@ import argparse
 import json
 import time
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 
@@ -140,16 +139,7 @@ def _profile(
             for _ in range(20):
                 _per_call(sdk, size)
         print(f"-- profile of the SDK, {name}")
-        print(_flat(profiler))
-
-
-def _flat(profiler: Any, lines: int = 25) -> str:
-    """The functions with the most self time, hidden library frames included."""
-    from pyinstrument.renderers import ConsoleRenderer
-
-    renderer = ConsoleRenderer(flat=True, show_all=True, time="percent_of_total")
-    text = profiler.output(renderer)
-    return "\n".join(text.splitlines()[: lines + 6])
+        print(report.flat_profile(profiler))
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ import json
 import statistics
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 TARGETS_PREFIX = "TARGETS "
 
@@ -56,3 +57,12 @@ def target(figure: str, goal: str, measured: str, met: bool) -> None:
 def heading(text: str) -> None:
     print(f"\n== {text} ==", flush=True)
     sys.stdout.flush()
+
+
+def flat_profile(profiler: Any, lines: int = 25) -> str:
+    """A pyinstrument profile as its functions with the most self time, library frames shown."""
+    from pyinstrument.renderers import ConsoleRenderer
+
+    renderer = ConsoleRenderer(flat=True, show_all=True, time="percent_of_total")
+    text = profiler.output(renderer)
+    return "\n".join(text.splitlines()[: lines + 6])

@@ -24,7 +24,6 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
-from typing import Any
 
 import httpx
 
@@ -149,16 +148,7 @@ def _profile(base_url: str, seconds: float) -> None:
         with profiler:
             asyncio.run(_run(variant, base_url, 50, seconds))
         print(f"-- profile of {variant}, 50 concurrent")
-        print(_flat(profiler))
-
-
-def _flat(profiler: Any, lines: int = 25) -> str:
-    """The functions with the most self time, hidden library frames included."""
-    from pyinstrument.renderers import ConsoleRenderer
-
-    renderer = ConsoleRenderer(flat=True, show_all=True, time="percent_of_total")
-    text = profiler.output(renderer)
-    return "\n".join(text.splitlines()[: lines + 6])
+        print(report.flat_profile(profiler))
 
 
 def main() -> None:

@@ -53,7 +53,7 @@ def _children(schema: dict[str, Any]) -> Iterator[Any]:
         yield from schema.get(key) or []
 
 
-def _has_binary(schema: Any, schemas: dict[str, Any], seen: set[str]) -> bool:
+def has_binary(schema: Any, schemas: dict[str, Any], seen: set[str]) -> bool:
     """Whether a schema (following $refs) holds a `format: binary` value anywhere."""
     if not isinstance(schema, dict):
         return False
@@ -62,10 +62,10 @@ def _has_binary(schema: Any, schemas: dict[str, Any], seen: set[str]) -> bool:
         if name in seen:
             return False
         seen.add(name)
-        return _has_binary(schemas.get(name), schemas, seen)
+        return has_binary(schemas.get(name), schemas, seen)
     if schema.get("format") == "binary":
         return True
-    return any(_has_binary(child, schemas, seen) for child in _children(schema))
+    return any(has_binary(child, schemas, seen) for child in _children(schema))
 
 
 # --- Rules ---------------------------------------------------------------------------------
@@ -88,7 +88,7 @@ def prefer_json_request_bodies(document: dict[str, Any]) -> list[str]:
         if len(content) < 2:
             continue
         needs_files = any(
-            _has_binary(media.get("schema"), schemas, set()) for media in content.values()
+            has_binary(media.get("schema"), schemas, set()) for media in content.values()
         )
         if needs_files and MULTIPART in content:
             keep = MULTIPART

@@ -27,6 +27,8 @@ from dateutil.parser import isoparse  # type: ignore[import-untyped]
 from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.normalise import has_binary
+
 from .spec import Operation, Parameter, Spec
 from .values import SchemaSampler
 
@@ -166,11 +168,13 @@ def python_parameter_name(parameter: Parameter, accepted: list[str]) -> str | No
 def pick_body_media(spec: Spec, body: Mapping[str, Any]) -> tuple[str, Any]:
     """The media type the SDK sends: JSON, or multipart when the body holds a file.
 
-    This mirrors the pipeline's ``prefer_json_request_bodies`` normaliser rule.
+    This mirrors the pipeline's ``prefer_json_request_bodies`` normaliser rule, with its test
+    for a file field (the suite sees the description before normalisation).
     """
     content: Mapping[str, Any] = body.get("content") or {}
     multipart = (content.get("multipart/form-data") or {}).get("schema")
-    if multipart is not None and _has_binary(spec, multipart, set()):
+    schemas = (spec.document.get("components") or {}).get("schemas") or {}
+    if multipart is not None and has_binary(multipart, schemas, set()):
         return "multipart/form-data", multipart
     for media_type in BODY_MEDIA_PREFERENCE:
         if media_type in content:
@@ -178,25 +182,6 @@ def pick_body_media(spec: Spec, body: Mapping[str, Any]) -> tuple[str, Any]:
     for media_type, entry in content.items():
         return media_type, (entry or {}).get("schema", {})
     return "application/json", {}
-
-
-def _has_binary(spec: Spec, schema: Any, seen: set[str]) -> bool:
-    if isinstance(schema, Mapping) and "$ref" in schema:
-        if schema["$ref"] in seen:
-            return False
-        seen.add(schema["$ref"])
-        schema = spec.resolve(schema)
-    if not isinstance(schema, Mapping):
-        return False
-    if schema.get("format") == "binary":
-        return True
-    children: list[Any] = list((schema.get("properties") or {}).values())
-    for key in ("items", "additionalProperties"):
-        if isinstance(schema.get(key), Mapping):
-            children.append(schema[key])
-    for key in ("allOf", "oneOf", "anyOf"):
-        children.extend(schema.get(key) or [])
-    return any(_has_binary(spec, child, seen) for child in children)
 
 
 def _type_hints(function: Callable[..., Any]) -> dict[str, Any]:

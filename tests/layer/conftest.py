@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -10,37 +9,7 @@ import pytest
 
 from ibl_client import AsyncClient, AsyncRetryTransport, Client, RetryTransport
 
-from .server import ScriptedServer
-
 SECRET = "sk-live-DO-NOT-LEAK-1234"
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No IBL_* variable from the developer's shell, and the ibl_client logger restored."""
-    for name in ("IBL_API_KEY", "IBL_AUTH_KIND", "IBL_BASE_URL", "IBL_TIMEOUT"):
-        monkeypatch.delenv(name, raising=False)
-    for name in ("IBL_MAX_RETRIES", "IBL_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-    logger = logging.getLogger("ibl_client")
-    level, handlers = logger.level, list(logger.handlers)
-    yield
-    logger.setLevel(level)
-    logger.handlers[:] = handlers
-
-
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    srv = ScriptedServer().start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def other_server() -> Iterator[ScriptedServer]:
-    srv = ScriptedServer().start()
-    yield srv
-    srv.stop()
 
 
 class Sleeps(list[float]):
