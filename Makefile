@@ -12,9 +12,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Regenerate the SDK from the committed openapi.yaml (or FILE=... / URL=...).
+## Regenerate the SDK from the committed openapi.yaml, or from a new description:
+## URL=... (the live schema), FILE=... (a saved one), VERSION=... (a published API version,
+## rebuilt from the official wheel). OUTPUT=dir writes a whole SDK there instead.
 generate: $(STAMP)
-	$(PY) -m scripts.generate $(if $(FILE),--file $(FILE)) $(if $(URL),--url $(URL))
+	$(PY) -m scripts.generate $(if $(FILE),--file $(FILE)) $(if $(URL),--url $(URL)) \
+		$(if $(VERSION),--version $(VERSION)) $(if $(OUTPUT),--output $(OUTPUT))
 
 ## Fail if the generated tree differs from what regeneration produces.
 check-generated: $(STAMP)
@@ -34,9 +37,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
-## Rebuild openapi.yaml from the pinned official wheel (needs the package registry).
+## Rebuild openapi.yaml from the official wheel of the version it records (x-rebuilt-from).
+SPEC_VERSION = $(shell sed -n '/^x-rebuilt-from:/,$$ s/^  version: //p' openapi.yaml)
 rebuild-spec: $(STAMP)
-	$(PY) -m scripts.rebuild_spec --version 3.66.0 --out openapi.yaml
+	$(PY) -m scripts.rebuild_spec --version $(SPEC_VERSION) --out openapi.yaml
 
 bench: $(STAMP)
 	$(PY) -m bench

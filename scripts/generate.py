@@ -3,7 +3,9 @@
     python -m scripts.generate                     # from the committed openapi.yaml
     python -m scripts.generate --file schema.json  # from a saved description (YAML or JSON)
     python -m scripts.generate --url https://base.manager.iblai.app/api/docs/schema/
+    python -m scripts.generate --version 4.202.2   # a published API version (official wheel)
     python -m scripts.generate --check             # fail if ibl_client/generated/ is stale
+    python -m scripts.generate --version 3.66.0 --output sdk-3.66/ibl_client  # an older line
 
 A description that cannot be read, is not valid OpenAPI, or generates with a warning or a
 missing operation stops the run; the committed package is replaced only after every step passed.
@@ -20,10 +22,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import codegen, normalise, obtain, overlay, release, validate, verify
 from .errors import PipelineError
+from .rebuild_spec.emit import write_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -54,20 +55,24 @@ def main(argv: list[str] | None = None) -> int:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--url", help="download the description (the live schema)")
     source.add_argument("--file", type=Path, help="a local description, YAML or JSON")
+    source.add_argument(
+        "--version", help="a published API version, rebuilt from the official iblai wheel"
+    )
     parser.add_argument("--overlay", type=Path, default=OVERLAY, help="corrections to apply")
     parser.add_argument("--no-overlay", action="store_true", help="apply no corrections")
     parser.add_argument("--check", action="store_true", help="compare with the committed tree")
     parser.add_argument(
         "--output",
         type=Path,
-        help="write the package here instead; openapi.yaml and ibl_client/ stay untouched",
+        help="write a whole SDK package here instead (the layer and generated/); "
+        "the committed openapi.yaml and ibl_client/ stay untouched",
     )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     bump: list[str] = []
     try:
-        document = obtain.from_url(args.url) if args.url else obtain.from_file(args.file or SPEC)
+        document = obtain_document(args)
         original = copy.deepcopy(document)
         document, corrections, changes = prepare(
             document, None if args.no_overlay else args.overlay
@@ -87,12 +92,12 @@ def main(argv: list[str] | None = None) -> int:
                         f"{len(differences)} file(s), e.g. {differences[:5]}; run `make generate`",
                     )
             elif args.output:
-                replace_tree(fresh, args.output)
+                write_sdk(fresh, args.output)
             else:
-                if args.url or (args.file and args.file.resolve() != SPEC):
+                if args.url or args.version or (args.file and args.file.resolve() != SPEC):
                     # A new description: record the bump, then it becomes the snapshot.
                     bump = release.record_bump(obtain.from_file(SPEC), original)
-                    SPEC.write_text(dump_yaml(original), encoding="utf-8")
+                    write_yaml(original, SPEC)
                 replace_tree(fresh, PACKAGE)
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -122,10 +127,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def dump_yaml(document: dict[str, Any]) -> str:
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text: str = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    return text
+def obtain_document(args: argparse.Namespace) -> dict[str, Any]:
+    """Step 1, from whichever source was named; the committed snapshot by default."""
+    if args.url:
+        return obtain.from_url(args.url)
+    if args.version:
+        return obtain.from_release(args.version)
+    return obtain.from_file(args.file or SPEC)
+
+
+def write_sdk(fresh: Path, package: Path) -> None:
+    """A whole SDK package beside the committed one: the layer and this generated tree.
+
+    With `--output sdk-3.66/ibl_client`, `PYTHONPATH=sdk-3.66 python -c "import ibl_client"`
+    imports that API version's SDK, so an older line stays one command away without touching
+    the committed tree. The package may have any name: the layer imports relatively.
+    """
+    package.mkdir(parents=True, exist_ok=True)
+    for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
+        shutil.copy2(module, package / module.name)
+    replace_tree(fresh, package / "generated")
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

@@ -1,4 +1,5 @@
-"""Step 1: obtain the API description from a URL (the live schema) or a local file.
+"""Step 1: obtain the API description: a URL (the live schema), a local file, or a published
+version (rebuilt from the official `iblai` wheel of that version).
 
 drf-spectacular serves YAML by default and JSON with ``?format=json``; both are accepted from
 either source, decided by content rather than by name, because a file saved from the live
@@ -8,6 +9,7 @@ schema keeps whatever extension its author gave it.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +55,32 @@ def parse(data: bytes, *, source: str) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise PipelineError(STEP, f"{source} does not hold an OpenAPI document (not a mapping)")
     return document
+
+
+def from_release(version: str, cache_dir: Path | None = None) -> dict[str, Any]:
+    """Rebuild the description of a published API version from its official wheel.
+
+    The API's description is published only inside the official `iblai` client (OpenAPI
+    Generator output); `scripts.rebuild_spec` turns that wheel back into OpenAPI. The wheel
+    comes from the package registry (or the cache), so this works without the live server.
+    """
+    from .rebuild_spec.document import build_document
+    from .rebuild_spec.sandbox import (
+        obtain_wheel,
+        run_introspection,
+        scratch_python,
+        wheel_version,
+    )
+
+    root = Path(__file__).resolve().parent.parent
+    cache = cache_dir or root / ".cache"
+    try:
+        wheel = obtain_wheel(version, cache)
+        python = scratch_python(wheel, cache)
+        return build_document(run_introspection(python, root), wheel_version(wheel))
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise PipelineError(
+            STEP,
+            f"could not rebuild the description of iblai=={version}: {exc}; "
+            "`pip index versions iblai` lists the published versions",
+        ) from exc

@@ -50,9 +50,10 @@ def test_the_live_schema_yaml_or_json_generates(
 ) -> None:
     url = f"{schema_server}/api/docs/schema/{query}"
     assert obtain.from_url(url)["info"]["title"] == "ibl-data-manager"
-    target = tmp_path / "generated"
+    target = tmp_path / "sdk"
     assert generate.main(["--url", url, "--no-overlay", "--output", str(target)]) == 0
-    assert (target / "api" / "core" / "core_orgs_items_list.py").exists()
+    assert (target / "generated" / "api" / "core" / "core_orgs_items_list.py").exists()
+    assert (target / "_client.py").exists()
 
 
 def test_an_http_error_is_named(schema_server: str) -> None:
