@@ -75,6 +75,7 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
         )
         with trailing_underscore_for_signature_names():
             problems = run_generator(config=config, custom_template_path=TEMPLATES)
+    keep_first_tag_modules_only(document, output, config.field_prefix)
     warnings = []
     for problem in problems:
         text = f"{problem.header}: {problem.detail}" if problem.detail else str(problem.header)
@@ -82,6 +83,28 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
             raise PipelineError("generate", text)
         warnings.append(text)
     return warnings
+
+
+def keep_first_tag_modules_only(document: dict[str, Any], output: Path, prefix: str) -> None:
+    """One module per operation, under its first tag, however many tags it carries.
+
+    With `generate_all_tags` (generator-config.yaml) the generator puts an operation into the
+    group of every tag it carries, which is what users need (4.x has operations tagged both
+    `ai-analytics` and `analytics`); but it also writes the operation's module into every
+    tag's folder. The groups import a multi-tag operation from its first tag's folder
+    (templates/endpoint_init.py.jinja), so the other copies are removed here.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    for _path, item in (document.get("paths") or {}).items():
+        for operation in item.values():
+            if not isinstance(operation, dict) or len(operation.get("tags") or []) < 2:
+                continue
+            module = f"{PythonIdentifier(operation['operationId'], prefix)}.py"
+            for tag in operation["tags"][1:]:
+                (output / "api" / PythonIdentifier(tag, prefix="tag") / module).unlink(
+                    missing_ok=True
+                )
 
 
 def format_tree(package: Path) -> None:

@@ -123,3 +123,20 @@ def test_a_description_that_is_not_openapi_is_rejected(
         generate.main(["--file", str(bad), "--no-overlay", "--output", str(tmp_path / "out")]) == 1
     )
     assert "invalid OpenAPI" in capsys.readouterr().err
+
+
+def test_an_operation_with_two_tags_is_a_method_of_both_groups_from_one_module(
+    mini_sdk: ModuleType,
+) -> None:
+    package = Path(mini_sdk.__file__).parent / "generated" / "api"
+    first = package / "ai_analytics" / "analytics_time_spent_user_retrieve.py"
+    assert first.exists()
+    assert not (package / "analytics" / "analytics_time_spent_user_retrieve.py").exists()
+    from minisdk.generated.api.analytics import AnalyticsApi, AsyncAnalyticsApi
+
+    source = inspect.getsource(AsyncAnalyticsApi)
+    assert "from ..ai_analytics.analytics_time_spent_user_retrieve import asyncio" in source
+    assert "analytics_time_spent_user_retrieve" in dir(AnalyticsApi)
+    from minisdk.generated.api import TAGS
+
+    assert {"ai_analytics", "analytics"} <= set(TAGS)
