@@ -3,39 +3,118 @@
 ../shared/reference/api-reference-excerpt.txt (3.59.0-ai-plus) is the authority: parameter
 names, types, non-empty strings, defaults and nullability, and the response models' fields.
 Facts the rebuilt description lost are restored by overlay.yaml; this checks the result.
+
+Facts belong to API versions, not to whichever description is committed. Each SDK here is
+generated from a description through scripts.generate.prepare (validate, overlay, normalise),
+trimmed to the three operations as scripts.vendor trims:
+
+- the 3.x facts (the documentation's own line) against tests/data/openapi-3.66.0.yaml;
+- the 4.x facts against openapi.yaml, when it is a 4.x description. There the later
+  description wins where it changed an operation (time-spent/user's `learner_id` and
+  `platform` became `username` and `platform_key`), the documented facts that still have a
+  place hold, and the one that lost its place is reported by the overlay, not dropped.
 """
 
 from __future__ import annotations
 
 import datetime
+import importlib
 import inspect
+import sys
 import typing
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, NamedTuple
 
 import attrs
 import pytest
 
-from ibl_client.generated.api.ai_analytics import (
-    analytics_time_spent_user_retrieve,
-    audience_orgs_active_users_over_time_retrieve,
-    audience_orgs_active_users_per_course_retrieve,
-)
-from ibl_client.generated.models import (
-    ActiveUsersPerCourse,
-    ActiveUsersPerCourseData,
-    OvertimeMeta,
-    OvertimeWithChangeInfo,
-    TimeSpentPerUserResponse,
-)
-from ibl_client.generated.types import UNSET, Unset
+from scripts import generate, obtain, overlay
+from scripts.vendor import build as vendor_build
+from scripts.vendor import trim
+
+ROOT = Path(__file__).resolve().parent.parent
+THREE_X = ROOT / "tests" / "data" / "openapi-3.66.0.yaml"
+TIME_SPENT = "analytics_time_spent_user_retrieve"
+OVER_TIME = "audience_orgs_active_users_over_time_retrieve"
+PER_COURSE = "audience_orgs_active_users_per_course_retrieve"
+
+
+class Sdk(NamedTuple):
+    version: str  # the description's, as the overlay reads it
+    corrections: list[str]  # the overlay's report lines
+    api: dict[str, ModuleType]  # operation id -> module
+    models: ModuleType
+    types: ModuleType
+
+
+def build_sdk(document: dict[str, Any], parent: Path, name: str) -> Iterator[Sdk]:
+    version = overlay.description_version(document)
+    prepared, corrections, _ = generate.prepare(document)
+    trimmed = trim.trim(prepared, [TIME_SPENT, OVER_TIME, PER_COURSE])
+    package = parent / name
+    package.mkdir()
+    warnings, _ = generate.build(trimmed, package / "generated")
+    assert warnings == []
+    vendor_build.copy_layer(package)
+    sys.path.insert(0, str(parent))
+    try:
+        generated = f"{name}.generated"
+        modules = {
+            operation: importlib.import_module(f"{generated}.api.ai_analytics.{operation}")
+            for operation in (TIME_SPENT, OVER_TIME, PER_COURSE)
+        }
+        yield Sdk(
+            version,
+            corrections,
+            modules,
+            importlib.import_module(f"{generated}.models"),
+            importlib.import_module(f"{generated}.types"),
+        )
+    finally:
+        sys.path.remove(str(parent))
+        for module in [n for n in sys.modules if n == name or n.startswith(f"{name}.")]:
+            del sys.modules[module]
+
+
+def major(version: str) -> int:
+    return overlay.parse_version(version)[0]
+
+
+@pytest.fixture(scope="module")
+def sdk_3x(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sdk]:
+    document = obtain.from_file(THREE_X)
+    assert major(overlay.description_version(document)) == 3, THREE_X
+    yield from build_sdk(document, tmp_path_factory.mktemp("documented"), "documented_3x")
+
+
+@pytest.fixture(scope="module")
+def sdk_4x(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sdk]:
+    document = obtain.from_file(generate.SPEC)
+    version = overlay.description_version(document)
+    if major(version) != 4:
+        pytest.skip(f"openapi.yaml is {version}: the 4.x facts wait for a 4.x description")
+    yield from build_sdk(document, tmp_path_factory.mktemp("documented"), "documented_4x")
+
+
+@pytest.fixture(params=["sdk_3x", "sdk_4x"])
+def sdk(request: pytest.FixtureRequest) -> Sdk:
+    """Facts that hold on both lines."""
+    built: Sdk = request.getfixturevalue(request.param)
+    return built
 
 
 def parameters(function: Any) -> dict[str, inspect.Parameter]:
     return dict(inspect.signature(function, eval_str=True).parameters)
 
 
-def test_time_spent_user_parameters_types_and_defaults() -> None:
-    params = parameters(analytics_time_spent_user_retrieve.asyncio)
+# --- GET /api/analytics/time-spent/user/ -------------------------------------------------------
+
+
+def test_3x_time_spent_user_parameters_types_and_defaults(sdk_3x: Sdk) -> None:
+    Unset, UNSET = sdk_3x.types.Unset, sdk_3x.types.UNSET
+    params = parameters(sdk_3x.api[TIME_SPENT].asyncio)
     assert list(params) == [
         "client",
         "course_id",
@@ -59,8 +138,8 @@ def test_time_spent_user_parameters_types_and_defaults() -> None:
         assert params[name].default is UNSET
 
 
-def test_time_spent_user_sends_wire_names_and_dates() -> None:
-    kwargs = analytics_time_spent_user_retrieve._get_kwargs(
+def test_3x_time_spent_user_sends_wire_names_and_dates(sdk_3x: Sdk) -> None:
+    kwargs = sdk_3x.api[TIME_SPENT]._get_kwargs(
         url_="https://x", start_date=datetime.date(2019, 8, 24), platform=None
     )
     assert kwargs["method"] == "get"
@@ -73,18 +152,74 @@ def test_time_spent_user_sends_wire_names_and_dates() -> None:
     }
 
 
-def test_time_spent_user_response() -> None:
-    assert [f.name for f in attrs.fields(TimeSpentPerUserResponse)][:1] == ["total_seconds"]
-    assert TimeSpentPerUserResponse.from_dict({"total_seconds": 0}).total_seconds == 0
+def test_3x_every_documented_correction_applies(sdk_3x: Sdk) -> None:
+    assert len(sdk_3x.corrections) == 12
+    assert not [line for line in sdk_3x.corrections if line.startswith(overlay.NOT_APPLIED)]
+
+
+def test_4x_time_spent_user_parameters_follow_the_later_description(sdk_4x: Sdk) -> None:
+    Unset, UNSET = sdk_4x.types.Unset, sdk_4x.types.UNSET
+    params = parameters(sdk_4x.api[TIME_SPENT].asyncio)
+    # learner_id -> username, platform -> platform_key: the later description wins.
+    assert set(params) == {
+        "client",
+        "course_id",
+        "end_date",
+        "include_main_platform",
+        "mentor_uuid",
+        "platform_key",
+        "session_uuid",
+        "start_date",
+        "url_",
+        "username",
+    }
+    # A documented default the later description is silent about still holds.
+    assert params["include_main_platform"].default is True
+    assert params["include_main_platform"].annotation == bool | Unset
+    assert params["end_date"].annotation == datetime.date | Unset
+    assert params["start_date"].annotation == datetime.date | Unset
+    # "string or null" was documented for `platform`; it does not carry over to platform_key.
+    assert type(None) not in typing.get_args(params["platform_key"].annotation)
+    assert str in typing.get_args(params["platform_key"].annotation)
+    for name in ("course_id", "username", "mentor_uuid", "session_uuid", "url_"):
+        assert params[name].annotation == str | Unset
+        assert params[name].default is UNSET
+    kwargs = sdk_4x.api[TIME_SPENT]._get_kwargs(url_="https://x", platform_key="main")
+    assert kwargs["url"] == "/api/analytics/time-spent/user/"
+    assert kwargs["params"] == {
+        "url": "https://x",
+        "platform_key": "main",
+        "include_main_platform": True,
+    }
+
+
+def test_4x_the_correction_that_lost_its_place_is_reported(sdk_4x: Sdk) -> None:
+    reported = [line for line in sdk_4x.corrections if line.startswith(overlay.NOT_APPLIED)]
+    assert len(reported) == 1
+    assert reported[0].startswith(
+        f"not applied to {sdk_4x.version}: time-spent/user: platform is 'string or null' "
+        "(action 2, documented for 3.59.0-ai-plus"
+    )
+    assert "has no parameter with name 'platform'" in reported[0]
+    assert "platform_key (query" in reported[0]
+    assert len(sdk_4x.corrections) == 12  # 11 applied where the description is silent + 1
+
+
+def test_time_spent_user_response(sdk: Sdk) -> None:
+    response = sdk.models.TimeSpentPerUserResponse
+    assert [f.name for f in attrs.fields(response)][:1] == ["total_seconds"]
+    assert response.from_dict({"total_seconds": 0}).total_seconds == 0
     with pytest.raises(KeyError):  # total_seconds is required
-        TimeSpentPerUserResponse.from_dict({})
+        response.from_dict({})
 
 
-@pytest.mark.parametrize(
-    "module",
-    [audience_orgs_active_users_over_time_retrieve, audience_orgs_active_users_per_course_retrieve],
-)
-def test_active_users_parameters_types_and_defaults(module: Any) -> None:
+# --- GET /api/audience/orgs/{org}/active-users/over-time and .../per-course --------------------
+
+
+@pytest.mark.parametrize("operation", [OVER_TIME, PER_COURSE])
+def test_active_users_parameters_types_and_defaults(sdk: Sdk, operation: str) -> None:
+    Unset = sdk.types.Unset
+    module = sdk.api[operation]
     params = parameters(module.asyncio)
     assert list(params) == [
         "org",
@@ -107,10 +242,11 @@ def test_active_users_parameters_types_and_defaults(module: Any) -> None:
     assert module._get_kwargs("acme")["params"] == {"format": "json", "include_main_platform": True}
 
 
-def test_overtime_meta_defaults_and_required_total() -> None:
+def test_overtime_meta_defaults_and_required_total(sdk: Sdk) -> None:
     # Documented defaults are the models' defaults; parsing keeps "absent" (UNSET) distinct
     # from a value the server sent, as every generated model does.
-    meta = OvertimeMeta(total=3)
+    overtime_meta = sdk.models.OvertimeMeta
+    meta = overtime_meta(total=3)
     assert (meta.change_range, meta.change_last_seven_days, meta.change_last_thirty_days) == (
         0,
         0,
@@ -118,30 +254,33 @@ def test_overtime_meta_defaults_and_required_total() -> None:
     )
     assert meta.change_last_seven_days_percent == 0.0
     assert meta.change_last_thirty_days_percent == 0.0
-    assert meta.change_range_percent is UNSET  # no default documented
-    assert OvertimeMeta.from_dict({"total": 3, "change_range": 5}).change_range == 5
+    assert meta.change_range_percent is sdk.types.UNSET  # no default documented
+    assert overtime_meta.from_dict({"total": 3, "change_range": 5}).change_range == 5
     with pytest.raises(KeyError):
-        OvertimeMeta.from_dict({})
+        overtime_meta.from_dict({})
 
 
-def test_over_time_response() -> None:
+def test_over_time_response(sdk: Sdk) -> None:
     body = {"data": {"2020-01-01": 30}, "total": 30, "meta": {"total": 30}}
-    parsed = OvertimeWithChangeInfo.from_dict(body)
+    parsed = sdk.models.OvertimeWithChangeInfo.from_dict(body)
     assert parsed.total == 30 and parsed.meta.total == 30
     assert parsed.data.additional_properties == {"2020-01-01": 30}
     with pytest.raises(KeyError):  # meta is required; data and total are not
-        OvertimeWithChangeInfo.from_dict({"data": {}, "total": 1})
+        sdk.models.OvertimeWithChangeInfo.from_dict({"data": {}, "total": 1})
 
 
-def test_per_course_response() -> None:
+def test_per_course_response(sdk: Sdk) -> None:
     body = {
         "data": [{"course_id": "c1", "name": "Course", "user_count": 4}],
         "total": 4,
         "meta": {"total": 1, "change_range_percent": 0.1},
     }
-    parsed = ActiveUsersPerCourse.from_dict(body)
-    assert parsed.data == [ActiveUsersPerCourseData(course_id="c1", name="Course", user_count=4)]
+    per_course = sdk.models.ActiveUsersPerCourse
+    parsed = per_course.from_dict(body)
+    assert parsed.data == [
+        sdk.models.ActiveUsersPerCourseData(course_id="c1", name="Course", user_count=4)
+    ]
     assert parsed.meta.change_range_percent == 0.1
     for required in ("data", "total", "meta"):
         with pytest.raises(KeyError):
-            ActiveUsersPerCourse.from_dict({k: v for k, v in body.items() if k != required})
+            per_course.from_dict({k: v for k, v in body.items() if k != required})
