@@ -32,6 +32,9 @@ from .type_schema import Schema, annotation_schema, ref
 _DOC_TYPE = re.compile(r"^\s*:type (\w+): (\w+)\s*$", re.M)
 _DOC_FIELD = re.compile(r"^\s*:(param|type|return|rtype)\b", re.M)
 _NO_BODY_DESCRIPTION = "No response body"
+# A word of a class name: an acronym (capitals not followed by a lower-case letter), a
+# capitalised word, or a run of lower-case letters and digits (``V2``, ``Ai``).
+_TAG_WORD = re.compile(r"[A-Z]+(?![a-z])[0-9]*|[A-Z]?[a-z0-9]+")
 
 
 @dataclass
@@ -47,8 +50,19 @@ class OperationFacts:
 
 def tag_for_class(cls: type) -> str:
     """``AiAnalyticsApi`` -> ``ai-analytics``: undo the generator's tag-to-class naming."""
-    stem = cls.__name__.removesuffix("Api")
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", stem).lower()
+    return tag_for_class_name(cls.__name__)
+
+
+def tag_for_class_name(name: str) -> str:
+    """Split the class name into words and join them with ``-``, lower-cased.
+
+    A run of capitals is one word (an acronym) whose last capital may start the next word:
+    ``FallbackLLMApi`` -> ``fallback-llm``, ``AIMentorApi`` -> ``ai-mentor``, ``SCIMUsersApi``
+    -> ``scim-users``. Splitting before every capital would give ``fallback-l-l-m``; the 3.x
+    wheels have no acronyms, so their tags are the same under either rule.
+    """
+    stem = name.removesuffix("Api")
+    return "-".join(word.lower() for word in _TAG_WORD.findall(stem))
 
 
 def api_operations(cls: type, components: dict[str, type]) -> list[OperationFacts]:
