@@ -45,7 +45,22 @@ def class_description(cls: type) -> str | None:
 def enum_schema(cls: type[enum.Enum]) -> Schema:
     """``class XEnum(str, Enum)`` -> ``{type: string, enum: [...]}``."""
     values = [member.value for member in cls]
+    if not values:
+        return null_enum_schema(cls)
     schema: Schema = {"type": "integer" if issubclass(cls, int) else "string", "enum": values}
+    _set_description(schema, class_description(cls))
+    return schema
+
+
+def null_enum_schema(cls: type[enum.Enum]) -> Schema:
+    """An enum class without members was ``{enum: [null]}``: drf-spectacular's ``NullEnum``.
+
+    An OpenAPI enum is never empty, and the generators behind the 4.x wheels skip ``null``
+    when they write members, so no member means every value was null. (The 3.x wheels'
+    generator wrote that value as the string ``'null'``; those are rebuilt as they are.)
+    drf-spectacular gives the component no ``type``, as its one value is no string.
+    """
+    schema: Schema = {"enum": [None]}
     _set_description(schema, class_description(cls))
     return schema
 
