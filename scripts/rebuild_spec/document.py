@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .choices import restore_choice_unions
+
 OPENAPI_VERSION = "3.0.3"
 SERVER_URL = "https://base.manager.iblai.app"
 SECURITY_SCHEME = "PlatformApiKeyAuthentication"
@@ -56,6 +58,7 @@ def build_document(facts: dict[str, Any], package_version: str) -> dict[str, Any
     builds spell differently from their PyPI release (``3.54.3+ai.plus``).
     """
     schemas: dict[str, Any] = facts["schemas"]
+    restore_choice_unions(schemas)
     operations = deduplicate(facts["operations"])
     for operation in operations:
         attach_form_body(operation, schemas)
