@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
 
     seconds = time.perf_counter() - started
     normalised = sum(len(v) for v in changes.values())
+    # Corrections documented for other API versions that do not hold here: never dropped
+    # silently, always shown (scripts/overlay.py).
+    not_applied = [line for line in corrections if line.startswith(overlay.NOT_APPLIED)]
     print(
         "\n".join(
             [
@@ -113,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  operations in the description: {counts['operations']}",
                 f"  operations generated:          {counts['generated']}",
                 f"  models:                        {counts['models']}",
-                f"  overlay corrections:           {len(corrections)}",
+                f"  overlay corrections:           {len(corrections) - len(not_applied)} applied, "
+                f"{len(not_applied)} not applied (below)",
                 f"  normaliser changes:            {normalised} "
                 + ", ".join(f"({name}: {len(v)})" for name, v in changes.items()),
                 f"  generator warnings:            {len(warnings)}",
@@ -121,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"  tree:                          {'up to date' if args.check else 'written'}",
                 f"  seconds:                       {seconds:.1f}",
                 *(f"  {line}" for line in bump),
+                *(f"  overlay: {line}" for line in not_applied),
             ]
         )
     )
