@@ -4,21 +4,28 @@
     >>> print(report.summary_line())                         # doctest: +SKIP
     >>> next_sdk_version("1.4.2", report)                    # doctest: +SKIP
 
-CLI: ``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]``.
+CLI: ``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]
+[--changelog out.md --sdk-version X.Y.Z] [--all-tags]``.
 
-Modules, in the order a diff runs: ``operations`` (match by method + path shape),
-``security``, ``parameters``, ``bodies`` (request bodies, responses), ``schemas`` (recursive,
-cached, cycle-safe comparison in a direction), all yielding findings that ``diff`` classifies
-with ``rules`` into a ``report``; ``render`` and ``versioning`` consume the report.
+Modules, in the order a diff runs: ``operations`` (match by method + exact path, then renamed
+path parameters), ``security``, ``parameters``, ``bodies`` (request bodies, responses),
+``schemas`` (recursive, cached, cycle-safe comparison in a direction; enums as sets of values),
+all yielding findings that ``diff`` classifies with ``rules`` into a ``report`` and names the
+SDK's way (``sdk``); ``render``, ``changelog`` and ``versioning`` consume the report.
 
 Classification (``rules.RULES`` is the authority, with a reason per row; docs/apidiff.md
-has the full table). "Breaking" means existing SDK code, or an already deployed SDK, can fail:
+has the full table). "Breaking" means existing SDK code, or an already deployed SDK, can fail.
+Rebuild artifacts are differences made by rebuilding a description from a generated client,
+not by the API: never breaking, counted and shown apart.
 
     kind                              breaking
     operation-added                   no
     operation-removed                 yes
-    operation-id-changed              yes    SDK function renamed
-    operation-tag-changed             yes    SDK function moves module
+    operation-id-changed              yes    SDK method renamed
+    operation-module-moved            yes    generated/api/<first tag>/ changes
+    operation-group-removed           yes    ibl.<group>.<method> disappears
+    operation-group-added             no
+    path-parameter-renamed            yes    SDK argument renamed
     operation-deprecated              no
     security-required                 yes    operation gains a requirement
     security-removed                  no     operation loses it
@@ -29,7 +36,8 @@ has the full table). "Breaking" means existing SDK code, or an already deployed 
     parameter-removed                 yes
     parameter-made-required           yes
     parameter-made-optional           no
-    parameter-type-changed            yes    type or format
+    parameter-type-changed            yes    type, or format outside rebuilds
+    parameter-format-changed          no     rebuild artifact
     parameter-enum-value-added        no
     parameter-enum-value-removed      yes
     request-body-added                no
@@ -47,6 +55,7 @@ has the full table). "Breaking" means existing SDK code, or an already deployed 
     request-made-nullable             no
     request-made-non-nullable         yes
     request-type-changed              yes
+    request-format-changed            no     rebuild artifact
     request-enum-value-added          no
     request-enum-value-removed        yes
     response-status-added             no
@@ -60,15 +69,16 @@ has the full table). "Breaking" means existing SDK code, or an already deployed 
     response-made-nullable            yes
     response-made-non-nullable        no
     response-type-changed             yes
+    response-format-changed           no     rebuild artifact
     response-enum-value-added         yes    strict Literal parsing fails in older clients
     response-enum-value-removed       yes    the Literal type loses the value
 
 Versioning (``versioning.next_sdk_version``): the SDK has its own semver, the API version
-it was generated from is recorded separately; breaking → major, other changes → minor,
-none → unchanged.
+it was generated from is recorded separately; breaking → major, other changes (rebuild
+artifacts included: they change the generated code) → minor, none → unchanged.
 """
 
-from scripts.apidiff.diff import diff_specs
+from scripts.apidiff.diff import diff_specs, is_rebuilt
 from scripts.apidiff.render import render_changelog_entry, render_json, render_markdown
 from scripts.apidiff.report import Change, Report
 from scripts.apidiff.rules import RULES, Rule
@@ -81,6 +91,7 @@ __all__ = [
     "Rule",
     "bump_for",
     "diff_specs",
+    "is_rebuilt",
     "next_sdk_version",
     "render_changelog_entry",
     "render_json",

@@ -1,4 +1,5 @@
-"""``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]``.
+"""``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]
+[--changelog out.md [--sdk-version X.Y.Z]] [--all-tags | --first-tag]``.
 
 Prints the summary line and always exits 0: a diff is information, and whether breaking
 changes are acceptable is decided by whoever reads it (the versioning rule turns them into
@@ -15,8 +16,12 @@ from typing import Any
 
 import yaml
 
+from scripts.apidiff.changelog import render_changelog_entry
 from scripts.apidiff.diff import diff_specs
 from scripts.apidiff.render import render_json, render_markdown
+from scripts.apidiff.sdk import generate_all_tags
+
+GENERATOR_CONFIG = Path(__file__).resolve().parents[2] / "generator-config.yaml"
 
 
 def load_spec(path: Path) -> dict[str, Any]:
@@ -36,17 +41,37 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("new", type=Path, help="new openapi.yaml")
     parser.add_argument("--json", type=Path, help="write the machine report here")
     parser.add_argument("--markdown", type=Path, help="write the human report here")
+    parser.add_argument("--changelog", type=Path, help="write the CHANGELOG entry here")
+    parser.add_argument(
+        "--sdk-version", default="UNRELEASED", help="the SDK version the CHANGELOG entry names"
+    )
+    tags = parser.add_mutually_exclusive_group()
+    tags.add_argument(
+        "--all-tags",
+        dest="all_tags",
+        action="store_true",
+        default=None,
+        help="the SDK has an operation in every tag's group (default: generator-config.yaml's "
+        "generate_all_tags)",
+    )
+    tags.add_argument(
+        "--first-tag", dest="all_tags", action="store_false", help="only in its first tag's group"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Diff, write the requested reports, print the summary line."""
     args = _parser().parse_args(argv)
-    report = diff_specs(load_spec(args.old), load_spec(args.new))
+    all_tags = generate_all_tags(GENERATOR_CONFIG) if args.all_tags is None else args.all_tags
+    report = diff_specs(load_spec(args.old), load_spec(args.new), all_tags=all_tags)
     if args.json:
         args.json.write_text(render_json(report), encoding="utf-8")
     if args.markdown:
         args.markdown.write_text(render_markdown(report), encoding="utf-8")
+    if args.changelog:
+        entry = render_changelog_entry(report, args.sdk_version, report.new_version)
+        args.changelog.write_text(entry, encoding="utf-8")
     print(report.summary_line())
     return 0
 

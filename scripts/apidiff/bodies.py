@@ -7,6 +7,7 @@ media types are later collapsed into one (``diff.diff_specs`` de-duplicates).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from scripts.apidiff.operations import Operation
@@ -44,7 +45,7 @@ def _media(
             if old_schema is None and new_schema is None:
                 continue
             for f in schemas.compare(old_schema, new_schema, direction):
-                found.append(Finding(f.kind, (*where, *f.path), f.old, f.new))
+                found.append(replace(f, path=(*where, *f.path)))
     return found
 
 

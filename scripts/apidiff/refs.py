@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Document", "Unwrapped", "resolve", "unwrap"]
+__all__ = ["Document", "Unwrapped", "is_null_variant", "resolve", "unwrap"]
 
 Document = dict[str, Any]
 _MAX_REF_HOPS = 64  # a ref chain longer than this is a cycle of pure references
@@ -51,28 +51,47 @@ class Unwrapped:
     nullable: bool
 
 
-def _is_null_variant(doc: Document, variant: Any) -> bool:
-    """``NullEnum`` (``enum: [null]``) or a literal ``type: 'null'`` variant."""
+def is_null_variant(doc: Document, variant: Any) -> bool:
+    """``NullEnum`` (``enum: [null]``) or a literal ``type: 'null'`` variant.
+
+    A reference to a component named ``NullEnum`` counts whatever its values: that is
+    drf-spectacular's name for ``enum: [null]``, and descriptions rebuilt from a generated
+    client have spelled it ``enum: ['null']`` (3.66.0) or ``enum: []``.
+    """
+    if isinstance(variant, dict) and str(variant.get("$ref", "")).endswith("/NullEnum"):
+        return True
     target = resolve(doc, variant)
     if not isinstance(target, dict):
         return False
     return target.get("type") == "null" or target.get("enum") == [None]
 
 
-def _single_inner(doc: Document, schema: dict[str, Any]) -> tuple[Any, bool] | None:
-    """The one meaningful member of an ``allOf``/``oneOf``/``anyOf`` wrapper, if there is one.
+def _admits_null(doc: Document, schema: dict[str, Any]) -> bool:
+    """``nullable: true``, a null ``oneOf``/``anyOf`` member, or ``null`` among enum values."""
+    if schema.get("nullable"):
+        return True
+    enum = schema.get("enum")
+    if isinstance(enum, list) and None in enum:
+        return True
+    for key in ("oneOf", "anyOf"):
+        variants = schema.get(key)
+        if isinstance(variants, list) and any(is_null_variant(doc, v) for v in variants):
+            return True
+    return False
 
-    Returns the member and whether a null variant was dropped to find it.
-    """
+
+def _single_inner(doc: Document, schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The one meaningful member of an ``allOf``/``oneOf``/``anyOf`` wrapper, if there is one
+    (null variants do not count)."""
     members = schema.get("allOf")
     if isinstance(members, list) and len(members) == 1 and "properties" not in schema:
-        return members[0], False
+        return members[0] if isinstance(members[0], dict) else {}
     for key in ("oneOf", "anyOf"):
         variants = schema.get(key)
         if isinstance(variants, list):
-            kept = [v for v in variants if not _is_null_variant(doc, v)]
+            kept = [v for v in variants if not is_null_variant(doc, v)]
             if len(kept) == 1:
-                return kept[0], len(kept) != len(variants)
+                return kept[0] if isinstance(kept[0], dict) else {}
     return None
 
 
@@ -87,10 +106,9 @@ def unwrap(doc: Document, node: Any) -> Unwrapped:
             continue
         if not isinstance(node, dict):
             return Unwrapped(ref, {}, nullable)
-        nullable = nullable or bool(node.get("nullable"))
+        nullable = nullable or _admits_null(doc, node)
         inner = _single_inner(doc, node)
         if inner is None:
             return Unwrapped(ref, node, nullable)
-        node, dropped_null = inner
-        nullable = nullable or dropped_null
+        node = inner
     raise ValueError("schema wrapper chain too long (a cycle of pure references?)")

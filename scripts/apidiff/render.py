@@ -1,7 +1,8 @@
 """Turning a ``Report`` into text: Markdown for people, JSON for machines, a CHANGELOG entry.
 
 Markdown puts breaking changes first, grouped by tag (the SDK module a function lives in)
-and then by operation, because a reader upgrading wants "what do I have to fix, and where".
+and then by operation, because a reader upgrading wants "what do I have to fix, and where";
+rebuild artifacts come last, apart. The CHANGELOG entry is ``changelog``'s.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from scripts.apidiff.changelog import render_changelog_entry
 from scripts.apidiff.report import Change, Report
 
 __all__ = ["render_changelog_entry", "render_json", "render_markdown"]
@@ -46,6 +48,8 @@ def render_markdown(report: Report) -> str:
         *_section("Breaking changes", report.breaking),
         *_section("Non-breaking changes", report.non_breaking),
     ]
+    if report.artifacts:
+        lines += _section("Rebuild artifacts (not API changes)", report.artifacts)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -53,29 +57,3 @@ def render_json(report: Report) -> str:
     """The machine report: ``{"summary": {...}, "changes": [{kind, breaking, ...}, ...]}``."""
     payload = {"summary": report.summary(), "changes": [c.as_json() for c in report.changes]}
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
-
-
-def _bullets(changes: Iterable[Change]) -> list[str]:
-    """``- `METHOD /path/`: message`` — one line per change, for a flat changelog."""
-    return [f"- `{c.operation}`: {c.message}" for c in changes]
-
-
-def render_changelog_entry(report: Report, sdk_version: str, api_version: str) -> str:
-    """A CHANGELOG section for one SDK release, naming the API version it was generated from.
-
-    The SDK version is its own semver (see ``versioning``); the API version is recorded next
-    to it, never folded into it.
-    """
-    s = report.summary()
-    lines = [
-        f"## {sdk_version} — API {api_version}",
-        "",
-        f"Generated from ibl-data-manager API {api_version} (previously {report.old_version}): "
-        f"{s['breaking']} breaking, {s['non_breaking']} non-breaking changes.",
-        "",
-    ]
-    if report.breaking:
-        lines += ["### Breaking", "", *_bullets(report.breaking), ""]
-    if report.non_breaking:
-        lines += ["### Other changes", "", *_bullets(report.non_breaking), ""]
-    return "\n".join(lines).rstrip() + "\n"

@@ -23,7 +23,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["RULES", "Rule", "rule", "rules_table"]
+__all__ = ["API", "REBUILD_ARTIFACT", "RULES", "Rule", "rule", "rules_table"]
+
+
+API = "api"
+REBUILD_ARTIFACT = "rebuild-artifact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +35,22 @@ class Rule:
     """One kind of change: its fixed classification, message template and reason.
 
     ``template`` is formatted with ``where`` (the location, or the operation for
-    operation-level kinds), ``old`` and ``new``.
+    operation-level kinds), ``old`` and ``new``. ``category`` is ``api`` for a change of the
+    API, or ``rebuild-artifact`` for a difference that comes from how a description was
+    rebuilt from a generated client, not from the API; artifacts never break.
     """
 
     kind: str
     breaking: bool
     template: str
     reason: str
+    category: str = API
+
+    def __post_init__(self) -> None:
+        if self.category not in (API, REBUILD_ARTIFACT):
+            raise ValueError(f"{self.kind}: unknown category {self.category!r}")
+        if self.category == REBUILD_ARTIFACT and self.breaking:
+            raise ValueError(f"{self.kind}: a rebuild artifact cannot be breaking")
 
 
 def _rules(*rules: Rule) -> Mapping[str, Rule]:
@@ -51,20 +64,42 @@ def _rules(*rules: Rule) -> Mapping[str, Rule]:
 
 
 RULES: Mapping[str, Rule] = _rules(
-    # -- operations (identified by method + path; path parameter names ignored) --
+    # -- operations (identified by method + exact path; see operations.match_operations) --
     Rule("operation-added", False, "operation added", "new function, nothing existing changes"),
     Rule("operation-removed", True, "operation removed", "the SDK function disappears"),
     Rule(
         "operation-id-changed",
         True,
-        "operationId `{old}` → `{new}`",
+        "SDK method `{old}` renamed `{new}` (operationId changed)",
         "the SDK function is named after the operationId, so it is renamed",
     ),
     Rule(
-        "operation-tag-changed",
+        "operation-module-moved",
         True,
-        "moved from tag `{old}` to `{new}`",
-        "the function moves to another module (generated/api/<tag>/), breaking imports",
+        "module moved from generated/api/{old}/ to generated/api/{new}/",
+        "the first tag changed: the operation's module lives under the first tag only, so "
+        "`from ibl_client.generated.api.<old> import <method>` (README, module functions) fails, "
+        "even where `ibl.<old>.<method>` still works",
+    ),
+    Rule(
+        "operation-group-removed",
+        True,
+        "no longer in SDK group `{old}`",
+        "`ibl.<group>.<method>` disappears (a method is in its first tag's group, or in every "
+        "tag's with generate_all_tags)",
+    ),
+    Rule(
+        "operation-group-added",
+        False,
+        "now in SDK group `{new}`",
+        "one more place to reach the method; existing ones stay",
+    ),
+    Rule(
+        "path-parameter-renamed",
+        True,
+        "path parameter `{old}` renamed `{new}`",
+        "the SDK argument is renamed: keyword calls raise TypeError (positional calls keep "
+        "working, path arguments keep their order)",
     ),
     Rule(
         "operation-deprecated",
@@ -133,6 +168,14 @@ RULES: Mapping[str, Rule] = _rules(
         True,
         "parameter `{where}` type {old} → {new}",
         "type or format changes alter the argument's Python type",
+    ),
+    Rule(
+        "parameter-format-changed",
+        False,
+        "parameter `{where}` format {old} → {new} (rebuild artifact)",
+        "a format added or dropped on the same base type by the rebuild from a generated "
+        "client (whose generator version knew it or not), not by the API",
+        REBUILD_ARTIFACT,
     ),
     Rule(
         "parameter-enum-value-added",
@@ -240,6 +283,13 @@ RULES: Mapping[str, Rule] = _rules(
         "the model attribute's type changes",
     ),
     Rule(
+        "request-format-changed",
+        False,
+        "request value `{where}` format {old} → {new} (rebuild artifact)",
+        "a format added or dropped on the same base type by the rebuild, not by the API",
+        REBUILD_ARTIFACT,
+    ),
+    Rule(
         "request-enum-value-added",
         False,
         "request value `{where}` accepts new value {new!r}",
@@ -320,6 +370,13 @@ RULES: Mapping[str, Rule] = _rules(
         "the model attribute's type changes",
     ),
     Rule(
+        "response-format-changed",
+        False,
+        "response value `{where}` format {old} → {new} (rebuild artifact)",
+        "a format added or dropped on the same base type by the rebuild, not by the API",
+        REBUILD_ARTIFACT,
+    ),
+    Rule(
         "response-enum-value-added",
         True,
         "response value `{where}` may be new value {new!r}",
@@ -346,8 +403,8 @@ def rule(kind: str) -> Rule:
 
 def rules_table() -> str:
     """The policy as a Markdown table — the form ``docs/apidiff.md`` embeds verbatim."""
-    lines = ["| kind | breaking | why |", "|---|---|---|"]
+    lines = ["| kind | class | breaking | why |", "|---|---|---|---|"]
     for item in RULES.values():
         verdict = "**yes**" if item.breaking else "no"
-        lines.append(f"| `{item.kind}` | {verdict} | {item.reason} |")
+        lines.append(f"| `{item.kind}` | {item.category} | {verdict} | {item.reason} |")
     return "\n".join(lines)

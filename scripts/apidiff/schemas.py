@@ -24,9 +24,18 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from scripts.apidiff.refs import Document, Unwrapped, resolve, unwrap
+from scripts.apidiff.refs import Document, Unwrapped, is_null_variant, resolve, unwrap
 
-__all__ = ["Direction", "Finding", "SchemaDiffer", "enum_changes", "type_label"]
+__all__ = [
+    "Direction",
+    "Finding",
+    "SchemaDiffer",
+    "as_enum",
+    "enum_changes",
+    "format_only",
+    "ref_name",
+    "type_label",
+]
 
 Direction = Literal["request", "response"]
 Path = tuple[str, ...]
@@ -36,12 +45,19 @@ _MAX_ALLOF_DEPTH = 32
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A change inside a schema, located by path segments relative to the compared root."""
+    """A change inside a schema, located by path segments relative to the compared root.
+
+    ``model`` is the component whose own schema holds the change (the SDK model class that
+    changes) and ``field`` the segments inside it; ``None`` and ``()`` for changes in inline
+    schemas outside any component.
+    """
 
     kind: str
     path: Path
     old: Any
     new: Any
+    model: str | None = None
+    field: Path = ()
 
 
 @dataclass(slots=True)
@@ -52,7 +68,7 @@ class _Local:
     edges: list[tuple[Path, _Key]] = field(default_factory=list)
 
 
-def _ref_name(ref: str) -> str:
+def ref_name(ref: str) -> str:
     """``#/components/schemas/Course`` → ``Course``: how the SDK names the model class."""
     return ref.rsplit("/", 1)[-1]
 
@@ -60,16 +76,16 @@ def _ref_name(ref: str) -> str:
 def _variant_name(variant: Any) -> str:
     """Name a ``oneOf`` member by its component, or by its label when inline."""
     if isinstance(variant, dict) and "$ref" in variant:
-        return _ref_name(variant["$ref"])
+        return ref_name(variant["$ref"])
     return type_label(variant if isinstance(variant, dict) else {})
 
 
-def type_label(schema: dict[str, Any]) -> str:
+def type_label(schema: dict[str, Any], formats: bool = True) -> str:
     """The part of a schema that decides the generated Python type, as a short string.
 
     Enum-ness is part of it because the SDK turns enums into ``Literal`` types: ``str`` →
     ``XEnum`` is a type change for callers. Composition lists its members by name, so adding
-    or removing an alternative is a type change too.
+    or removing an alternative is a type change too. ``formats=False`` leaves formats out.
     """
     for key in ("oneOf", "anyOf"):
         variants = schema.get(key)
@@ -79,11 +95,19 @@ def type_label(schema: dict[str, Any]) -> str:
     if kind is None and ("properties" in schema or "allOf" in schema):
         kind = "object"
     label = str(kind) if kind is not None else "any"
-    if "format" in schema:
+    if "format" in schema and formats:
         label = f"{label}/{schema['format']}"
     if "enum" in schema:
         label = f"enum<{label}>"
     return label
+
+
+def format_only(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two schemas differ only by a format one of them has and the other lacks
+    (``string`` → ``string/uuid``), the base type being the same."""
+    return ("format" in old) != ("format" in new) and type_label(old, False) == type_label(
+        new, False
+    )
 
 
 def _value_key(value: Any) -> str:
@@ -92,20 +116,60 @@ def _value_key(value: Any) -> str:
 
 
 def enum_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[Any], list[Any]]:
-    """Values added and removed between two ``enum`` lists (both must be present)."""
-    old_values = {_value_key(v): v for v in old.get("enum") or []}
-    new_values = {_value_key(v): v for v in new.get("enum") or []}
+    """Values added and removed between two ``enum`` lists, compared as sets. ``null`` is
+    left out: whether a value may be ``None`` is nullability, reported on its own."""
+    old_values = {_value_key(v): v for v in old.get("enum") or [] if v is not None}
+    new_values = {_value_key(v): v for v in new.get("enum") or [] if v is not None}
     added = [new_values[k] for k in new_values if k not in old_values]
     removed = [old_values[k] for k in old_values if k not in new_values]
     return added, removed
 
 
+def _base_type(schema: dict[str, Any]) -> str:
+    """An enum's declared type, else the one its values imply."""
+    if "type" in schema:
+        return str(schema["type"])
+    kinds = {type(v).__name__ for v in schema.get("enum") or [] if v is not None}
+    names = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+    return names.get(next(iter(kinds)), "any") if len(kinds) == 1 else "any"
+
+
+def as_enum(doc: Document, schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """An enum however it is spelled, as one plain ``{type, enum}`` of its non-null values.
+
+    drf-spectacular and the rebuilds spell one set of choices several ways: inline, as a
+    ``$ref`` to an ``XEnum`` component, or as ``oneOf: [XEnum, BlankEnum, NullEnum]``. The SDK
+    sees the same ``Literal`` values in each, so they compare by their set of values (null
+    is nullability, see ``refs.unwrap``). Anything else is returned unchanged.
+    """
+    if "enum" in schema and isinstance(schema["enum"], list):
+        plain = {"type": _base_type(schema), "enum": [v for v in schema["enum"] if v is not None]}
+        return plain | ({"format": schema["format"]} if "format" in schema else {})
+    for key in ("oneOf", "anyOf"):
+        variants = schema.get(key)
+        if not isinstance(variants, list) or depth > _MAX_ALLOF_DEPTH:
+            continue
+        parts = [
+            as_enum(doc, unwrap(doc, v).schema, depth + 1)
+            for v in variants
+            if not is_null_variant(doc, v)
+        ]
+        if not parts or any("enum" not in p or "format" in p for p in parts):
+            return schema
+        if len({p["type"] for p in parts}) != 1:
+            return schema
+        values = {_value_key(v): v for p in parts for v in p["enum"]}
+        return {"type": parts[0]["type"], "enum": list(values.values())}
+    return schema
+
+
 class SchemaDiffer:
     """Compares schemas from an old and a new document; one instance per diff run."""
 
-    def __init__(self, old_doc: Document, new_doc: Document) -> None:
+    def __init__(self, old_doc: Document, new_doc: Document, rebuilt: bool = False) -> None:
         self._old_doc = old_doc
         self._new_doc = new_doc
+        self._rebuilt = rebuilt
         self._locals: dict[_Key, _Local] = {}
         self._walks: dict[_Key, tuple[Finding, ...]] = {}
 
@@ -134,21 +198,36 @@ class SchemaDiffer:
         """
         out = list(root.findings)
         parents: list[tuple[int, Path]] = []  # per visit: parent visit (-1: root), segments
+        owners: list[tuple[str | None, Path]] = []  # per visit: model holding it, field path
         visited = {key for _, key in root.edges}
         queue: deque[tuple[int, Path, _Key]] = deque((-1, sub, key) for sub, key in root.edges)
         while queue:
             parent, sub, key = queue.popleft()
             visit = len(parents)
             parents.append((parent, sub))
+            if self._is_model(key[1]):
+                owners.append((ref_name(key[1]), ()))
+            else:  # an enum or scalar component: the change shows on the field that uses it
+                model, field = owners[parent] if parent >= 0 else (None, ())
+                owners.append((model, (*field, *sub)) if model else (None, ()))
             node = self._local(key)
             if node.findings:
                 path = _path_of(parents, visit)
-                out += [Finding(f.kind, (*path, *f.path), f.old, f.new) for f in node.findings]
+                model, field = owners[visit]
+                out += [
+                    Finding(f.kind, (*path, *f.path), f.old, f.new, model, (*field, *f.path))
+                    for f in node.findings
+                ]
             for child_sub, child in node.edges:
                 if child not in visited:
                     visited.add(child)
                     queue.append((visit, child_sub, child))
         return tuple(out)
+
+    def _is_model(self, ref: str) -> bool:
+        """Whether a component becomes a model class (an object), not a Literal or alias."""
+        schema = unwrap(self._new_doc, {"$ref": ref}).schema
+        return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
 
     def _local(self, key: _Key) -> _Local:
         """Compare one component pair, stopping at the references inside it; cached."""
@@ -180,12 +259,16 @@ class SchemaDiffer:
         acc: _Local,
     ) -> None:
         """Type first; only when types agree does it make sense to look inside."""
-        old = self._merged(self._old_doc, old)
-        new = self._merged(self._new_doc, new)
+        old = as_enum(self._old_doc, self._merged(self._old_doc, old))
+        new = as_enum(self._new_doc, self._merged(self._new_doc, new))
         old_label, new_label = type_label(old), type_label(new)
         if old_label != new_label:
-            acc.findings.append(Finding(f"{direction}-type-changed", path, old_label, new_label))
-            return
+            if not (self._rebuilt and format_only(old, new)):
+                kind = f"{direction}-type-changed"
+                acc.findings.append(Finding(kind, path, old_label, new_label))
+                return
+            kind = f"{direction}-format-changed"
+            acc.findings.append(Finding(kind, path, old_label, new_label))
         acc.findings += _enum(old, new, direction, path)
         self._properties(old, new, direction, path, acc)
         self._children(old, new, direction, path, acc)
