@@ -354,9 +354,10 @@ def _summary_lines(report: Report, details: str | None) -> list[str]:
         )
     quiet = [c for c in report.changes if c.kind in _SUMMARY_ONLY]
     if quiet:
+        operations = _count((c.operation for c in quiet), "operation")
         lines.append(
-            f"- {len({c.operation for c in quiet})} operations accept more request media types "
-            f"({_artifact_summary(quiet, new_only=True)}); the SDK sends one (JSON, or multipart "
+            f"- **Request media types** added to {operations}"
+            f" ({_artifact_summary(quiet, new_only=True)}): the SDK sends one (JSON, or multipart "
             "for files), so it is unaffected."
         )
     if details:
