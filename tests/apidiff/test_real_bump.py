@@ -40,6 +40,19 @@ def test_added_and_removed_are_the_set_differences_less_the_renames(
     )
 
 
+def test_the_figures(bump: Report) -> None:
+    """docs/apidiff.md quotes these."""
+    summary = bump.summary()
+    operations = ("operations_added", "operations_removed", "operations_renamed")
+    assert [summary[k] for k in operations] == [408, 63, 34]
+    assert summary["operations_changed"] == 398
+    assert (summary["breaking"], summary["non_breaking"]) == (752, 2070)
+    assert summary["rebuild_artifacts"] == 139
+    assert {(c.old, c.new) for c in bump.artifacts} == {("string", "string/uuid")}
+    assert summary["by_kind"]["operation-id-changed"] == 11  # 39 when matched by path shape
+    assert summary["tags_removed"] == [] and len(summary["tags_added"]) == 11
+
+
 def test_operations_sharing_a_shape_are_all_reported(
     bump: Report, doc_3_66: dict[str, Any], doc_4_202: dict[str, Any]
 ) -> None:
