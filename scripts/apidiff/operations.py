@@ -164,19 +164,20 @@ def compare_identity(old: Operation, new: Operation, all_tags: bool = False) -> 
     """Changes to how the SDK reaches the function: its name, its module, its groups; new
     deprecations.
 
-    The module is ``generated/api/<first tag>/<method>.py`` (``sdk.module_folder``): a new
-    first tag moves it. The groups are the tags the operation is a method of
-    (``sdk.groups``): the first only, or every tag with ``generate_all_tags``. Leaving a
-    group removes ``ibl.<group>.<method>``; joining one breaks nothing. Other tag changes
-    have no effect on the SDK and are not reported.
+    The groups are the tags the operation is a method of (``sdk.groups``): the first only,
+    or every tag with ``generate_all_tags``. Leaving a group removes ``ibl.<group>.<method>``
+    (and the module, when the group was the first tag); joining one breaks nothing. The
+    module is ``generated/api/<first tag>/<method>.py`` (``sdk.module_folder``): a new first
+    tag moves it, reported on its own when the old group still has the method. Other tag
+    changes have no effect on the SDK and are not reported.
     """
     found: list[Finding] = []
     if old.operation_id != new.operation_id:
         found.append(Finding("operation-id-changed", (), old.sdk_method, new.sdk_method))
-    old_folder, new_folder = sdk.module_folder(old.tags), sdk.module_folder(new.tags)
-    if old_folder != new_folder:
-        found.append(Finding("operation-module-moved", (), old_folder, new_folder))
     old_groups, new_groups = sdk.groups(old.tags, all_tags), sdk.groups(new.tags, all_tags)
+    old_folder, new_folder = sdk.module_folder(old.tags), sdk.module_folder(new.tags)
+    if old_folder != new_folder and old_folder in new_groups:
+        found.append(Finding("operation-module-moved", (), old_folder, new_folder))
     found += [
         Finding("operation-group-removed", (), g, None) for g in old_groups if g not in new_groups
     ]

@@ -77,16 +77,17 @@ RULES: Mapping[str, Rule] = _rules(
         "operation-module-moved",
         True,
         "module moved from generated/api/{old}/ to generated/api/{new}/",
-        "the first tag changed: the operation's module lives under the first tag only, so "
-        "`from ibl_client.generated.api.<old> import <method>` (README, module functions) fails, "
-        "even where `ibl.<old>.<method>` still works",
+        "a new first tag, the old one still a group of the method: `ibl.<old>.<method>` works, "
+        "but the module lives under the first tag only, so `from ibl_client.generated.api.<old> "
+        "import <method>` (README, module functions) fails",
     ),
     Rule(
         "operation-group-removed",
         True,
         "no longer in SDK group `{old}`",
-        "`ibl.<group>.<method>` disappears (a method is in its first tag's group, or in every "
-        "tag's with generate_all_tags)",
+        "`ibl.<group>.<method>` disappears, and generated/api/<group>/<method>.py when it was "
+        "the first tag (a method is in its first tag's group, or in every tag's with "
+        "generate_all_tags)",
     ),
     Rule(
         "operation-group-added",

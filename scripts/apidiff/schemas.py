@@ -170,6 +170,7 @@ class SchemaDiffer:
         self._old_doc = old_doc
         self._new_doc = new_doc
         self._rebuilt = rebuilt
+        self._models: dict[str, str | None] = {}
         self._locals: dict[_Key, _Local] = {}
         self._walks: dict[_Key, tuple[Finding, ...]] = {}
 
@@ -205,8 +206,9 @@ class SchemaDiffer:
             parent, sub, key = queue.popleft()
             visit = len(parents)
             parents.append((parent, sub))
-            if self._is_model(key[1]):
-                owners.append((ref_name(key[1]), ()))
+            model_name = self._model_name(key[1])
+            if model_name is not None:
+                owners.append((model_name, ()))
             else:  # an enum or scalar component: the change shows on the field that uses it
                 model, field = owners[parent] if parent >= 0 else (None, ())
                 owners.append((model, (*field, *sub)) if model else (None, ()))
@@ -224,10 +226,14 @@ class SchemaDiffer:
                     queue.append((visit, child_sub, child))
         return tuple(out)
 
-    def _is_model(self, ref: str) -> bool:
-        """Whether a component becomes a model class (an object), not a Literal or alias."""
-        schema = unwrap(self._new_doc, {"$ref": ref}).schema
-        return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+    def _model_name(self, ref: str) -> str | None:
+        """The model class a component becomes, ``None`` for an enum or scalar (a Literal or
+        an alias, not a class); cached."""
+        if ref not in self._models:
+            schema = unwrap(self._new_doc, {"$ref": ref}).schema
+            is_model = schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+            self._models[ref] = ref_name(ref) if is_model else None
+        return self._models[ref]
 
     def _local(self, key: _Key) -> _Local:
         """Compare one component pair, stopping at the references inside it; cached."""
