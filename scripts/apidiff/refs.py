@@ -2,9 +2,11 @@
 
 drf-spectacular (OpenAPI 3.0.3) expresses a nullable or read-only reference as
 ``{allOf: [{$ref: X}], nullable: true}`` and a nullable choice field as
-``{oneOf: [{$ref: XEnum}, {$ref: NullEnum}]}``. Comparing those wrappers literally would report
-"type changed" whenever a field became nullable, so ``unwrap`` reduces a schema to the
-schema that carries its shape plus an effective ``nullable`` flag.
+``{oneOf: [{$ref: XEnum}, {$ref: NullEnum}]}`` (with ``BlankEnum``, ``enum: [""]``, as a third
+member when blank is allowed too). Comparing those wrappers literally would report "type
+changed" whenever a field became nullable, so ``unwrap`` reduces a schema to the schema that
+carries its shape plus an effective ``nullable`` flag: ``nullable: true``, a null member of
+``oneOf``/``anyOf`` (however many other members there are), or ``null`` among enum values.
 """
 
 from __future__ import annotations

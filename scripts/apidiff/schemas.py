@@ -5,6 +5,11 @@ property that may now be null is harmless in what the server *accepts* and break
 it *returns*. ``SchemaDiffer`` only detects and names changes (``request-type-changed``,
 ``response-property-removed``, …); ``rules.RULES`` classifies them.
 
+Enums compare as sets of values however they are spelled (``as_enum``). Between descriptions
+rebuilt from a generated client, a format added or dropped on the same base type is a
+``*-format-changed`` rebuild artifact rather than a type change (``format_only``). Each
+finding inside a component names the model class that holds it (``Finding.model``).
+
 Referenced components make the schemas a graph, often a cyclic one (a comment's replies are
 comments) and, in drf-spectacular output, a densely shared one. Unfolding that graph into a
 tree is exponential, so the comparison works on the graph instead:
