@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -1,0 +1,117 @@
+"""Test values derived from the description the SDK was generated from, so tests survive a bump.
+
+Tests must not write model literals by hand: a body is sampled from its schema by the contract
+suite's deterministic `SchemaSampler` (tests/contract/values.py: required properties only
+unless `optional`, one item per array, `1` for an unbounded integer, `"value"` for a plain
+string); an operation is found by what it is rather than by its name; and a version's facts
+are recorded under that version (`for_version`).
+
+`prepared()` is openapi.yaml validated, overlaid and normalised, the description the generator
+saw, computed once a session (it takes seconds) and shared by every test module: read it, never
+change it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import pytest
+from contract.spec import Operation, Spec
+from contract.values import SchemaSampler
+
+from scripts import generate, obtain, overlay
+
+T = TypeVar("T")
+SCHEMAS = "#/components/schemas/"
+
+
+@functools.cache
+def prepared() -> dict[str, Any]:
+    """The committed description as the SDK was generated from it (overlay and normaliser)."""
+    document, _corrections, _changes = generate.prepare(obtain.from_file(generate.SPEC))
+    return document
+
+
+@functools.cache
+def spec() -> Spec:
+    return Spec(prepared())
+
+
+def version() -> str:
+    """The API version of the description (`x-rebuilt-from.version`, else `info.version`)."""
+    return overlay.description_version(prepared())
+
+
+def api_version() -> str:
+    """`info.version`: what the SDK reports as `ibl_client.API_VERSION`."""
+    return str(prepared()["info"]["version"])
+
+
+def for_version(facts: Mapping[str, T], what: str) -> T:
+    """The facts recorded for this description's version; a skip naming the gap if none are."""
+    current = version()
+    if current not in facts:
+        pytest.skip(
+            f"no {what} recorded for API {current} (recorded: {', '.join(sorted(facts))}); "
+            "check the figures for this version and record them beside the others"
+        )
+    return facts[current]
+
+
+@functools.cache
+def _operations() -> dict[str, Operation]:
+    return {op.operation_id: op for op in spec().operations}
+
+
+def find_operation(operation_id: str) -> Operation | None:
+    return _operations().get(operation_id)
+
+
+def operation(operation_id: str) -> Operation:
+    """The operation, or a skip saying that this version of the API has none of that name."""
+    found = find_operation(operation_id)
+    if found is None:
+        pytest.skip(f"API {version()} has no operation {operation_id}")
+    return found
+
+
+def schema(name: str) -> Any:
+    """A component schema by name, or a skip saying that this version has none of that name."""
+    schemas = prepared()["components"]["schemas"]
+    if name not in schemas:
+        pytest.skip(f"API {version()} has no schema {name}")
+    return schemas[name]
+
+
+def sample(schema: Any, *, optional: bool = False, for_request: bool = False) -> Any:
+    """A valid JSON value for `schema`; a response value (no writeOnly fields) by default."""
+    return SchemaSampler(spec(), optional=optional, for_request=for_request).sample(schema)
+
+
+def sample_body(name: str, *, optional: bool = False, for_request: bool = False) -> Any:
+    """A valid JSON value of the component schema `name`."""
+    return sample({"$ref": SCHEMAS + name}, optional=optional, for_request=for_request)
+
+
+def response_schema(operation_id: str, status: str = "200") -> Any:
+    """The JSON schema of the operation's response with this status (a skip if it has none)."""
+    op = operation(operation_id)
+    content = (op.responses.get(status) or {}).get("content") or {}
+    if "application/json" not in content:
+        pytest.skip(f"{op.label} declares no JSON {status} response in API {version()}")
+    return content["application/json"].get("schema") or {}
+
+
+def sample_response(operation_id: str, status: str = "200", *, optional: bool = False) -> Any:
+    """A valid JSON body of the operation's response with this status."""
+    return sample(response_schema(operation_id, status), optional=optional)
+
+
+def sample_item(operation_id: str, array: str, *, optional: bool = False) -> Any:
+    """A valid item of the array property `array` of the operation's 200 body (a list's
+    `results` or `data`), its schema named or inline."""
+    body = spec().resolve(response_schema(operation_id))
+    items = spec().resolve(body["properties"][array]).get("items") or {}
+    return sample(items, optional=optional)
