@@ -1,5 +1,9 @@
 """AsyncPager against a real loopback server: pages, links, limits, retries, errors, prefetch,
-cancellation. Every page is a real request through the client's transport and retry layer."""
+cancellation. Every page is a real request through the client's transport and retry layer.
+
+The operations are one of each style, chosen from the description (`page_number`,
+`limit_offset`, `data_pagination`: see conftest.py and pages.py); their items are sampled from
+it, each numbered in one of its properties."""
 
 from __future__ import annotations
 
@@ -8,27 +12,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import fixtures
 import httpcore
 import httpx
 import pytest
 from layer.server import HANG, Action, ScriptedServer, reply
 
 import ibl_client
-from ibl_client import AsyncClient, AsyncPager, RetryPolicy, ServerError
-from ibl_client.generated.api.core import core_rbac_roles_list
-from ibl_client.generated.models import ActiveUsersData
+from ibl_client import AsyncClient, RetryPolicy, ServerError
 
-from .pages import (
-    ACTIVE_USERS_PATH,
-    CATALOG_PATH,
-    ROLES_PATH,
-    Pages,
-    course,
-    ids,
-    learner,
-    learner_number,
-    role,
-)
+from .pages import Pageable, Pages, not_pageable, pageables, query_of
 
 KEY = "sk-pages-secret"
 FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
@@ -58,192 +51,221 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> Non
     ("total", "pages"), [(0, [1]), (7, [1]), (10, [1]), (95, list(range(1, 11)))]
 )
 async def test_zero_one_and_many_pages(
-    server: ScriptedServer, total: int, pages: list[int]
+    server: ScriptedServer, total: int, pages: list[int], page_number: Pageable
 ) -> None:
-    script = Pages(server, total, size=10)
+    script = Pages(server, page_number, total, size=10)
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
-    assert ids(roles) == list(range(total))
+        items = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert page_number.numbers(items) == list(range(total))
     assert script.positions() == pages
     assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
-    assert server.requests[0].path == f"{ROLES_PATH}?page_size=10"  # page 1: the server's default
+    # page 1 is the server's default: not sent
+    assert server.requests[0].path == f"{page_number.path}?page_size=10"
 
 
-async def test_pages_carry_their_position_and_count(server: ScriptedServer) -> None:
-    Pages(server, 25, size=10)
+async def test_pages_carry_their_position_and_count(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    Pages(server, page_number, 25, size=10)
     async with client(server) as ibl:
-        pages = [p async for p in ibl.core.core_rbac_roles_list_iter(page_size=10).pages()]
+        pages = [p async for p in page_number.iter(ibl, page_size=10).pages()]
     assert [(p.number, p.offset, len(p.items), p.count) for p in pages] == [
         (1, None, 10, 25),
         (2, None, 10, 25),
         (3, None, 5, 25),
     ]
-    assert pages[0].next == f"{server.url}{ROLES_PATH}?page_size=10&page=2"
+    assert pages[0].next == f"{server.url}{page_number.path}?page_size=10&page=2"
     assert pages[-1].next is None
 
 
-async def test_follows_the_page_in_the_next_link(server: ScriptedServer) -> None:
-    script = Pages(server, 95, size=10, next_page=lambda page: page + 3)  # the link skips pages
+async def test_follows_the_page_in_the_next_link(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    # The link skips pages.
+    script = Pages(server, page_number, 95, size=10, next_page=lambda page: page + 3)
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
+        items = [r async for r in page_number.iter(ibl, page_size=10)]
     assert script.positions() == [1, 4, 7, 10]
-    assert ids(roles)[:12] == [*range(10), 30, 31]
+    assert page_number.numbers(items)[:12] == [*range(10), 30, 31]
 
 
 async def test_stops_at_count_when_the_server_gives_no_next(server: ScriptedServer) -> None:
-    # An envelope with count but no `next` key at all: count decides.
+    # An envelope with count but no `next` key at all: count decides. Only an operation whose
+    # page may leave `next` out can be answered so.
+    optional_next = [
+        p for p in pageables("page_number") if p.next_key not in p.envelope.get("required", [])
+    ]
+    if not optional_next:
+        pytest.skip(f"API {fixtures.version()}: every page_number page requires its next link")
+    pageable = optional_next[0]
+
     def no_next(page: int) -> Action:
         start = (page - 1) * 10
-        return reply(200, {"count": 20, "results": [role(i) for i in range(start, start + 10)]})
+        body = pageable.drf_page(20, [pageable.item(i) for i in range(start, start + 10)], None)
+        del body[pageable.next_key]
+        return reply(200, body)
 
     server.then(no_next(1), no_next(2))
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
-    assert len(roles) == 20 and len(server.requests) == 2
+        items = [r async for r in pageable.iter(ibl, page_size=10)]
+    assert pageable.numbers(items) == list(range(20)) and len(server.requests) == 2
 
 
-async def test_stops_on_an_empty_page(server: ScriptedServer) -> None:
+async def test_stops_on_an_empty_page(server: ScriptedServer, page_number: Pageable) -> None:
+    def page(link: str, results: list[dict[str, Any]]) -> Action:
+        return reply(200, page_number.drf_page(99, results, link))
+
     server.then(
-        reply(200, {"count": 99, "next": f"{server.url}/x?page=2", "results": [role(1)]}),
-        reply(200, {"count": 99, "next": f"{server.url}/x?page=3", "results": []}),
+        page(f"{server.url}/x?page=2", [page_number.item(1)]),
+        page(f"{server.url}/x?page=3", []),
     )
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter()]
-    assert len(roles) == 1 and len(server.requests) == 2
+        items = [r async for r in page_number.iter(ibl)]
+    assert page_number.numbers(items) == [1] and len(server.requests) == 2
 
 
 async def test_next_on_another_host_keeps_the_base_url(
-    server: ScriptedServer, other_server: ScriptedServer
+    server: ScriptedServer, other_server: ScriptedServer, page_number: Pageable
 ) -> None:
-    script = Pages(server, 30, size=10, next_base=other_server.url)
+    script = Pages(server, page_number, 30, size=10, next_base=other_server.url)
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
-    assert ids(roles) == list(range(30))
+        items = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert page_number.numbers(items) == list(range(30))
     assert other_server.requests == []  # neither the credential nor anything else went there
     assert script.positions() == [1, 2, 3]
     assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
 
 
-async def test_next_with_another_scheme_keeps_the_base_url(server: ScriptedServer) -> None:
-    script = Pages(server, 20, size=10, next_base=server.url.replace("http://", "https://"))
+async def test_next_with_another_scheme_keeps_the_base_url(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(
+        server, page_number, 20, size=10, next_base=server.url.replace("http://", "https://")
+    )
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
-    assert len(roles) == 20 and script.positions() == [1, 2]
+        items = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert len(items) == 20 and script.positions() == [1, 2]
 
 
-async def test_max_items_mid_page(server: ScriptedServer) -> None:
-    script = Pages(server, 95, size=10)
+async def test_max_items_mid_page(server: ScriptedServer, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 95, size=10)
     async with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, max_items=15)
-        roles = [r async for r in pager]
+        pager = page_number.iter(ibl, page_size=10, max_items=15)
+        items = [r async for r in pager]
         pages = [p async for p in pager.pages()]  # each iteration walks again
-    assert ids(roles) == list(range(15))
+    assert page_number.numbers(items) == list(range(15))
     assert [len(p.items) for p in pages] == [10, 5]
     assert script.positions() == [1, 2, 1, 2]  # no request past the item limit, even prefetched
 
 
-async def test_starts_from_the_page_given(server: ScriptedServer) -> None:
-    script = Pages(server, 95, size=10)
+async def test_starts_from_the_page_given(server: ScriptedServer, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 95, size=10)
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page=8, page_size=10)]
-    assert ids(roles) == list(range(70, 95)) and script.positions() == [8, 9, 10]
+        items = [r async for r in page_number.iter(ibl, page=8, page_size=10)]
+    assert page_number.numbers(items) == list(range(70, 95)) and script.positions() == [8, 9, 10]
 
 
-async def test_a_page_failing_once_is_retried(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10).on(2, reply(503, {"detail": "busy"}))
+async def test_a_page_failing_once_is_retried(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10).on(2, reply(503, {"detail": "busy"}))
     async with client(server) as ibl:
-        roles = [r async for r in ibl.core.core_rbac_roles_list_iter(page_size=10)]
-    assert ids(roles) == list(range(30))
+        items = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert page_number.numbers(items) == list(range(30))
     assert script.positions() == [1, 2, 2, 3]
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_a_page_failing_for_good_names_its_page(
-    server: ScriptedServer, prefetch: bool
+    server: ScriptedServer, prefetch: bool, page_number: Pageable
 ) -> None:
-    script = Pages(server, 50, size=10).on(3, *[reply(500, {"detail": "boom"})] * 3)
+    script = Pages(server, page_number, 50, size=10).on(3, *[reply(500, {"detail": "boom"})] * 3)
     got: list[int] = []
     async with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=prefetch)
+        pager = page_number.iter(ibl, page_size=10, prefetch=prefetch)
         with pytest.raises(ServerError) as caught:
-            async for role in pager:
-                got.append(role.id)
+            async for item in pager:
+                got.append(page_number.number(item))
     assert got == list(range(20))  # the pages before it were all given
     error = caught.value
     assert error.page == 3 and error.offset is None  # type: ignore[attr-defined]
     assert error.retries == 2 and error.status_code == 500
-    notes = getattr(error, "__notes__", ["while fetching page 3 of core_rbac_roles_list"])
-    assert "while fetching page 3 of core_rbac_roles_list" in notes
+    notes = getattr(error, "__notes__", [f"while fetching page 3 of {page_number.operation_id}"])
+    assert f"while fetching page 3 of {page_number.operation_id}" in notes
     assert script.positions() == [1, 2, 3, 3, 3]
 
 
-async def test_limit_offset(server: ScriptedServer) -> None:
-    script = Pages(server, 25, size=10, style="limit_offset", item=course)
+async def test_limit_offset(server: ScriptedServer, limit_offset: Pageable) -> None:
+    script = Pages(server, limit_offset, 25, size=10)
     async with client(server) as ibl:
-        pager = ibl.search.search_catalog_retrieve_iter(limit=10, query="python")
+        pager = limit_offset.iter(ibl, limit=10, **limit_offset.extra)
         rows = [row async for row in pager]
         pages = [p async for p in pager.pages()]
-    assert [row["id"] for row in rows] == list(range(25))
+    assert limit_offset.numbers(rows) == list(range(25))
     assert script.positions() == [0, 10, 20, 0, 10, 20]
     assert [(p.number, p.offset, len(p.items)) for p in pages] == [
         (None, 0, 10),
         (None, 10, 10),
         (None, 20, 5),
     ]
-    assert server.requests[1].path == f"{CATALOG_PATH}?limit=10&offset=10&query=python"
+    # The next page keeps the caller's other arguments (`extra`: a plain string query
+    # parameter of the operation, when it has one).
+    assert server.requests[1].path.split("?")[0] == limit_offset.path
+    assert query_of(server.requests[1].path) == {
+        "limit": "10",
+        "offset": "10",
+        **limit_offset.extra_query,
+    }
 
 
-async def test_limit_offset_from_an_offset_with_max_items(server: ScriptedServer) -> None:
-    script = Pages(server, 100, size=10, style="limit_offset", item=course)
+async def test_limit_offset_from_an_offset_with_max_items(
+    server: ScriptedServer, limit_offset: Pageable
+) -> None:
+    script = Pages(server, limit_offset, 100, size=10)
     async with client(server) as ibl:
-        rows = [
-            row["id"]
-            async for row in ibl.search.search_catalog_retrieve_iter(
-                limit=10, offset=35, max_items=12
-            )
-        ]
+        pager = limit_offset.iter(ibl, limit=10, offset=35, max_items=12)
+        rows = limit_offset.numbers([row async for row in pager])
     assert rows == list(range(35, 47)) and script.positions() == [35, 45]
 
 
-async def test_limit_offset_error_names_its_offset(server: ScriptedServer) -> None:
-    Pages(server, 30, size=10, style="limit_offset", item=course).on(
-        10, *[reply(404, {"detail": "gone"})]
-    )
+async def test_limit_offset_error_names_its_offset(
+    server: ScriptedServer, limit_offset: Pageable
+) -> None:
+    Pages(server, limit_offset, 30, size=10).on(10, *[reply(404, {"detail": "gone"})])
     async with client(server) as ibl:
         with pytest.raises(ibl_client.NotFoundError) as caught:
-            async for _ in ibl.search.search_catalog_retrieve_iter(limit=10):
+            async for _ in limit_offset.iter(ibl, limit=10):
                 pass
     assert caught.value.offset == 10 and caught.value.page is None  # type: ignore[attr-defined]
-
-
-def active_users(ibl: AsyncClient, **kwargs: Any) -> AsyncPager[ActiveUsersData]:
-    """A `data_pagination` operation: `{data, pagination}` pages, `page` and `length`."""
-    return ibl.ai_analytics.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
-        "acme", **kwargs
-    )
 
 
 @pytest.mark.parametrize(
     ("total", "pages"), [(0, [1]), (7, [1]), (10, [1]), (95, list(range(1, 11)))]
 )
 async def test_data_pagination_zero_one_and_many_pages(
-    server: ScriptedServer, total: int, pages: list[int]
+    server: ScriptedServer,
+    total: int,
+    pages: list[int],
+    data_pagination: Pageable,
 ) -> None:
-    script = Pages(server, total, size=10, style="data_pagination", item=learner)
+    script = Pages(server, data_pagination, total, size=10)
     async with client(server) as ibl:
-        users = [u async for u in active_users(ibl, length=10)]
-    assert [learner_number(u) for u in users] == list(range(total))
-    assert all(isinstance(u, ActiveUsersData) for u in users)
+        users = [u async for u in data_pagination.iter(ibl, length=10)]
+    assert [data_pagination.number(u) for u in users] == list(range(total))
+    assert data_pagination.item_class is not None  # the pager's items are typed
+    assert all(isinstance(u, data_pagination.item_class) for u in users)
     assert script.positions() == pages
-    assert server.requests[0].path == f"{ACTIVE_USERS_PATH}?length=10"
+    assert server.requests[0].path == f"{data_pagination.path}?length=10"
     if total > 10:
-        assert server.requests[1].path == f"{ACTIVE_USERS_PATH}?length=10&page=2"
+        assert server.requests[1].path == f"{data_pagination.path}?length=10&page=2"
 
 
-async def test_data_pagination_pages_carry_number_and_total(server: ScriptedServer) -> None:
-    Pages(server, 25, size=10, style="data_pagination", item=learner)
+async def test_data_pagination_pages_carry_number_and_total(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
+    Pages(server, data_pagination, 25, size=10)
     async with client(server) as ibl:
-        pages = [p async for p in active_users(ibl, length=10).pages()]
+        pages = [p async for p in data_pagination.iter(ibl, length=10).pages()]
     assert [(p.number, p.offset, len(p.items), p.count, p.next) for p in pages] == [
         (1, None, 10, 25, None),
         (2, None, 10, 25, None),
@@ -252,67 +274,79 @@ async def test_data_pagination_pages_carry_number_and_total(server: ScriptedServ
     assert pages[-1].model.pagination.current_page == 3
 
 
-async def test_data_pagination_stops_at_total_pages(server: ScriptedServer) -> None:
+async def test_data_pagination_stops_at_total_pages(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
     # 95 items, but the server says there are 2 pages: its word ends the walk.
     def two_pages(totals: dict[str, int]) -> dict[str, int]:
         return {**totals, "totalItems": 1_000, "totalPages": 2}
 
-    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=two_pages)
+    script = Pages(server, data_pagination, 95, size=10, totals=two_pages)
     async with client(server) as ibl:
-        users = [u async for u in active_users(ibl, length=10)]
+        users = [u async for u in data_pagination.iter(ibl, length=10)]
     assert len(users) == 20 and script.positions() == [1, 2]
 
 
-async def test_data_pagination_stops_at_total_items(server: ScriptedServer) -> None:
+async def test_data_pagination_stops_at_total_items(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
     def many_pages(totals: dict[str, int]) -> dict[str, int]:
         return {**totals, "totalItems": 20, "totalPages": 99}
 
-    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=many_pages)
+    script = Pages(server, data_pagination, 95, size=10, totals=many_pages)
     async with client(server) as ibl:
-        users = [u async for u in active_users(ibl, length=10)]
+        users = [u async for u in data_pagination.iter(ibl, length=10)]
     assert len(users) == 20 and script.positions() == [1, 2]
 
 
-async def test_data_pagination_stops_on_a_page_without_data(server: ScriptedServer) -> None:
+async def test_data_pagination_stops_on_a_page_without_data(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
     def endless(totals: dict[str, int]) -> dict[str, int]:
         return {**totals, "totalItems": 1_000, "totalPages": 99}
 
-    script = Pages(server, 15, size=10, style="data_pagination", item=learner, totals=endless)
+    script = Pages(server, data_pagination, 15, size=10, totals=endless)
     async with client(server) as ibl:
-        users = [u async for u in active_users(ibl, length=10)]
+        users = [u async for u in data_pagination.iter(ibl, length=10)]
     assert len(users) == 15 and script.positions() == [1, 2, 3]  # page 3 has no `data`
 
 
-async def test_data_pagination_from_a_page_with_max_items(server: ScriptedServer) -> None:
-    script = Pages(server, 95, size=10, style="data_pagination", item=learner)
+async def test_data_pagination_from_a_page_with_max_items(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
+    script = Pages(server, data_pagination, 95, size=10)
     async with client(server) as ibl:
-        pager = active_users(ibl, page=4, length=10, max_items=15)
-        users = [learner_number(u) async for u in pager]
+        pager = data_pagination.iter(ibl, page=4, length=10, max_items=15)
+        users = [data_pagination.number(u) async for u in pager]
         pages = [p async for p in pager.pages()]
     assert users == list(range(30, 45))
     assert [(p.number, len(p.items)) for p in pages] == [(4, 10), (5, 5)]
     assert script.positions() == [4, 5, 4, 5]  # no request past the item limit, even prefetched
 
 
-async def test_data_pagination_error_names_its_page(server: ScriptedServer) -> None:
-    script = Pages(server, 50, size=10, style="data_pagination", item=learner)
+async def test_data_pagination_error_names_its_page(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
+    script = Pages(server, data_pagination, 50, size=10)
     script.on(2, *[reply(500, {"detail": "boom"})] * 3)
     got: list[int] = []
     async with client(server) as ibl:
         with pytest.raises(ServerError) as caught:
-            async for user in active_users(ibl, length=10):
-                got.append(learner_number(user))
+            async for user in data_pagination.iter(ibl, length=10):
+                got.append(data_pagination.number(user))
     assert got == list(range(10))
     assert caught.value.page == 2 and caught.value.offset is None  # type: ignore[attr-defined]
     assert script.positions() == [1, 2, 2, 2]
 
 
-async def test_data_pagination_break_cancels_the_prefetch(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10, style="data_pagination", item=learner).on(2, HANG)
+async def test_data_pagination_break_cancels_the_prefetch(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
+    script = Pages(server, data_pagination, 30, size=10).on(2, HANG)
     async with client(server) as ibl:
-        async with active_users(ibl, length=10) as users:
+        async with data_pagination.iter(ibl, length=10) as users:
             async for user in users:
-                if learner_number(user) == 0:
+                if data_pagination.number(user) == 0:
                     await wait_until(lambda: script.positions() == [1, 2])
                     assert not pool_is_free(ibl)  # page 2 is on the wire
                     break
@@ -320,44 +354,50 @@ async def test_data_pagination_break_cancels_the_prefetch(server: ScriptedServer
 
 
 async def test_prefetch_requests_the_next_page_while_the_consumer_works(
-    server: ScriptedServer,
+    server: ScriptedServer, page_number: Pageable
 ) -> None:
-    script = Pages(server, 30, size=10)
+    script = Pages(server, page_number, 30, size=10)
     async with client(server) as ibl:
-        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
-            if role.id == 0:  # still on page 1: page 2 is asked for without our asking
+        async for item in page_number.iter(ibl, page_size=10):
+            if page_number.number(item) == 0:  # on page 1: page 2 is asked for unasked
                 await wait_until(lambda: script.positions() == [1, 2])
-            if role.id == 10:
+            if page_number.number(item) == 10:
                 await wait_until(lambda: script.positions() == [1, 2, 3])
 
 
-async def test_no_prefetch_waits_for_the_consumer(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10)
+async def test_no_prefetch_waits_for_the_consumer(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10)
     async with client(server) as ibl:
-        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=False):
-            if role.id == 9:
+        async for item in page_number.iter(ibl, page_size=10, prefetch=False):
+            if page_number.number(item) == 9:
                 await asyncio.sleep(0.1)
                 assert script.positions() == [1]
 
 
-async def test_prefetch_overlaps_server_and_consumer_time(server: ScriptedServer) -> None:
-    Pages(server, 40, size=10, delay=0.05)
+async def test_prefetch_overlaps_server_and_consumer_time(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    Pages(server, page_number, 40, size=10, delay=0.05)
     async with client(server) as ibl:
         started = time.monotonic()
-        async for _ in ibl.core.core_rbac_roles_list_iter(page_size=10):
+        async for _ in page_number.iter(ibl, page_size=10):
             await asyncio.sleep(0.005)  # 50 ms of work a page, as long as the server takes
         elapsed = time.monotonic() - started
     # Without overlap: 4 x 50 ms server + 4 x 50 ms consumer = 400 ms; with it about 250 ms.
     assert elapsed < 0.36, elapsed
 
 
-async def test_break_cancels_the_prefetch_and_frees_the_pool(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10).on(2, HANG)
+async def test_break_cancels_the_prefetch_and_frees_the_pool(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10).on(2, HANG)
     async with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        pager = page_number.iter(ibl, page_size=10)
         async with pager:
-            async for role in pager:
-                if role.id == 5:
+            async for item in pager:
+                if page_number.number(item) == 5:
                     await wait_until(lambda: script.positions() == [1, 2])
                     assert not pool_is_free(ibl)  # page 2 is on the wire
                     break
@@ -365,26 +405,28 @@ async def test_break_cancels_the_prefetch_and_frees_the_pool(server: ScriptedSer
 
 
 async def test_break_without_a_context_manager_still_frees_the_pool(
-    server: ScriptedServer,
+    server: ScriptedServer, page_number: Pageable
 ) -> None:
-    script = Pages(server, 30, size=10).on(2, HANG)
+    script = Pages(server, page_number, 30, size=10).on(2, HANG)
     async with client(server) as ibl:
-        async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
-            if role.id == 5:
+        async for item in page_number.iter(ibl, page_size=10):
+            if page_number.number(item) == 5:
                 await wait_until(lambda: script.positions() == [1, 2])
                 break
         # The abandoned generator is closed by the event loop's finaliser, a moment later.
         await wait_until(lambda: pool_is_free(ibl))
 
 
-async def test_cancelling_the_task_cancels_the_page_in_flight(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10).on(2, HANG)
+async def test_cancelling_the_task_cancels_the_page_in_flight(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10).on(2, HANG)
     got: list[int] = []
     async with client(server) as ibl:
 
         async def consume() -> None:
-            async for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
-                got.append(role.id)
+            async for item in page_number.iter(ibl, page_size=10):
+                got.append(page_number.number(item))
 
         task = asyncio.create_task(consume())
         await wait_until(lambda: len(got) == 10 and script.positions() == [1, 2])
@@ -394,10 +436,10 @@ async def test_cancelling_the_task_cancels_the_page_in_flight(server: ScriptedSe
         assert pool_is_free(ibl)
 
 
-async def test_aclose_cancels_the_prefetch(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10).on(2, HANG)
+async def test_aclose_cancels_the_prefetch(server: ScriptedServer, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 30, size=10).on(2, HANG)
     async with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        pager = page_number.iter(ibl, page_size=10)
         pages = pager.pages()
         first = await anext(pages)
         assert len(first.items) == 10
@@ -406,38 +448,39 @@ async def test_aclose_cancels_the_prefetch(server: ScriptedServer) -> None:
         assert pool_is_free(ibl)
 
 
-async def test_module_level_paginate(server: ScriptedServer) -> None:
-    Pages(server, 25, size=10)
+async def test_module_level_paginate(server: ScriptedServer, page_number: Pageable) -> None:
+    Pages(server, page_number, 25, size=10)
     async with client(server) as ibl:
-        pager = ibl_client.paginate(core_rbac_roles_list.asyncio, client=ibl, page_size=10)
+        pager = ibl_client.paginate(
+            page_number.module.asyncio, **page_number.path_args, client=ibl, page_size=10
+        )
         assert isinstance(pager, ibl_client.AsyncPager)
-        assert ids([r async for r in pager]) == list(range(25))
+        assert page_number.numbers([r async for r in pager]) == list(range(25))
 
 
 def test_paginate_refuses_an_operation_that_does_not_page() -> None:
-    from ibl_client.generated.api.core import core_rbac_roles_create
+    module = not_pageable()
+    with pytest.raises(TypeError, match=f"{module.OPERATION_ID} is not a pageable operation"):
+        ibl_client.paginate(module.asyncio, client=None)
 
-    with pytest.raises(TypeError, match="core_rbac_roles_create is not a pageable operation"):
-        ibl_client.paginate(core_rbac_roles_create.asyncio, client=None)  # type: ignore[arg-type]
 
-
-def test_max_items_is_validated() -> None:
+def test_max_items_is_validated(page_number: Pageable) -> None:
     with pytest.raises(ibl_client.ConfigurationError, match="max_items"):
-        ibl_client.paginate(core_rbac_roles_list.asyncio, client=None, max_items=-1)
+        ibl_client.paginate(page_number.module.asyncio, client=None, max_items=-1)
 
 
-async def test_max_items_zero_sends_nothing(server: ScriptedServer) -> None:
-    Pages(server, 25, size=10)
+async def test_max_items_zero_sends_nothing(server: ScriptedServer, page_number: Pageable) -> None:
+    Pages(server, page_number, 25, size=10)
     async with client(server) as ibl:
-        assert [r async for r in ibl.core.core_rbac_roles_list_iter(max_items=0)] == []
+        assert [r async for r in page_number.iter(ibl, max_items=0)] == []
     assert server.requests == []
 
 
-async def test_a_timeout_names_its_page(server: ScriptedServer) -> None:
-    Pages(server, 30, size=10).on(2, HANG, HANG, HANG)
+async def test_a_timeout_names_its_page(server: ScriptedServer, page_number: Pageable) -> None:
+    Pages(server, page_number, 30, size=10).on(2, HANG, HANG, HANG)
     timeout = httpx.Timeout(0.2, connect=1.0)
     async with client(server, timeout=timeout) as ibl:
         with pytest.raises(ibl_client.APITimeoutError) as caught:
-            async for _ in ibl.core.core_rbac_roles_list_iter(page_size=10):
+            async for _ in page_number.iter(ibl, page_size=10):
                 pass
     assert caught.value.page == 2  # type: ignore[attr-defined]

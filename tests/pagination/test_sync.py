@@ -1,4 +1,5 @@
-"""The sync twin, Pager, against the same loopback server."""
+"""The sync twin, Pager, against the same loopback server, with the same operations chosen
+from the description (conftest.py, pages.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from layer.server import ScriptedServer, reply
 
 import ibl_client
 from ibl_client import Client, RetryPolicy, ServerError
-from ibl_client.generated.api.core import core_rbac_roles_list
 
-from .pages import Pages, course, ids, learner, learner_number
+from .pages import Pageable, Pages
 
 KEY = "sk-pages-secret"
 FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
@@ -28,90 +28,91 @@ def pool_is_free(ibl: Client) -> bool:
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
-def test_many_pages(server: ScriptedServer, prefetch: bool) -> None:
-    script = Pages(server, 95, size=10)
+def test_many_pages(server: ScriptedServer, prefetch: bool, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 95, size=10)
     with client(server) as ibl:
-        roles = list(ibl.core.core_rbac_roles_list_iter(page_size=10, prefetch=prefetch))
-    assert ids(roles) == list(range(95))
+        items = list(page_number.iter(ibl, page_size=10, prefetch=prefetch))
+    assert page_number.numbers(items) == list(range(95))
     assert script.positions() == list(range(1, 11))
 
 
-def test_zero_items(server: ScriptedServer) -> None:
-    Pages(server, 0)
+def test_zero_items(server: ScriptedServer, page_number: Pageable) -> None:
+    Pages(server, page_number, 0)
     with client(server) as ibl:
-        assert list(ibl.core.core_rbac_roles_list_iter()) == []
+        assert list(page_number.iter(ibl)) == []
     assert len(server.requests) == 1
 
 
-def test_max_items_and_pages(server: ScriptedServer) -> None:
-    script = Pages(server, 95, size=10)
+def test_max_items_and_pages(server: ScriptedServer, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 95, size=10)
     with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10, max_items=15)
-        assert ids(pager) == list(range(15))
+        pager = page_number.iter(ibl, page_size=10, max_items=15)
+        assert page_number.numbers(pager) == list(range(15))
         assert [len(p.items) for p in pager.pages()] == [10, 5]
     assert script.positions() == [1, 2, 1, 2]
 
 
 def test_next_on_another_host_keeps_the_base_url(
-    server: ScriptedServer, other_server: ScriptedServer
+    server: ScriptedServer, other_server: ScriptedServer, page_number: Pageable
 ) -> None:
-    Pages(server, 30, size=10, next_base=other_server.url)
+    Pages(server, page_number, 30, size=10, next_base=other_server.url)
     with client(server) as ibl:
-        assert len(list(ibl.core.core_rbac_roles_list_iter(page_size=10))) == 30
+        assert len(list(page_number.iter(ibl, page_size=10))) == 30
     assert other_server.requests == []
 
 
-def test_retry_then_error_with_its_page(server: ScriptedServer) -> None:
-    script = Pages(server, 50, size=10).on(2, reply(503)).on(4, *[reply(500)] * 3)
+def test_retry_then_error_with_its_page(server: ScriptedServer, page_number: Pageable) -> None:
+    script = Pages(server, page_number, 50, size=10).on(2, reply(503)).on(4, *[reply(500)] * 3)
     got: list[int] = []
     with client(server) as ibl, pytest.raises(ServerError) as caught:
-        for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
-            got.append(role.id)
+        for item in page_number.iter(ibl, page_size=10):
+            got.append(page_number.number(item))
     assert got == list(range(30))
     assert caught.value.page == 4  # type: ignore[attr-defined]
     assert script.positions() == [1, 2, 2, 3, 4, 4, 4]
 
 
-def test_prefetch_runs_while_the_consumer_works(server: ScriptedServer) -> None:
-    script = Pages(server, 20, size=10)
+def test_prefetch_runs_while_the_consumer_works(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 20, size=10)
     with client(server) as ibl:
-        for role in ibl.core.core_rbac_roles_list_iter(page_size=10):
-            if role.id == 0:
+        for item in page_number.iter(ibl, page_size=10):
+            if page_number.number(item) == 0:
                 deadline = time.monotonic() + 5
                 while script.positions() != [1, 2]:
                     assert time.monotonic() < deadline
                     time.sleep(0.005)
 
 
-def test_break_waits_for_the_prefetch_and_frees_the_pool(server: ScriptedServer) -> None:
-    script = Pages(server, 30, size=10, delay=0.1)
+def test_break_waits_for_the_prefetch_and_frees_the_pool(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10, delay=0.1)
     with client(server) as ibl:
-        pager = ibl.core.core_rbac_roles_list_iter(page_size=10)
+        pager = page_number.iter(ibl, page_size=10)
         with pager:
-            for role in pager:
-                if role.id == 3:
+            for item in pager:
+                if page_number.number(item) == 3:
                     break
         assert pool_is_free(ibl)
     assert script.positions() == [1, 2]
 
 
-def test_limit_offset(server: ScriptedServer) -> None:
-    script = Pages(server, 25, size=10, style="limit_offset", item=course)
+def test_limit_offset(server: ScriptedServer, limit_offset: Pageable) -> None:
+    script = Pages(server, limit_offset, 25, size=10)
     with client(server) as ibl:
-        rows = list(ibl.search.search_catalog_retrieve_iter(limit=10))
-    assert [row["id"] for row in rows] == list(range(25))
+        rows = list(limit_offset.iter(ibl, limit=10))
+    assert limit_offset.numbers(rows) == list(range(25))
     assert script.positions() == [0, 10, 20]
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
-def test_data_pagination(server: ScriptedServer, prefetch: bool) -> None:
-    script = Pages(server, 25, size=10, style="data_pagination", item=learner)
+def test_data_pagination(server: ScriptedServer, prefetch: bool, data_pagination: Pageable) -> None:
+    script = Pages(server, data_pagination, 25, size=10)
     with client(server) as ibl:
-        groups = ibl.ai_analytics
-        pager = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
-            "acme", length=10, prefetch=prefetch
-        )
-        assert [learner_number(u) for u in pager] == list(range(25))
+        pager = data_pagination.iter(ibl, length=10, prefetch=prefetch)
+        assert [data_pagination.number(u) for u in pager] == list(range(25))
         assert [(p.number, len(p.items), p.count) for p in pager.pages()] == [
             (1, 10, 25),
             (2, 10, 25),
@@ -120,25 +121,26 @@ def test_data_pagination(server: ScriptedServer, prefetch: bool) -> None:
     assert script.positions() == [1, 2, 3, 1, 2, 3]
 
 
-def test_data_pagination_total_pages_and_max_items(server: ScriptedServer) -> None:
+def test_data_pagination_total_pages_and_max_items(
+    server: ScriptedServer, data_pagination: Pageable
+) -> None:
     def two_pages(totals: dict[str, int]) -> dict[str, int]:
         return {**totals, "totalPages": 2}
 
-    script = Pages(server, 95, size=10, style="data_pagination", item=learner, totals=two_pages)
+    script = Pages(server, data_pagination, 95, size=10, totals=two_pages)
     with client(server) as ibl:
-        groups = ibl.ai_analytics
-        everything = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter("acme")
+        everything = data_pagination.iter(ibl)
         assert len(list(everything)) == 20  # `totalPages` ends the walk
-        first = groups.ai_analytics_audience_orgs_active_users_users_retrieve_iter(
-            "acme", max_items=3
-        )
-        assert [learner_number(u) for u in first] == [0, 1, 2]
+        first = data_pagination.iter(ibl, max_items=3)
+        assert [data_pagination.number(u) for u in first] == [0, 1, 2]
     assert script.positions() == [1, 2, 1]
 
 
-def test_module_level_paginate(server: ScriptedServer) -> None:
-    Pages(server, 25, size=10)
+def test_module_level_paginate(server: ScriptedServer, page_number: Pageable) -> None:
+    Pages(server, page_number, 25, size=10)
     with client(server) as ibl:
-        pager = ibl_client.paginate(core_rbac_roles_list.sync, client=ibl, page_size=10)
+        pager = ibl_client.paginate(
+            page_number.module.sync, **page_number.path_args, client=ibl, page_size=10
+        )
         assert isinstance(pager, ibl_client.Pager)
-        assert ids(pager) == list(range(25))
+        assert page_number.numbers(pager) == list(range(25))
