@@ -6,6 +6,6 @@ changes the API (major for a breaking change). `API_VERSION` comes from the desc
 
 from .generated import API_VERSION
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 __all__ = ["API_VERSION", "__version__"]

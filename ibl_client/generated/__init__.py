@@ -5,4 +5,4 @@ scripts/normalise.py, generator-config.yaml or templates/ instead.
 """
 
 #: The version of the API description this package was generated from (its `info.version`).
-API_VERSION = "3.66.0-ai-plus"
+API_VERSION = "4.202.2-ai-plus"

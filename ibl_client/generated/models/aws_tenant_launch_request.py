@@ -25,6 +25,8 @@ class AWSTenantLaunchRequest:
     lastname: str | Unset = UNSET
     password: str | Unset = UNSET
     ignore_user_exists: bool | Unset = UNSET
+    is_advertising: bool | Unset = UNSET
+    """ Advertising mode allows a platform to set custom usd balance to allocate for its members """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,8 @@ class AWSTenantLaunchRequest:
 
         ignore_user_exists = self.ignore_user_exists
 
+        is_advertising = self.is_advertising
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +69,8 @@ class AWSTenantLaunchRequest:
             field_dict["password"] = password
         if ignore_user_exists is not UNSET:
             field_dict["ignore_user_exists"] = ignore_user_exists
+        if is_advertising is not UNSET:
+            field_dict["is_advertising"] = is_advertising
 
         return field_dict
 
@@ -111,6 +117,12 @@ class AWSTenantLaunchRequest:
                 f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
             )
 
+        is_advertising = d.pop("is_advertising", UNSET)
+        if not isinstance(is_advertising, (bool, Unset)):
+            raise TypeError(
+                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
+            )
+
         aws_tenant_launch_request = cls(
             username=username,
             email=email,
@@ -121,6 +133,7 @@ class AWSTenantLaunchRequest:
             lastname=lastname,
             password=password,
             ignore_user_exists=ignore_user_exists,
+            is_advertising=is_advertising,
         )
 
         additional_properties = {}

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.platform_invitation_create import PlatformInvitationCreate
 
@@ -21,7 +19,7 @@ class BulkPlatformInvitationCreate:
 
     invitation_data: list[PlatformInvitationCreate]
     """ List of invitation data objects """
-    platform_key: str | Unset = UNSET
+    platform_key: str
     """ The platform key for permission validation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,10 +36,9 @@ class BulkPlatformInvitationCreate:
         field_dict.update(
             {
                 "invitation_data": invitation_data,
+                "platform_key": platform_key,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
 
         return field_dict
 
@@ -57,8 +54,8 @@ class BulkPlatformInvitationCreate:
 
             invitation_data.append(invitation_data_item)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
+        platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
         bulk_platform_invitation_create = cls(

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CallAuthenticationRequest")
 
 
@@ -17,12 +19,16 @@ class CallAuthenticationRequest:
     """ The ID of the session for the call """
     pathway: str
     """ The pathway identifier for the call context """
+    enable_video: bool | Unset = UNSET
+    """ Whether to enable video during the call. Required for screensharing and video calls to work. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         session_id = self.session_id
 
         pathway = self.pathway
+
+        enable_video = self.enable_video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +38,8 @@ class CallAuthenticationRequest:
                 "pathway": pathway,
             }
         )
+        if enable_video is not UNSET:
+            field_dict["enable_video"] = enable_video
 
         return field_dict
 
@@ -46,9 +54,14 @@ class CallAuthenticationRequest:
         if not isinstance(pathway, str):
             raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
+        enable_video = d.pop("enable_video", UNSET)
+        if not isinstance(enable_video, (bool, Unset)):
+            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+
         call_authentication_request = cls(
             session_id=session_id,
             pathway=pathway,
+            enable_video=enable_video,
         )
 
         additional_properties = {}

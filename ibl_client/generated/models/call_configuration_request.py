@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,40 +25,43 @@ T = TypeVar("T", bound="CallConfigurationRequest")
 
 @_attrs_define
 class CallConfigurationRequest:
-    mentor: int
-    openai_voice_id: int | None
-    google_voice_id: int | None
+    mentor: UUID
     mode: CallConfigurationModeEnum | Unset = UNSET
     """ * `realtime` - Realtime
     * `inference` - Inference """
     tts_provider: TtsProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
-    * `elevenlabs` - Elevenlabs """
+    * `elevenlabs` - Elevenlabs
+    * `azure_openai` - Azure Openai """
     stt_provider: SttProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
     * `deepgram` - Deepgram
-    * `cartesia` - Cartesia """
+    * `cartesia` - Cartesia
+    * `azure_openai` - Azure Openai """
     llm_provider: LlmProviderEnum | Unset = UNSET
     """ * `openai` - Openai
-    * `google` - Google """
+    * `google` - Google
+    * `azure_openai` - Azure Openai """
+    language: str | Unset = UNSET
+    """ Language code for TTS, STT, and LLM (e.g., 'en', 'en-US', 'es', 'fr'). Defaults to 'en' (English). """
     use_function_calling_for_rag: bool | Unset = UNSET
     """ Whether to use function calls in the agent or force RAG calls before LLM generation """
     google_voice: VoiceRequest | Unset = UNSET
     openai_voice: VoiceRequest | Unset = UNSET
+    openai_voice_id: int | None | Unset = UNSET
+    google_voice_id: int | None | Unset = UNSET
     enable_video: bool | Unset = UNSET
     """ Whether to enable video for the call. (applicable only for realtime mode) """
+    screensharing_system_prompt: str | Unset = UNSET
+    """ System prompt to use for screensharing guidance. Defaults to VIDEO_GUIDANCE_PROMPT from constants. """
+    screensharing_proactive_prompt: str | Unset = UNSET
+    """ Proactive prompt used during screensharing calls to guide the conversation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
-        openai_voice_id: int | None
-        openai_voice_id = self.openai_voice_id
-
-        google_voice_id: int | None
-        google_voice_id = self.google_voice_id
+        mentor = str(self.mentor)
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -75,6 +79,8 @@ class CallConfigurationRequest:
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
 
+        language = self.language
+
         use_function_calling_for_rag = self.use_function_calling_for_rag
 
         google_voice: dict[str, Any] | Unset = UNSET
@@ -85,15 +91,29 @@ class CallConfigurationRequest:
         if not isinstance(self.openai_voice, Unset):
             openai_voice = self.openai_voice.to_dict()
 
+        openai_voice_id: int | None | Unset
+        if isinstance(self.openai_voice_id, Unset):
+            openai_voice_id = UNSET
+        else:
+            openai_voice_id = self.openai_voice_id
+
+        google_voice_id: int | None | Unset
+        if isinstance(self.google_voice_id, Unset):
+            google_voice_id = UNSET
+        else:
+            google_voice_id = self.google_voice_id
+
         enable_video = self.enable_video
+
+        screensharing_system_prompt = self.screensharing_system_prompt
+
+        screensharing_proactive_prompt = self.screensharing_proactive_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "mentor": mentor,
-                "openai_voice_id": openai_voice_id,
-                "google_voice_id": google_voice_id,
             }
         )
         if mode is not UNSET:
@@ -104,14 +124,24 @@ class CallConfigurationRequest:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
+        if language is not UNSET:
+            field_dict["language"] = language
         if use_function_calling_for_rag is not UNSET:
             field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
+        if openai_voice_id is not UNSET:
+            field_dict["openai_voice_id"] = openai_voice_id
+        if google_voice_id is not UNSET:
+            field_dict["google_voice_id"] = google_voice_id
         if enable_video is not UNSET:
             field_dict["enable_video"] = enable_video
+        if screensharing_system_prompt is not UNSET:
+            field_dict["screensharing_system_prompt"] = screensharing_system_prompt
+        if screensharing_proactive_prompt is not UNSET:
+            field_dict["screensharing_proactive_prompt"] = screensharing_proactive_prompt
 
         return field_dict
 
@@ -120,63 +150,7 @@ class CallConfigurationRequest:
         from ..models.voice_request import VoiceRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
-
-        def _parse_openai_voice_id(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                openai_voice_id_type_0 = data
-                if (
-                    not isinstance(openai_voice_id_type_0, int)
-                    or openai_voice_id_type_0 is True
-                    or openai_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
-                    )
-
-                return openai_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            openai_voice_id_type_1 = data
-
-            return openai_voice_id_type_1
-
-        openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id"))
-
-        def _parse_google_voice_id(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                google_voice_id_type_0 = data
-                if (
-                    not isinstance(google_voice_id_type_0, int)
-                    or google_voice_id_type_0 is True
-                    or google_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
-                    )
-
-                return google_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            google_voice_id_type_1 = data
-
-            return google_voice_id_type_1
-
-        google_voice_id = _parse_google_voice_id(d.pop("google_voice_id"))
+        mentor = UUID(d.pop("mentor"))
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -206,6 +180,10 @@ class CallConfigurationRequest:
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
+        language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
         if not isinstance(use_function_calling_for_rag, (bool, Unset)):
             raise TypeError(
@@ -226,22 +204,95 @@ class CallConfigurationRequest:
         else:
             openai_voice = VoiceRequest.from_dict(_openai_voice)
 
+        def _parse_openai_voice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                openai_voice_id_type_0 = data
+                if (
+                    not isinstance(openai_voice_id_type_0, int)
+                    or openai_voice_id_type_0 is True
+                    or openai_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
+                    )
+
+                return openai_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            openai_voice_id_type_1 = data
+
+            return openai_voice_id_type_1
+
+        openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id", UNSET))
+
+        def _parse_google_voice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                google_voice_id_type_0 = data
+                if (
+                    not isinstance(google_voice_id_type_0, int)
+                    or google_voice_id_type_0 is True
+                    or google_voice_id_type_0 is False
+                ):
+                    raise TypeError(
+                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
+                    )
+
+                return google_voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            google_voice_id_type_1 = data
+
+            return google_voice_id_type_1
+
+        google_voice_id = _parse_google_voice_id(d.pop("google_voice_id", UNSET))
+
         enable_video = d.pop("enable_video", UNSET)
         if not isinstance(enable_video, (bool, Unset)):
             raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
 
+        screensharing_system_prompt = d.pop("screensharing_system_prompt", UNSET)
+        if not isinstance(screensharing_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_system_prompt: expected a string, got {type(screensharing_system_prompt).__name__}"
+            )
+
+        screensharing_proactive_prompt = d.pop("screensharing_proactive_prompt", UNSET)
+        if not isinstance(screensharing_proactive_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_proactive_prompt: expected a string, got {type(screensharing_proactive_prompt).__name__}"
+            )
+
         call_configuration_request = cls(
             mentor=mentor,
-            openai_voice_id=openai_voice_id,
-            google_voice_id=google_voice_id,
             mode=mode,
             tts_provider=tts_provider,
             stt_provider=stt_provider,
             llm_provider=llm_provider,
+            language=language,
             use_function_calling_for_rag=use_function_calling_for_rag,
             google_voice=google_voice,
             openai_voice=openai_voice,
+            openai_voice_id=openai_voice_id,
+            google_voice_id=google_voice_id,
             enable_video=enable_video,
+            screensharing_system_prompt=screensharing_system_prompt,
+            screensharing_proactive_prompt=screensharing_proactive_prompt,
         )
 
         additional_properties = {}

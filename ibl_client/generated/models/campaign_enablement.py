@@ -16,8 +16,11 @@ class CampaignEnablement:
     """Serializer for campaign enablement requests."""
 
     campaign_id: int | Unset = UNSET
+    """ ID of the campaign to enable """
     campaign_title: str | Unset = UNSET
+    """ Title of the campaign to enable """
     email: str | Unset = UNSET
+    """ Email address to enable for the campaign """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,11 @@ class CampaignExclusion:
     """Serializer for campaign exclusion requests."""
 
     campaign_id: int | Unset = UNSET
+    """ ID of the campaign to exclude from """
     campaign_title: str | Unset = UNSET
+    """ Title of the campaign to exclude from """
     email: str | Unset = UNSET
+    """ Email address to exclude from the campaign """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_version import ArtifactVersion
+
 
 T = TypeVar("T", bound="ChatHistory")
 
@@ -15,21 +19,29 @@ T = TypeVar("T", bound="ChatHistory")
 @_attrs_define
 class ChatHistory:
     id: int
+    message: Any
     inserted_at: datetime.datetime
     feedback: Any
-    message: Any | Unset = UNSET
+    files: Any
+    artifact_versions: list[ArtifactVersion]
     title: None | str | Unset = UNSET
-    document_sources: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        message = self.message
+
         inserted_at = self.inserted_at.isoformat()
 
         feedback = self.feedback
 
-        message = self.message
+        files = self.files
+
+        artifact_versions = []
+        for artifact_versions_item_data in self.artifact_versions:
+            artifact_versions_item = artifact_versions_item_data.to_dict()
+            artifact_versions.append(artifact_versions_item)
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -37,32 +49,33 @@ class ChatHistory:
         else:
             title = self.title
 
-        document_sources = self.document_sources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "message": message,
                 "inserted_at": inserted_at,
                 "feedback": feedback,
+                "files": files,
+                "artifact_versions": artifact_versions,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
         if title is not UNSET:
             field_dict["title"] = title
-        if document_sources is not UNSET:
-            field_dict["document_sources"] = document_sources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.artifact_version import ArtifactVersion  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        message = d.pop("message")
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -70,7 +83,14 @@ class ChatHistory:
 
         feedback = d.pop("feedback")
 
-        message = d.pop("message", UNSET)
+        files = d.pop("files")
+
+        artifact_versions = []
+        _artifact_versions = d.pop("artifact_versions")
+        for artifact_versions_item_data in _artifact_versions:
+            artifact_versions_item = ArtifactVersion.from_dict(artifact_versions_item_data)
+
+            artifact_versions.append(artifact_versions_item)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -97,15 +117,14 @@ class ChatHistory:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        document_sources = d.pop("document_sources", UNSET)
-
         chat_history = cls(
             id=id,
+            message=message,
             inserted_at=inserted_at,
             feedback=feedback,
-            message=message,
+            files=files,
+            artifact_versions=artifact_versions,
             title=title,
-            document_sources=document_sources,
         )
 
         additional_properties = {}

@@ -18,6 +18,7 @@ class ChatSessionRequest:
     tools: list[str] | Unset = UNSET
     """ List of tools slugs to use. Passing `null` will use all tools assigned to the mentor. For no tools, pass an
     empty list. """
+    enable_artifacts: bool | Unset = UNSET
     shareable_link_token: str | Unset = UNSET
     """ Optional token for a mentor's shareable link """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,6 +29,8 @@ class ChatSessionRequest:
         tools: list[str] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
+
+        enable_artifacts = self.enable_artifacts
 
         shareable_link_token = self.shareable_link_token
 
@@ -40,6 +43,8 @@ class ChatSessionRequest:
         )
         if tools is not UNSET:
             field_dict["tools"] = tools
+        if enable_artifacts is not UNSET:
+            field_dict["enable_artifacts"] = enable_artifacts
         if shareable_link_token is not UNSET:
             field_dict["shareable_link_token"] = shareable_link_token
 
@@ -65,6 +70,12 @@ class ChatSessionRequest:
 
                 tools.append(tools_item)
 
+        enable_artifacts = d.pop("enable_artifacts", UNSET)
+        if not isinstance(enable_artifacts, (bool, Unset)):
+            raise TypeError(
+                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
+            )
+
         shareable_link_token = d.pop("shareable_link_token", UNSET)
         if not isinstance(shareable_link_token, (str, Unset)):
             raise TypeError(
@@ -74,6 +85,7 @@ class ChatSessionRequest:
         chat_session_request = cls(
             mentor=mentor,
             tools=tools,
+            enable_artifacts=enable_artifacts,
             shareable_link_token=shareable_link_token,
         )
 

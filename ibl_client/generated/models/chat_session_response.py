@@ -2,11 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.artifact import Artifact
     from ..models.tool_response import ToolResponse
 
 
@@ -15,17 +19,26 @@ T = TypeVar("T", bound="ChatSessionResponse")
 
 @_attrs_define
 class ChatSessionResponse:
-    session_id: str
+    session_id: UUID
     tools: list[ToolResponse]
+    artifacts: list[Artifact]
+    enable_artifacts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
+        session_id = str(self.session_id)
 
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
+
+        artifacts = []
+        for artifacts_item_data in self.artifacts:
+            artifacts_item = artifacts_item_data.to_dict()
+            artifacts.append(artifacts_item)
+
+        enable_artifacts = self.enable_artifacts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,19 +46,21 @@ class ChatSessionResponse:
             {
                 "session_id": session_id,
                 "tools": tools,
+                "artifacts": artifacts,
             }
         )
+        if enable_artifacts is not UNSET:
+            field_dict["enable_artifacts"] = enable_artifacts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.artifact import Artifact  # noqa: PLC0415
         from ..models.tool_response import ToolResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = UUID(d.pop("session_id"))
 
         tools = []
         _tools = d.pop("tools")
@@ -54,9 +69,24 @@ class ChatSessionResponse:
 
             tools.append(tools_item)
 
+        artifacts = []
+        _artifacts = d.pop("artifacts")
+        for artifacts_item_data in _artifacts:
+            artifacts_item = Artifact.from_dict(artifacts_item_data)
+
+            artifacts.append(artifacts_item)
+
+        enable_artifacts = d.pop("enable_artifacts", UNSET)
+        if not isinstance(enable_artifacts, (bool, Unset)):
+            raise TypeError(
+                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
+            )
+
         chat_session_response = cls(
             session_id=session_id,
             tools=tools,
+            artifacts=artifacts,
+            enable_artifacts=enable_artifacts,
         )
 
         additional_properties = {}

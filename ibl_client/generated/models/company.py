@@ -22,6 +22,7 @@ class Company:
     user: int
     """ edX user ID """
     user_info: UserInfo
+    """ Serializer for user information. """
     name: str
     updated_at: datetime.datetime
     industry: None | str | Unset = UNSET

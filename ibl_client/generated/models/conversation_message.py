@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ConversationMessage")
 class ConversationMessage:
     first_message: str
     topics: list[TopicModel]
-    id: str
+    id: UUID
     user_id: str
     message_count: int
     model: str
@@ -34,7 +35,7 @@ class ConversationMessage:
             topics_item = topics_item_data.to_dict()
             topics.append(topics_item)
 
-        id = self.id
+        id = str(self.id)
 
         user_id = self.user_id
 
@@ -79,9 +80,7 @@ class ConversationMessage:
 
             topics.append(topics_item)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, str):

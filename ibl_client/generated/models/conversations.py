@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,11 +19,11 @@ T = TypeVar("T", bound="Conversations")
 
 @_attrs_define
 class Conversations:
-    id: str
+    id: UUID
     messages: str
     topics: list[TopicModel]
     sentiment: str
-    mentor: str
+    mentor: UUID
     student: str
     email: str
     model: str
@@ -35,14 +36,26 @@ class Conversations:
     inserted_at: datetime.datetime
     has_document: bool | Unset = UNSET
     memory_tracked: bool | Unset = UNSET
+    enable_artifacts: bool | Unset = UNSET
+    is_shared: bool | Unset = UNSET
+    is_authenticated: bool | Unset = UNSET
+    """ False if session was created by an anonymous user """
     llm_name: None | str | Unset = UNSET
     llm_provider: None | str | Unset = UNSET
     metadata: Any | Unset = UNSET
+    title: None | str | Unset = UNSET
+    """ AI-generated title summarizing the conversation """
+    is_conversation: bool | Unset = UNSET
+    """ True if the session has both user and AI messages """
+    message_count_human: int | Unset = UNSET
+    """ Count of human messages in this session """
+    message_count_ai: int | Unset = UNSET
+    """ Count of AI messages in this session """
     tools: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
         messages = self.messages
 
@@ -53,7 +66,7 @@ class Conversations:
 
         sentiment = self.sentiment
 
-        mentor = self.mentor
+        mentor = str(self.mentor)
 
         student = self.student
 
@@ -75,6 +88,12 @@ class Conversations:
 
         memory_tracked = self.memory_tracked
 
+        enable_artifacts = self.enable_artifacts
+
+        is_shared = self.is_shared
+
+        is_authenticated = self.is_authenticated
+
         llm_name: None | str | Unset
         if isinstance(self.llm_name, Unset):
             llm_name = UNSET
@@ -88,6 +107,18 @@ class Conversations:
             llm_provider = self.llm_provider
 
         metadata = self.metadata
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        is_conversation = self.is_conversation
+
+        message_count_human = self.message_count_human
+
+        message_count_ai = self.message_count_ai
 
         tools: list[int] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -116,12 +147,26 @@ class Conversations:
             field_dict["has_document"] = has_document
         if memory_tracked is not UNSET:
             field_dict["memory_tracked"] = memory_tracked
+        if enable_artifacts is not UNSET:
+            field_dict["enable_artifacts"] = enable_artifacts
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if is_authenticated is not UNSET:
+            field_dict["is_authenticated"] = is_authenticated
         if llm_name is not UNSET:
             field_dict["llm_name"] = llm_name
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_conversation is not UNSET:
+            field_dict["is_conversation"] = is_conversation
+        if message_count_human is not UNSET:
+            field_dict["message_count_human"] = message_count_human
+        if message_count_ai is not UNSET:
+            field_dict["message_count_ai"] = message_count_ai
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -132,9 +177,7 @@ class Conversations:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
         messages = d.pop("messages")
         if not isinstance(messages, str):
@@ -151,9 +194,7 @@ class Conversations:
         if not isinstance(sentiment, str):
             raise TypeError(f"sentiment: expected a string, got {type(sentiment).__name__}")
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = UUID(d.pop("mentor"))
 
         student = d.pop("student")
         if not isinstance(student, str):
@@ -195,6 +236,22 @@ class Conversations:
         if not isinstance(memory_tracked, (bool, Unset)):
             raise TypeError(
                 f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
+            )
+
+        enable_artifacts = d.pop("enable_artifacts", UNSET)
+        if not isinstance(enable_artifacts, (bool, Unset)):
+            raise TypeError(
+                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
+            )
+
+        is_shared = d.pop("is_shared", UNSET)
+        if not isinstance(is_shared, (bool, Unset)):
+            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
+
+        is_authenticated = d.pop("is_authenticated", UNSET)
+        if not isinstance(is_authenticated, (bool, Unset)):
+            raise TypeError(
+                f"is_authenticated: expected a boolean, got {type(is_authenticated).__name__}"
             )
 
         def _parse_llm_name(data: object) -> None | str | Unset:
@@ -249,6 +306,57 @@ class Conversations:
 
         metadata = d.pop("metadata", UNSET)
 
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                title_type_0 = data
+                if not isinstance(title_type_0, str):
+                    raise TypeError(
+                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
+                    )
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            title_type_1 = data
+
+            return title_type_1
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        is_conversation = d.pop("is_conversation", UNSET)
+        if not isinstance(is_conversation, (bool, Unset)):
+            raise TypeError(
+                f"is_conversation: expected a boolean, got {type(is_conversation).__name__}"
+            )
+
+        message_count_human = d.pop("message_count_human", UNSET)
+        if (
+            not isinstance(message_count_human, (int, Unset))
+            or message_count_human is True
+            or message_count_human is False
+        ):
+            raise TypeError(
+                f"message_count_human: expected an integer, got {type(message_count_human).__name__}"
+            )
+
+        message_count_ai = d.pop("message_count_ai", UNSET)
+        if (
+            not isinstance(message_count_ai, (int, Unset))
+            or message_count_ai is True
+            or message_count_ai is False
+        ):
+            raise TypeError(
+                f"message_count_ai: expected an integer, got {type(message_count_ai).__name__}"
+            )
+
         _tools = d.pop("tools", UNSET)
         tools: list[int] | Unset = UNSET
         if _tools is not UNSET:
@@ -278,9 +386,16 @@ class Conversations:
             inserted_at=inserted_at,
             has_document=has_document,
             memory_tracked=memory_tracked,
+            enable_artifacts=enable_artifacts,
+            is_shared=is_shared,
+            is_authenticated=is_authenticated,
             llm_name=llm_name,
             llm_provider=llm_provider,
             metadata=metadata,
+            title=title,
+            is_conversation=is_conversation,
+            message_count_human=message_count_human,
+            message_count_ai=message_count_ai,
             tools=tools,
         )
 

@@ -14,55 +14,14 @@ T = TypeVar("T", bound="CourseCompletion")
 
 @_attrs_define
 class CourseCompletion:
-    """Serializer for course completion data used in both request and response. Inherits common completion fields from
-    CompletableBaseSerializer.
-
-    """
-
-    last_updated: datetime.datetime
-    """ Last update timestamp """
-    id: int
-    """ Unique identifier for the completion record """
-    user_id: int
-    """ The user identifier """
-    username: str
-    """ The username associated with the completion """
-    course_id: str
-    """ The course identifier (e.g., 'course-v1:org+code+run') """
-    org: str
-    """ The organization identifier for the course """
+    completed: bool
     completion_percentage: float | None | Unset = UNSET
-    """ Completion percentage """
-    completed: bool | None | Unset = UNSET
-    """ Whether completable is completed """
-    completion_date: datetime.datetime | None | Unset = UNSET
-    """ Completion timestamp """
-    completion_data: Any | Unset = UNSET
-    """ Completion metadata """
-    skill_points_computed: bool | None | Unset = UNSET
-    """ Whether skill points have been evaluated """
-    passed: bool | Unset = UNSET
-    """ Whether the user passed the course """
-    grading_percentage: float | None | Unset = UNSET
-    """ The user's grade in the course """
+    passed: bool | None | Unset = UNSET
     passed_date: datetime.datetime | None | Unset = UNSET
-    """ The date the course was passed (ISO format) """
-    grade_data: Any | Unset = UNSET
-    """ Additional grading metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_updated = self.last_updated.isoformat()
-
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        course_id = self.course_id
-
-        org = self.org
+        completed = self.completed
 
         completion_percentage: float | None | Unset
         if isinstance(self.completion_percentage, Unset):
@@ -70,35 +29,11 @@ class CourseCompletion:
         else:
             completion_percentage = self.completion_percentage
 
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
+        passed: bool | None | Unset
+        if isinstance(self.passed, Unset):
+            passed = UNSET
         else:
-            completed = self.completed
-
-        completion_date: None | str | Unset
-        if isinstance(self.completion_date, Unset):
-            completion_date = UNSET
-        elif isinstance(self.completion_date, datetime.datetime):
-            completion_date = self.completion_date.isoformat()
-        else:
-            completion_date = self.completion_date
-
-        completion_data = self.completion_data
-
-        skill_points_computed: bool | None | Unset
-        if isinstance(self.skill_points_computed, Unset):
-            skill_points_computed = UNSET
-        else:
-            skill_points_computed = self.skill_points_computed
-
-        passed = self.passed
-
-        grading_percentage: float | None | Unset
-        if isinstance(self.grading_percentage, Unset):
-            grading_percentage = UNSET
-        else:
-            grading_percentage = self.grading_percentage
+            passed = self.passed
 
         passed_date: None | str | Unset
         if isinstance(self.passed_date, Unset):
@@ -108,67 +43,28 @@ class CourseCompletion:
         else:
             passed_date = self.passed_date
 
-        grade_data = self.grade_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "last_updated": last_updated,
-                "id": id,
-                "user_id": user_id,
-                "username": username,
-                "course_id": course_id,
-                "org": org,
+                "completed": completed,
             }
         )
         if completion_percentage is not UNSET:
             field_dict["completion_percentage"] = completion_percentage
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if completion_date is not UNSET:
-            field_dict["completion_date"] = completion_date
-        if completion_data is not UNSET:
-            field_dict["completion_data"] = completion_data
-        if skill_points_computed is not UNSET:
-            field_dict["skill_points_computed"] = skill_points_computed
         if passed is not UNSET:
             field_dict["passed"] = passed
-        if grading_percentage is not UNSET:
-            field_dict["grading_percentage"] = grading_percentage
         if passed_date is not UNSET:
             field_dict["passed_date"] = passed_date
-        if grade_data is not UNSET:
-            field_dict["grade_data"] = grade_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        last_updated = datetime.datetime.fromisoformat(
-            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
-
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
-
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
-
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
-
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
-
-        org = d.pop("org")
-        if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        completed = d.pop("completed")
+        if not isinstance(completed, bool):
+            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -199,7 +95,7 @@ class CourseCompletion:
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
-        def _parse_completed(data: object) -> bool | None | Unset:
+        def _parse_passed(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -207,105 +103,22 @@ class CourseCompletion:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                completed_type_0 = data
-                if not isinstance(completed_type_0, bool):
+                passed_type_0 = data
+                if not isinstance(passed_type_0, bool):
                     raise TypeError(
-                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
+                        f"passed_type_0: expected a boolean, got {type(passed_type_0).__name__}"
                     )
 
-                return completed_type_0
+                return passed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
                 raise TypeError()
-            completed_type_1 = data
+            passed_type_1 = data
 
-            return completed_type_1
+            return passed_type_1
 
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
-
-                return completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_date_type_1 = data
-
-            return completion_date_type_1
-
-        completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
-
-        completion_data = d.pop("completion_data", UNSET)
-
-        def _parse_skill_points_computed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                skill_points_computed_type_0 = data
-                if not isinstance(skill_points_computed_type_0, bool):
-                    raise TypeError(
-                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
-                    )
-
-                return skill_points_computed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            skill_points_computed_type_1 = data
-
-            return skill_points_computed_type_1
-
-        skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
-
-        passed = d.pop("passed", UNSET)
-        if not isinstance(passed, (bool, Unset)):
-            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
-
-        def _parse_grading_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                grading_percentage_type_0 = data
-                if (
-                    not isinstance(grading_percentage_type_0, (int, float))
-                    or grading_percentage_type_0 is True
-                    or grading_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"grading_percentage_type_0: expected a number, got {type(grading_percentage_type_0).__name__}"
-                    )
-
-                return grading_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            grading_percentage_type_1 = data
-
-            return grading_percentage_type_1
-
-        grading_percentage = _parse_grading_percentage(d.pop("grading_percentage", UNSET))
+        passed = _parse_passed(d.pop("passed", UNSET))
 
         def _parse_passed_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -330,24 +143,11 @@ class CourseCompletion:
 
         passed_date = _parse_passed_date(d.pop("passed_date", UNSET))
 
-        grade_data = d.pop("grade_data", UNSET)
-
         course_completion = cls(
-            last_updated=last_updated,
-            id=id,
-            user_id=user_id,
-            username=username,
-            course_id=course_id,
-            org=org,
-            completion_percentage=completion_percentage,
             completed=completed,
-            completion_date=completion_date,
-            completion_data=completion_data,
-            skill_points_computed=skill_points_computed,
+            completion_percentage=completion_percentage,
             passed=passed,
-            grading_percentage=grading_percentage,
             passed_date=passed_date,
-            grade_data=grade_data,
         )
 
         additional_properties = {}

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.course_invitation_create_enrollment_config import (
+        CourseInvitationCreateEnrollmentConfig,
+    )
     from ..models.course_invitation_create_metadata import CourseInvitationCreateMetadata
 
 
@@ -18,7 +21,12 @@ T = TypeVar("T", bound="CourseInvitationCreate")
 
 @_attrs_define
 class CourseInvitationCreate:
-    """Request serializer for CourseInvitationView POST endpoint"""
+    """Request serializer for CourseInvitationView POST endpoint.
+
+    Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to enrollment_config['started'] -
+    course_access_expiration_date: Maps to enrollment_config['expired']
+
+    """
 
     course_id: str
     """ The course to create an invitation for """
@@ -38,6 +46,12 @@ class CourseInvitationCreate:
     """ When the invitation expires """
     metadata: CourseInvitationCreateMetadata | Unset = UNSET
     """ Additional metadata for the invitation """
+    enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset = UNSET
+    """ Enrollment configuration (dates, etc.) """
+    course_access_start_date: datetime.datetime | None | Unset = UNSET
+    """ Course access start date (maps to enrollment_config['started']) """
+    course_access_expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Course access expiration date (maps to enrollment_config['expired']) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +79,26 @@ class CourseInvitationCreate:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        enrollment_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enrollment_config, Unset):
+            enrollment_config = self.enrollment_config.to_dict()
+
+        course_access_start_date: None | str | Unset
+        if isinstance(self.course_access_start_date, Unset):
+            course_access_start_date = UNSET
+        elif isinstance(self.course_access_start_date, datetime.datetime):
+            course_access_start_date = self.course_access_start_date.isoformat()
+        else:
+            course_access_start_date = self.course_access_start_date
+
+        course_access_expiration_date: None | str | Unset
+        if isinstance(self.course_access_expiration_date, Unset):
+            course_access_expiration_date = UNSET
+        elif isinstance(self.course_access_expiration_date, datetime.datetime):
+            course_access_expiration_date = self.course_access_expiration_date.isoformat()
+        else:
+            course_access_expiration_date = self.course_access_expiration_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,11 +122,20 @@ class CourseInvitationCreate:
             field_dict["expired"] = expired
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if enrollment_config is not UNSET:
+            field_dict["enrollment_config"] = enrollment_config
+        if course_access_start_date is not UNSET:
+            field_dict["course_access_start_date"] = course_access_start_date
+        if course_access_expiration_date is not UNSET:
+            field_dict["course_access_expiration_date"] = course_access_expiration_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.course_invitation_create_enrollment_config import (
+            CourseInvitationCreateEnrollmentConfig,  # noqa: PLC0415
+        )
         from ..models.course_invitation_create_metadata import CourseInvitationCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -145,6 +188,63 @@ class CourseInvitationCreate:
         else:
             metadata = CourseInvitationCreateMetadata.from_dict(_metadata)
 
+        _enrollment_config = d.pop("enrollment_config", UNSET)
+        enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset
+        if isinstance(_enrollment_config, Unset):
+            enrollment_config = UNSET
+        else:
+            enrollment_config = CourseInvitationCreateEnrollmentConfig.from_dict(_enrollment_config)
+
+        def _parse_course_access_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_access_start_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return course_access_start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            course_access_start_date_type_1 = data
+
+            return course_access_start_date_type_1
+
+        course_access_start_date = _parse_course_access_start_date(
+            d.pop("course_access_start_date", UNSET)
+        )
+
+        def _parse_course_access_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_access_expiration_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return course_access_expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            course_access_expiration_date_type_1 = data
+
+            return course_access_expiration_date_type_1
+
+        course_access_expiration_date = _parse_course_access_expiration_date(
+            d.pop("course_access_expiration_date", UNSET)
+        )
+
         course_invitation_create = cls(
             course_id=course_id,
             email=email,
@@ -155,6 +255,9 @@ class CourseInvitationCreate:
             created=created,
             expired=expired,
             metadata=metadata,
+            enrollment_config=enrollment_config,
+            course_access_start_date=course_access_start_date,
+            course_access_expiration_date=course_access_expiration_date,
         )
 
         additional_properties = {}

@@ -2,297 +2,181 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.credential_courses_item import CredentialCoursesItem
-    from ..models.credential_expires import CredentialExpires
-    from ..models.credential_issuer_details import CredentialIssuerDetails
-    from ..models.credential_pathways_item import CredentialPathwaysItem
-    from ..models.credential_signatories_item import CredentialSignatoriesItem
-
-
 T = TypeVar("T", bound="Credential")
 
 
 @_attrs_define
 class Credential:
-    entity_id: str
+    credential_id: str
+    credential_url: str
     name: str
-    criteria_url: str
-    criteria_narrative: str
-    created_at: datetime.datetime
-    icon_image: str
-    icon_image_id: int
-    background_image: str
-    background_image_id: int
-    thumbnail_image: str
-    thumbnail_image_id: int
-    catalog_items: list[str]
-    courses: list[CredentialCoursesItem]
-    programs: str
-    issuer_details: CredentialIssuerDetails
-    credential_type: str
-    expires: CredentialExpires
-    signatories: list[CredentialSignatoriesItem]
-    signal: str
-    pathways: list[CredentialPathwaysItem]
-    name_override: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    html_template: None | str | Unset = UNSET
-    css_template: None | str | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    tags: Any | Unset = UNSET
+    revoked: bool
+    credential_type: None | str | Unset = UNSET
+    issuer: None | str | Unset = UNSET
+    issued_on: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
+        credential_id = self.credential_id
+
+        credential_url = self.credential_url
 
         name = self.name
 
-        criteria_url = self.criteria_url
+        revoked = self.revoked
 
-        criteria_narrative = self.criteria_narrative
-
-        created_at = self.created_at.isoformat()
-
-        icon_image = self.icon_image
-
-        icon_image_id = self.icon_image_id
-
-        background_image = self.background_image
-
-        background_image_id = self.background_image_id
-
-        thumbnail_image = self.thumbnail_image
-
-        thumbnail_image_id = self.thumbnail_image_id
-
-        catalog_items = self.catalog_items
-
-        courses = []
-        for courses_item_data in self.courses:
-            courses_item = courses_item_data.to_dict()
-            courses.append(courses_item)
-
-        programs = self.programs
-
-        issuer_details = self.issuer_details.to_dict()
-
-        credential_type = self.credential_type
-
-        expires = self.expires.to_dict()
-
-        signatories = []
-        for signatories_item_data in self.signatories:
-            signatories_item = signatories_item_data.to_dict()
-            signatories.append(signatories_item)
-
-        signal = self.signal
-
-        pathways = []
-        for pathways_item_data in self.pathways:
-            pathways_item = pathways_item_data.to_dict()
-            pathways.append(pathways_item)
-
-        name_override: None | str | Unset
-        if isinstance(self.name_override, Unset):
-            name_override = UNSET
+        credential_type: None | str | Unset
+        if isinstance(self.credential_type, Unset):
+            credential_type = UNSET
         else:
-            name_override = self.name_override
+            credential_type = self.credential_type
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        issuer: None | str | Unset
+        if isinstance(self.issuer, Unset):
+            issuer = UNSET
         else:
-            description = self.description
+            issuer = self.issuer
 
-        html_template: None | str | Unset
-        if isinstance(self.html_template, Unset):
-            html_template = UNSET
+        issued_on: None | str | Unset
+        if isinstance(self.issued_on, Unset):
+            issued_on = UNSET
+        elif isinstance(self.issued_on, datetime.datetime):
+            issued_on = self.issued_on.isoformat()
         else:
-            html_template = self.html_template
+            issued_on = self.issued_on
 
-        css_template: None | str | Unset
-        if isinstance(self.css_template, Unset):
-            css_template = UNSET
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
         else:
-            css_template = self.css_template
-
-        metadata = self.metadata
-
-        tags = self.tags
+            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "entityId": entity_id,
+                "credential_id": credential_id,
+                "credential_url": credential_url,
                 "name": name,
-                "criteriaUrl": criteria_url,
-                "criteriaNarrative": criteria_narrative,
-                "createdAt": created_at,
-                "iconImage": icon_image,
-                "icon_image_id": icon_image_id,
-                "backgroundImage": background_image,
-                "background_image_id": background_image_id,
-                "thumbnailImage": thumbnail_image,
-                "thumbnail_image_id": thumbnail_image_id,
-                "catalog_items": catalog_items,
-                "courses": courses,
-                "programs": programs,
-                "issuerDetails": issuer_details,
-                "credentialType": credential_type,
-                "expires": expires,
-                "signatories": signatories,
-                "signal": signal,
-                "pathways": pathways,
+                "revoked": revoked,
             }
         )
-        if name_override is not UNSET:
-            field_dict["name_override"] = name_override
-        if description is not UNSET:
-            field_dict["description"] = description
-        if html_template is not UNSET:
-            field_dict["html_template"] = html_template
-        if css_template is not UNSET:
-            field_dict["css_template"] = css_template
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if credential_type is not UNSET:
+            field_dict["credential_type"] = credential_type
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if issued_on is not UNSET:
+            field_dict["issued_on"] = issued_on
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_courses_item import CredentialCoursesItem  # noqa: PLC0415
-        from ..models.credential_expires import CredentialExpires  # noqa: PLC0415
-        from ..models.credential_issuer_details import CredentialIssuerDetails  # noqa: PLC0415
-        from ..models.credential_pathways_item import CredentialPathwaysItem  # noqa: PLC0415
-        from ..models.credential_signatories_item import CredentialSignatoriesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        entity_id = d.pop("entityId")
-        if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+        credential_id = d.pop("credential_id")
+        if not isinstance(credential_id, str):
+            raise TypeError(f"credential_id: expected a string, got {type(credential_id).__name__}")
+
+        credential_url = d.pop("credential_url")
+        if not isinstance(credential_url, str):
+            raise TypeError(
+                f"credential_url: expected a string, got {type(credential_url).__name__}"
+            )
 
         name = d.pop("name")
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        criteria_url = d.pop("criteriaUrl")
-        if not isinstance(criteria_url, str):
-            raise TypeError(f"criteriaUrl: expected a string, got {type(criteria_url).__name__}")
+        revoked = d.pop("revoked")
+        if not isinstance(revoked, bool):
+            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
 
-        criteria_narrative = d.pop("criteriaNarrative")
-        if not isinstance(criteria_narrative, str):
-            raise TypeError(
-                f"criteriaNarrative: expected a string, got {type(criteria_narrative).__name__}"
-            )
+        def _parse_credential_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                credential_type_type_0 = data
+                if not isinstance(credential_type_type_0, str):
+                    raise TypeError(
+                        f"credential_type_type_0: expected a string, got {type(credential_type_type_0).__name__}"
+                    )
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+                return credential_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            credential_type_type_1 = data
 
-        icon_image = d.pop("iconImage")
-        if not isinstance(icon_image, str):
-            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
+            return credential_type_type_1
 
-        icon_image_id = d.pop("icon_image_id")
-        if not isinstance(icon_image_id, int) or icon_image_id is True or icon_image_id is False:
-            raise TypeError(
-                f"icon_image_id: expected an integer, got {type(icon_image_id).__name__}"
-            )
+        credential_type = _parse_credential_type(d.pop("credential_type", UNSET))
 
-        background_image = d.pop("backgroundImage")
-        if not isinstance(background_image, str):
-            raise TypeError(
-                f"backgroundImage: expected a string, got {type(background_image).__name__}"
-            )
+        def _parse_issuer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                issuer_type_0 = data
+                if not isinstance(issuer_type_0, str):
+                    raise TypeError(
+                        f"issuer_type_0: expected a string, got {type(issuer_type_0).__name__}"
+                    )
 
-        background_image_id = d.pop("background_image_id")
-        if (
-            not isinstance(background_image_id, int)
-            or background_image_id is True
-            or background_image_id is False
-        ):
-            raise TypeError(
-                f"background_image_id: expected an integer, got {type(background_image_id).__name__}"
-            )
+                return issuer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            issuer_type_1 = data
 
-        thumbnail_image = d.pop("thumbnailImage")
-        if not isinstance(thumbnail_image, str):
-            raise TypeError(
-                f"thumbnailImage: expected a string, got {type(thumbnail_image).__name__}"
-            )
+            return issuer_type_1
 
-        thumbnail_image_id = d.pop("thumbnail_image_id")
-        if (
-            not isinstance(thumbnail_image_id, int)
-            or thumbnail_image_id is True
-            or thumbnail_image_id is False
-        ):
-            raise TypeError(
-                f"thumbnail_image_id: expected an integer, got {type(thumbnail_image_id).__name__}"
-            )
+        issuer = _parse_issuer(d.pop("issuer", UNSET))
 
-        catalog_items = []
-        _catalog_items = d.pop("catalog_items")
-        for catalog_items_item_data in _catalog_items:
-            catalog_items_item = catalog_items_item_data
-            if not isinstance(catalog_items_item, str):
-                raise TypeError(
-                    f"catalog_items_item: expected a string, got {type(catalog_items_item).__name__}"
+        def _parse_issued_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                issued_on_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
                 )
 
-            catalog_items.append(catalog_items_item)
+                return issued_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            issued_on_type_1 = data
 
-        courses = []
-        _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = CredentialCoursesItem.from_dict(courses_item_data)
+            return issued_on_type_1
 
-            courses.append(courses_item)
+        issued_on = _parse_issued_on(d.pop("issued_on", UNSET))
 
-        programs = d.pop("programs")
-        if not isinstance(programs, str):
-            raise TypeError(f"programs: expected a string, got {type(programs).__name__}")
-
-        issuer_details = CredentialIssuerDetails.from_dict(d.pop("issuerDetails"))
-
-        credential_type = d.pop("credentialType")
-        if not isinstance(credential_type, str):
-            raise TypeError(
-                f"credentialType: expected a string, got {type(credential_type).__name__}"
-            )
-
-        expires = CredentialExpires.from_dict(d.pop("expires"))
-
-        signatories = []
-        _signatories = d.pop("signatories")
-        for signatories_item_data in _signatories:
-            signatories_item = CredentialSignatoriesItem.from_dict(signatories_item_data)
-
-            signatories.append(signatories_item)
-
-        signal = d.pop("signal")
-        if not isinstance(signal, str):
-            raise TypeError(f"signal: expected a string, got {type(signal).__name__}")
-
-        pathways = []
-        _pathways = d.pop("pathways")
-        for pathways_item_data in _pathways:
-            pathways_item = CredentialPathwaysItem.from_dict(pathways_item_data)
-
-            pathways.append(pathways_item)
-
-        def _parse_name_override(data: object) -> None | str | Unset:
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -300,129 +184,30 @@ class Credential:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_override_type_0 = data
-                if not isinstance(name_override_type_0, str):
-                    raise TypeError(
-                        f"name_override_type_0: expected a string, got {type(name_override_type_0).__name__}"
-                    )
+                expires_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
 
-                return name_override_type_0
+                return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
                 raise TypeError()
-            name_override_type_1 = data
+            expires_at_type_1 = data
 
-            return name_override_type_1
+            return expires_at_type_1
 
-        name_override = _parse_name_override(d.pop("name_override", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_html_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                html_template_type_0 = data
-                if not isinstance(html_template_type_0, str):
-                    raise TypeError(
-                        f"html_template_type_0: expected a string, got {type(html_template_type_0).__name__}"
-                    )
-
-                return html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            html_template_type_1 = data
-
-            return html_template_type_1
-
-        html_template = _parse_html_template(d.pop("html_template", UNSET))
-
-        def _parse_css_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                css_template_type_0 = data
-                if not isinstance(css_template_type_0, str):
-                    raise TypeError(
-                        f"css_template_type_0: expected a string, got {type(css_template_type_0).__name__}"
-                    )
-
-                return css_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            css_template_type_1 = data
-
-            return css_template_type_1
-
-        css_template = _parse_css_template(d.pop("css_template", UNSET))
-
-        metadata = d.pop("metadata", UNSET)
-
-        tags = d.pop("tags", UNSET)
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         credential = cls(
-            entity_id=entity_id,
+            credential_id=credential_id,
+            credential_url=credential_url,
             name=name,
-            criteria_url=criteria_url,
-            criteria_narrative=criteria_narrative,
-            created_at=created_at,
-            icon_image=icon_image,
-            icon_image_id=icon_image_id,
-            background_image=background_image,
-            background_image_id=background_image_id,
-            thumbnail_image=thumbnail_image,
-            thumbnail_image_id=thumbnail_image_id,
-            catalog_items=catalog_items,
-            courses=courses,
-            programs=programs,
-            issuer_details=issuer_details,
+            revoked=revoked,
             credential_type=credential_type,
-            expires=expires,
-            signatories=signatories,
-            signal=signal,
-            pathways=pathways,
-            name_override=name_override,
-            description=description,
-            html_template=html_template,
-            css_template=css_template,
-            metadata=metadata,
-            tags=tags,
+            issuer=issuer,
+            issued_on=issued_on,
+            expires_at=expires_at,
         )
 
         additional_properties = {}

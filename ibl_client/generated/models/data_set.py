@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="DataSet")
 
 @_attrs_define
 class DataSet:
-    id: str
+    id: UUID
     platform: DataSetPlatformType0 | None
     name: str
     date_created: datetime.datetime
@@ -45,7 +46,7 @@ class DataSet:
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_set_platform_type_0 import DataSetPlatformType0  # noqa: PLC0415
 
-        id = self.id
+        id = str(self.id)
 
         platform: dict[str, Any] | None
         if isinstance(self.platform, DataSetPlatformType0):
@@ -120,9 +121,7 @@ class DataSet:
         from ..models.data_set_platform_type_0 import DataSetPlatformType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
         def _parse_platform(data: object) -> DataSetPlatformType0 | None:
             if data is None:

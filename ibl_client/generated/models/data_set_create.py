@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="DataSetCreate")
 
 @_attrs_define
 class DataSetCreate:
-    id: str
+    id: UUID
     name: str
     source_url: str | Unset = UNSET
     source_file: str | Unset = UNSET
@@ -25,7 +26,7 @@ class DataSetCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
         name = self.name
 
@@ -63,9 +64,7 @@ class DataSetCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
         name = d.pop("name")
         if not isinstance(name, str):

@@ -23,6 +23,7 @@ class Education:
     user: int
     """ edX user ID """
     user_info: UserInfo
+    """ Serializer for user information. """
     institution: Institution
     institution_id: int
     start_date: datetime.date

@@ -23,6 +23,7 @@ class Experience:
     user: int
     """ edX user ID """
     user_info: UserInfo
+    """ Serializer for user information. """
     company: Company
     company_id: int
     title: str

@@ -25,6 +25,8 @@ class GCPTenantLaunchRequest:
     lastname: str | Unset = UNSET
     password: str | Unset = UNSET
     ignore_user_exists: bool | Unset = UNSET
+    is_advertising: bool | Unset = UNSET
+    """ Advertising mode allows a platform to set custom usd balance to allocate for its members """
     product_id: str | Unset = UNSET
     """ GCP product to subscribe to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +50,8 @@ class GCPTenantLaunchRequest:
 
         ignore_user_exists = self.ignore_user_exists
 
+        is_advertising = self.is_advertising
+
         product_id = self.product_id
 
         field_dict: dict[str, Any] = {}
@@ -69,6 +73,8 @@ class GCPTenantLaunchRequest:
             field_dict["password"] = password
         if ignore_user_exists is not UNSET:
             field_dict["ignore_user_exists"] = ignore_user_exists
+        if is_advertising is not UNSET:
+            field_dict["is_advertising"] = is_advertising
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
 
@@ -117,6 +123,12 @@ class GCPTenantLaunchRequest:
                 f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
             )
 
+        is_advertising = d.pop("is_advertising", UNSET)
+        if not isinstance(is_advertising, (bool, Unset)):
+            raise TypeError(
+                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
+            )
+
         product_id = d.pop("product_id", UNSET)
         if not isinstance(product_id, (str, Unset)):
             raise TypeError(f"product_id: expected a string, got {type(product_id).__name__}")
@@ -131,6 +143,7 @@ class GCPTenantLaunchRequest:
             lastname=lastname,
             password=password,
             ignore_user_exists=ignore_user_exists,
+            is_advertising=is_advertising,
             product_id=product_id,
         )
 

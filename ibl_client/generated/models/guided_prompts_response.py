@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.guided_prompt import GuidedPrompt
+
 
 T = TypeVar("T", bound="GuidedPromptsResponse")
 
@@ -12,16 +16,23 @@ T = TypeVar("T", bound="GuidedPromptsResponse")
 @_attrs_define
 class GuidedPromptsResponse:
     ai_prompts: list[str]
+    results: list[GuidedPrompt]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ai_prompts = self.ai_prompts
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "ai_prompts": ai_prompts,
+                "results": results,
             }
         )
 
@@ -29,6 +40,8 @@ class GuidedPromptsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guided_prompt import GuidedPrompt  # noqa: PLC0415
+
         d = dict(src_dict)
         ai_prompts = []
         _ai_prompts = d.pop("ai_prompts")
@@ -41,8 +54,16 @@ class GuidedPromptsResponse:
 
             ai_prompts.append(ai_prompts_item)
 
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = GuidedPrompt.from_dict(results_item_data)
+
+            results.append(results_item)
+
         guided_prompts_response = cls(
             ai_prompts=ai_prompts,
+            results=results,
         )
 
         additional_properties = {}

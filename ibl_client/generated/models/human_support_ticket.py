@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +26,11 @@ class HumanSupportTicket:
 
     id: int
     username: str
+    email: str
+    full_name: str
     user: int
     """ edX user ID """
-    session: str
+    session: UUID
     subject: str
     description: str
     mentor_id: str
@@ -45,9 +48,13 @@ class HumanSupportTicket:
 
         username = self.username
 
+        email = self.email
+
+        full_name = self.full_name
+
         user = self.user
 
-        session = self.session
+        session = str(self.session)
 
         subject = self.subject
 
@@ -75,6 +82,8 @@ class HumanSupportTicket:
             {
                 "id": id,
                 "username": username,
+                "email": email,
+                "full_name": full_name,
                 "user": user,
                 "session": session,
                 "subject": subject,
@@ -101,13 +110,19 @@ class HumanSupportTicket:
         if not isinstance(username, str):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
+        email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+
+        full_name = d.pop("full_name")
+        if not isinstance(full_name, str):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
             raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
-        session = d.pop("session")
-        if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = UUID(d.pop("session"))
 
         subject = d.pop("subject")
         if not isinstance(subject, str):
@@ -160,6 +175,8 @@ class HumanSupportTicket:
         human_support_ticket = cls(
             id=id,
             username=username,
+            email=email,
+            full_name=full_name,
             user=user,
             session=session,
             subject=subject,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_service_info import ExternalServiceInfo
+
 
 T = TypeVar("T", bound="IntegrationCredential")
 
@@ -16,6 +20,7 @@ class IntegrationCredential:
     name: str
     platform: str
     """ The platform key """
+    service_info: ExternalServiceInfo
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -23,6 +28,8 @@ class IntegrationCredential:
         name = self.name
 
         platform = self.platform
+
+        service_info = self.service_info.to_dict()
 
         value = self.value
 
@@ -32,6 +39,7 @@ class IntegrationCredential:
             {
                 "name": name,
                 "platform": platform,
+                "service_info": service_info,
             }
         )
         if value is not UNSET:
@@ -41,6 +49,8 @@ class IntegrationCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_service_info import ExternalServiceInfo  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
@@ -50,11 +60,14 @@ class IntegrationCredential:
         if not isinstance(platform, str):
             raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
+        service_info = ExternalServiceInfo.from_dict(d.pop("service_info"))
+
         value = d.pop("value", UNSET)
 
         integration_credential = cls(
             name=name,
             platform=platform,
+            service_info=service_info,
             value=value,
         )
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="JobRun")
 class JobRun:
     id: int
     title: str
-    session: str
+    session: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
     steps: list[Step]
@@ -33,7 +34,7 @@ class JobRun:
 
         title = self.title
 
-        session = self.session
+        session = str(self.session)
 
         created_at = self.created_at.isoformat()
 
@@ -80,9 +81,7 @@ class JobRun:
         if not isinstance(title, str):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        session = d.pop("session")
-        if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = UUID(d.pop("session"))
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")

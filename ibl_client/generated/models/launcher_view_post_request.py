@@ -20,6 +20,7 @@ class LauncherViewPostRequest:
     lms_url: str | Unset = UNSET
     cms_url: str | Unset = UNSET
     portal_url: str | Unset = UNSET
+    use_default_hosts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +37,8 @@ class LauncherViewPostRequest:
         cms_url = self.cms_url
 
         portal_url = self.portal_url
+
+        use_default_hosts = self.use_default_hosts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +58,8 @@ class LauncherViewPostRequest:
             field_dict["cms_url"] = cms_url
         if portal_url is not UNSET:
             field_dict["portal_url"] = portal_url
+        if use_default_hosts is not UNSET:
+            field_dict["use_default_hosts"] = use_default_hosts
 
         return field_dict
 
@@ -89,6 +94,12 @@ class LauncherViewPostRequest:
         if not isinstance(portal_url, (str, Unset)):
             raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
 
+        use_default_hosts = d.pop("use_default_hosts", UNSET)
+        if not isinstance(use_default_hosts, (bool, Unset)):
+            raise TypeError(
+                f"use_default_hosts: expected a boolean, got {type(use_default_hosts).__name__}"
+            )
+
         launcher_view_post_request = cls(
             user_id=user_id,
             key=key,
@@ -97,6 +108,7 @@ class LauncherViewPostRequest:
             lms_url=lms_url,
             cms_url=cms_url,
             portal_url=portal_url,
+            use_default_hosts=use_default_hosts,
         )
 
         additional_properties = {}

@@ -1,8 +1,10 @@
 from typing import Literal
 
-LlmProviderEnum = Literal["google", "openai"]
+LlmProviderEnum = Literal["azure_openai", "google", "openai"]
 
-LLM_PROVIDER_ENUM_VALUES: frozenset[LlmProviderEnum] = frozenset(["google", "openai"])
+LLM_PROVIDER_ENUM_VALUES: frozenset[LlmProviderEnum] = frozenset(
+    ["azure_openai", "google", "openai"]
+)
 
 
 def check_llm_provider_enum(value: str) -> LlmProviderEnum:

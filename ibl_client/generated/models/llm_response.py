@@ -24,6 +24,8 @@ class LLMResponse:
     documentation: None | str | Unset = UNSET
     sdk_samples: None | str | Unset = UNSET
     chat_models: Any | Unset = UNSET
+    disabled_models: Any | Unset = UNSET
+    """ List of disabled models. If empty, all models are enabled. """
     logo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,6 +72,8 @@ class LLMResponse:
 
         chat_models = self.chat_models
 
+        disabled_models = self.disabled_models
+
         logo: None | str | Unset
         if isinstance(self.logo, Unset):
             logo = UNSET
@@ -102,6 +106,8 @@ class LLMResponse:
             field_dict["sdk_samples"] = sdk_samples
         if chat_models is not UNSET:
             field_dict["chat_models"] = chat_models
+        if disabled_models is not UNSET:
+            field_dict["disabled_models"] = disabled_models
         if logo is not UNSET:
             field_dict["logo"] = logo
 
@@ -251,6 +257,8 @@ class LLMResponse:
 
         chat_models = d.pop("chat_models", UNSET)
 
+        disabled_models = d.pop("disabled_models", UNSET)
+
         def _parse_logo(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -288,6 +296,7 @@ class LLMResponse:
             documentation=documentation,
             sdk_samples=sdk_samples,
             chat_models=chat_models,
+            disabled_models=disabled_models,
             logo=logo,
         )
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="MarkAllReadRequest")
 class MarkAllReadRequest:
     """Serializer for the request to mark notifications as read."""
 
-    notification_ids: list[str] | Unset = UNSET
+    notification_ids: list[UUID] | Unset = UNSET
     """ Optional list of notification IDs to mark as read. If not provided, all unread notifications will be marked
     as read. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -23,7 +24,10 @@ class MarkAllReadRequest:
     def to_dict(self) -> dict[str, Any]:
         notification_ids: list[str] | Unset = UNSET
         if not isinstance(self.notification_ids, Unset):
-            notification_ids = self.notification_ids
+            notification_ids = []
+            for notification_ids_item_data in self.notification_ids:
+                notification_ids_item = str(notification_ids_item_data)
+                notification_ids.append(notification_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +41,11 @@ class MarkAllReadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _notification_ids = d.pop("notification_ids", UNSET)
-        notification_ids: list[str] | Unset = UNSET
+        notification_ids: list[UUID] | Unset = UNSET
         if _notification_ids is not UNSET:
             notification_ids = []
             for notification_ids_item_data in _notification_ids:
-                notification_ids_item = notification_ids_item_data
-                if not isinstance(notification_ids_item, str):
-                    raise TypeError(
-                        f"notification_ids_item: expected a string, got {type(notification_ids_item).__name__}"
-                    )
+                notification_ids_item = UUID(notification_ids_item_data)
 
                 notification_ids.append(notification_ids_item)
 

@@ -14,7 +14,9 @@ class MarkAllReadResponse:
     """Serializer for the response when marking all notifications as read."""
 
     message: str
+    """ Status message after marking notifications as read """
     count: int
+    """ Number of notifications marked as read """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

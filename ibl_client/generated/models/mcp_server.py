@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auth_scope_enum import AuthScopeEnum, check_auth_scope_enum
+from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.transport_enum import TransportEnum, check_transport_enum
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_service import OAuthService
+
 
 T = TypeVar("T", bound="MCPServer")
 
@@ -23,13 +30,40 @@ class MCPServer:
     url: str
     """ The url of the MCP server. """
     platform_key: str
+    oauth_service_data: OAuthService
+    """ Read-only serializer exposing details about an OAuth service. """
+    mcp_server_connections: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    mentor: None | Unset | UUID = UNSET
+    owner: None | str | Unset = UNSET
+    """ edX username """
+    description: str | Unset = UNSET
+    """ A description of the MCP server. """
+    image: None | str | Unset = UNSET
     transport: TransportEnum | Unset = UNSET
     """ * `sse` - Sse
-    * `websocket` - Websocket """
-    headers: Any | Unset = UNSET
+    * `websocket` - Websocket
+    * `streamable_http` - Streamable Http """
+    credentials: str | Unset = UNSET
+    """ Authorization credentials to authenticate to the MCP server. If provided, these take priority over any
+    headers configured on the server. Token here must be the full authorization value. For example: `<scheme>
+    <credentials>` """
+    extra_headers: Any | Unset = UNSET
     """ Headers to send to the MCP server. Useful for authentication, """
+    is_featured: bool | Unset = UNSET
+    """ Featured mcp servers will be accessible to all other tenants. """
+    auth_type: AuthTypeEnum | Unset = UNSET
+    """ * `none` - None
+    * `token` - Token
+    * `oauth2` - Oauth2 """
+    auth_scope: AuthScopeEnum | Unset = UNSET
+    """ * `platform` - Platform
+    * `mentor` - Mentor
+    * `user` - User """
+    oauth_service: int | None | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    """ Whether the MCP server is enabled or not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +77,61 @@ class MCPServer:
 
         platform_key = self.platform_key
 
+        oauth_service_data = self.oauth_service_data.to_dict()
+
+        mcp_server_connections = self.mcp_server_connections
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        mentor: None | str | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, UUID):
+            mentor = str(self.mentor)
+        else:
+            mentor = self.mentor
+
+        owner: None | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        description = self.description
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
 
-        headers = self.headers
+        credentials = self.credentials
+
+        extra_headers = self.extra_headers
+
+        is_featured = self.is_featured
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
+
+        auth_scope: str | Unset = UNSET
+        if not isinstance(self.auth_scope, Unset):
+            auth_scope = self.auth_scope
+
+        oauth_service: int | None | Unset
+        if isinstance(self.oauth_service, Unset):
+            oauth_service = UNSET
+        else:
+            oauth_service = self.oauth_service
+
+        is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,19 +142,43 @@ class MCPServer:
                 "name": name,
                 "url": url,
                 "platform_key": platform_key,
+                "oauth_service_data": oauth_service_data,
+                "mcp_server_connections": mcp_server_connections,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if extra_headers is not UNSET:
+            field_dict["extra_headers"] = extra_headers
+        if is_featured is not UNSET:
+            field_dict["is_featured"] = is_featured
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if auth_scope is not UNSET:
+            field_dict["auth_scope"] = auth_scope
+        if oauth_service is not UNSET:
+            field_dict["oauth_service"] = oauth_service
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.o_auth_service import OAuthService  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
@@ -96,6 +200,14 @@ class MCPServer:
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
+        oauth_service_data = OAuthService.from_dict(d.pop("oauth_service_data"))
+
+        mcp_server_connections = d.pop("mcp_server_connections")
+        if not isinstance(mcp_server_connections, str):
+            raise TypeError(
+                f"mcp_server_connections: expected a string, got {type(mcp_server_connections).__name__}"
+            )
+
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
@@ -104,6 +216,81 @@ class MCPServer:
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
+        def _parse_mentor(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_type_0 = UUID(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_type_1 = data
+
+            return mentor_type_1
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_owner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_type_0 = data
+                if not isinstance(owner_type_0, str):
+                    raise TypeError(
+                        f"owner_type_0: expected a string, got {type(owner_type_0).__name__}"
+                    )
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            owner_type_1 = data
+
+            return owner_type_1
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_type_0 = data
+                if not isinstance(image_type_0, str):
+                    raise TypeError(
+                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
+                    )
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            image_type_1 = data
+
+            return image_type_1
+
+        image = _parse_image(d.pop("image", UNSET))
+
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
         if isinstance(_transport, Unset):
@@ -111,7 +298,62 @@ class MCPServer:
         else:
             transport = check_transport_enum(_transport)
 
-        headers = d.pop("headers", UNSET)
+        credentials = d.pop("credentials", UNSET)
+        if not isinstance(credentials, (str, Unset)):
+            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+
+        extra_headers = d.pop("extra_headers", UNSET)
+
+        is_featured = d.pop("is_featured", UNSET)
+        if not isinstance(is_featured, (bool, Unset)):
+            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AuthTypeEnum | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = check_auth_type_enum(_auth_type)
+
+        _auth_scope = d.pop("auth_scope", UNSET)
+        auth_scope: AuthScopeEnum | Unset
+        if isinstance(_auth_scope, Unset):
+            auth_scope = UNSET
+        else:
+            auth_scope = check_auth_scope_enum(_auth_scope)
+
+        def _parse_oauth_service(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                oauth_service_type_0 = data
+                if (
+                    not isinstance(oauth_service_type_0, int)
+                    or oauth_service_type_0 is True
+                    or oauth_service_type_0 is False
+                ):
+                    raise TypeError(
+                        f"oauth_service_type_0: expected an integer, got {type(oauth_service_type_0).__name__}"
+                    )
+
+                return oauth_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            oauth_service_type_1 = data
+
+            return oauth_service_type_1
+
+        oauth_service = _parse_oauth_service(d.pop("oauth_service", UNSET))
+
+        is_enabled = d.pop("is_enabled", UNSET)
+        if not isinstance(is_enabled, (bool, Unset)):
+            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
 
         mcp_server = cls(
             id=id,
@@ -119,10 +361,22 @@ class MCPServer:
             name=name,
             url=url,
             platform_key=platform_key,
+            oauth_service_data=oauth_service_data,
+            mcp_server_connections=mcp_server_connections,
             created_at=created_at,
             updated_at=updated_at,
+            mentor=mentor,
+            owner=owner,
+            description=description,
+            image=image,
             transport=transport,
-            headers=headers,
+            credentials=credentials,
+            extra_headers=extra_headers,
+            is_featured=is_featured,
+            auth_type=auth_type,
+            auth_scope=auth_scope,
+            oauth_service=oauth_service,
+            is_enabled=is_enabled,
         )
 
         additional_properties = {}

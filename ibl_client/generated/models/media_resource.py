@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_type_enum import ItemTypeEnum, check_item_type_enum
+from ..models.media_resource_item_type_enum import (
+    MediaResourceItemTypeEnum,
+    check_media_resource_item_type_enum,
+)
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
 from ..types import UNSET, Unset
 
@@ -25,7 +28,7 @@ class MediaResource:
     * `document` - Document
     * `audio` - Audio
     * `other` - Other """
-    item_type: ItemTypeEnum
+    item_type: MediaResourceItemTypeEnum
     """ * `course` - Course
     * `unit` - Unit
     * `resource` - Resource
@@ -151,7 +154,7 @@ class MediaResource:
 
         media_type = check_media_type_enum(d.pop("media_type"))
 
-        item_type = check_item_type_enum(d.pop("item_type"))
+        item_type = check_media_resource_item_type_enum(d.pop("item_type"))
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:

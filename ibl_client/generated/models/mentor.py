@@ -3,17 +3,21 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
+from ..models.starter_prompts_b04_enum import StarterPromptsB04Enum, check_starter_prompts_b04_enum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_configuration import CallConfiguration
     from ..models.mcp_server import MCPServer
     from ..models.mentor_category import MentorCategory
+    from ..models.mentor_type import MentorType
+    from ..models.subject import Subject
 
 
 T = TypeVar("T", bound="Mentor")
@@ -21,19 +25,28 @@ T = TypeVar("T", bound="Mentor")
 
 @_attrs_define
 class Mentor:
+    id: int
     name: str
-    flow: Any
-    """ The langflow json for the mentor """
     categories: list[MentorCategory]
+    types: list[MentorType]
+    subjects: list[Subject]
     mcp_servers: list[MCPServer]
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    unique_id: str | Unset = UNSET
+    unique_id: UUID | Unset = UNSET
+    flow: Any | Unset = UNSET
+    """ The langflow json for the mentor """
     slug: str | Unset = UNSET
     platform: str | Unset = UNSET
     allow_anonymous: bool | Unset = UNSET
+    enable_offline_mode: bool | Unset = UNSET
+    """ Allow this mentor to be used offline with local LLMs """
     metadata: Any | Unset = UNSET
     enable_moderation: bool | Unset = UNSET
+    enable_multi_query_rag: bool | Unset = UNSET
+    enable_prompt_caching: bool | Unset = UNSET
+    """ Enable prompt caching for Anthropic models to reduce latency and cost. This disabled RAG and other dynamic
+    parts of system prompt such as memory, current datetime, etc. Use with caution """
     enable_post_processing_system: bool | Unset = UNSET
     enable_openai_assistant: bool | Unset = UNSET
     """ (Deprecated) Set template mentor to openai-agent instead. """
@@ -45,13 +58,48 @@ class Mentor:
     enable_guided_prompts: bool | Unset = UNSET
     """ Whether to show suggested prompts for the mentor or not. Note: Guided prompts are created with an llm based
     on chat history. """
+    save_flagged_prompts: bool | Unset = UNSET
     guided_prompt_instructions: str | Unset = UNSET
     """ Instructions to determine how prompt suggestions are generated. """
     google_voice: int | None | Unset = UNSET
     openai_voice: int | None | Unset = UNSET
+    is_featured: bool | Unset = UNSET
+    """ Whether the mentor is featured or not. """
     proactive_prompt: str | Unset = UNSET
     """ Prompt template used to start a conversation with the user when greeting_type is proactive_prompt. This will
     be sent to the LLM so it can respond naturally """
+    study_mode_prompt: str | Unset = UNSET
+    """ Prompt to be used to guide the user through their studies when study mode tool is enabled. """
+    disclaimer: str | Unset = UNSET
+    """ Disclaimer to be shown to the user when the mentor is used. """
+    enable_disclaimer: bool | Unset = UNSET
+    show_attachment: bool | Unset = UNSET
+    """ Show attachments on mentor. """
+    show_voice_call: bool | Unset = UNSET
+    """ Show voice call button on mentor. """
+    show_voice_record: bool | Unset = UNSET
+    """ Show voice recording button on mentor. """
+    show_rag_images: bool | Unset = UNSET
+    """ Show RAG images in mentor response. """
+    starter_prompts: StarterPromptsB04Enum | Unset = UNSET
+    """ * `guided_prompt` - Guided Prompt
+    * `suggested_prompt` - Suggested Prompt """
+    embed_is_context_aware: bool | Unset = UNSET
+    """ Allow embedded mentor to read content on the embedded web page. """
+    embed_open_by_default: bool | Unset = UNSET
+    """ Open mentor embed iframe by default. """
+    embed_show_attachment: bool | Unset = UNSET
+    """ Show attachments on embedded mentor. """
+    embed_show_voice_call: bool | Unset = UNSET
+    """ Show voice call button on embedded mentor. """
+    embed_show_voice_record: bool | Unset = UNSET
+    """ Show voice recording button on embedded mentor. """
+    show_explore_mentors: bool | Unset = UNSET
+    """ Show explore mentors option. """
+    embed_icon_selection_data: Any | Unset = UNSET
+    """ Stores embedded icon selection data for the mentor widget. """
+    placeholder_prompt: str | Unset = UNSET
+    """ Placeholder to be shown in the input text area when the mentor is used. """
     moderation_system_prompt: str | Unset = UNSET
     """ The prompt for the moderation system. This prompt must clearly distinguish between 'Approapriate' and 'Not
     Appropriate' queries. """
@@ -77,14 +125,24 @@ class Mentor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        id = self.id
 
-        flow = self.flow
+        name = self.name
 
         categories = []
         for categories_item_data in self.categories:
             categories_item = categories_item_data.to_dict()
             categories.append(categories_item)
+
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.to_dict()
+            types.append(types_item)
+
+        subjects = []
+        for subjects_item_data in self.subjects:
+            subjects_item = subjects_item_data.to_dict()
+            subjects.append(subjects_item)
 
         mcp_servers = []
         for mcp_servers_item_data in self.mcp_servers:
@@ -103,7 +161,11 @@ class Mentor:
         else:
             updated_at = self.updated_at
 
-        unique_id = self.unique_id
+        unique_id: str | Unset = UNSET
+        if not isinstance(self.unique_id, Unset):
+            unique_id = str(self.unique_id)
+
+        flow = self.flow
 
         slug = self.slug
 
@@ -111,9 +173,15 @@ class Mentor:
 
         allow_anonymous = self.allow_anonymous
 
+        enable_offline_mode = self.enable_offline_mode
+
         metadata = self.metadata
 
         enable_moderation = self.enable_moderation
+
+        enable_multi_query_rag = self.enable_multi_query_rag
+
+        enable_prompt_caching = self.enable_prompt_caching
 
         enable_post_processing_system = self.enable_post_processing_system
 
@@ -124,6 +192,8 @@ class Mentor:
         enable_suggested_prompts = self.enable_suggested_prompts
 
         enable_guided_prompts = self.enable_guided_prompts
+
+        save_flagged_prompts = self.save_flagged_prompts
 
         guided_prompt_instructions = self.guided_prompt_instructions
 
@@ -139,7 +209,43 @@ class Mentor:
         else:
             openai_voice = self.openai_voice
 
+        is_featured = self.is_featured
+
         proactive_prompt = self.proactive_prompt
+
+        study_mode_prompt = self.study_mode_prompt
+
+        disclaimer = self.disclaimer
+
+        enable_disclaimer = self.enable_disclaimer
+
+        show_attachment = self.show_attachment
+
+        show_voice_call = self.show_voice_call
+
+        show_voice_record = self.show_voice_record
+
+        show_rag_images = self.show_rag_images
+
+        starter_prompts: str | Unset = UNSET
+        if not isinstance(self.starter_prompts, Unset):
+            starter_prompts = self.starter_prompts
+
+        embed_is_context_aware = self.embed_is_context_aware
+
+        embed_open_by_default = self.embed_open_by_default
+
+        embed_show_attachment = self.embed_show_attachment
+
+        embed_show_voice_call = self.embed_show_voice_call
+
+        embed_show_voice_record = self.embed_show_voice_record
+
+        show_explore_mentors = self.show_explore_mentors
+
+        embed_icon_selection_data = self.embed_icon_selection_data
+
+        placeholder_prompt = self.placeholder_prompt
 
         moderation_system_prompt = self.moderation_system_prompt
 
@@ -187,9 +293,11 @@ class Mentor:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
-                "flow": flow,
                 "categories": categories,
+                "types": types,
+                "subjects": subjects,
                 "mcp_servers": mcp_servers,
                 "created_at": created_at,
                 "updated_at": updated_at,
@@ -197,16 +305,24 @@ class Mentor:
         )
         if unique_id is not UNSET:
             field_dict["unique_id"] = unique_id
+        if flow is not UNSET:
+            field_dict["flow"] = flow
         if slug is not UNSET:
             field_dict["slug"] = slug
         if platform is not UNSET:
             field_dict["platform"] = platform
         if allow_anonymous is not UNSET:
             field_dict["allow_anonymous"] = allow_anonymous
+        if enable_offline_mode is not UNSET:
+            field_dict["enable_offline_mode"] = enable_offline_mode
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if enable_moderation is not UNSET:
             field_dict["enable_moderation"] = enable_moderation
+        if enable_multi_query_rag is not UNSET:
+            field_dict["enable_multi_query_rag"] = enable_multi_query_rag
+        if enable_prompt_caching is not UNSET:
+            field_dict["enable_prompt_caching"] = enable_prompt_caching
         if enable_post_processing_system is not UNSET:
             field_dict["enable_post_processing_system"] = enable_post_processing_system
         if enable_openai_assistant is not UNSET:
@@ -217,14 +333,50 @@ class Mentor:
             field_dict["enable_suggested_prompts"] = enable_suggested_prompts
         if enable_guided_prompts is not UNSET:
             field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if save_flagged_prompts is not UNSET:
+            field_dict["save_flagged_prompts"] = save_flagged_prompts
         if guided_prompt_instructions is not UNSET:
             field_dict["guided_prompt_instructions"] = guided_prompt_instructions
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
+        if is_featured is not UNSET:
+            field_dict["is_featured"] = is_featured
         if proactive_prompt is not UNSET:
             field_dict["proactive_prompt"] = proactive_prompt
+        if study_mode_prompt is not UNSET:
+            field_dict["study_mode_prompt"] = study_mode_prompt
+        if disclaimer is not UNSET:
+            field_dict["disclaimer"] = disclaimer
+        if enable_disclaimer is not UNSET:
+            field_dict["enable_disclaimer"] = enable_disclaimer
+        if show_attachment is not UNSET:
+            field_dict["show_attachment"] = show_attachment
+        if show_voice_call is not UNSET:
+            field_dict["show_voice_call"] = show_voice_call
+        if show_voice_record is not UNSET:
+            field_dict["show_voice_record"] = show_voice_record
+        if show_rag_images is not UNSET:
+            field_dict["show_rag_images"] = show_rag_images
+        if starter_prompts is not UNSET:
+            field_dict["starter_prompts"] = starter_prompts
+        if embed_is_context_aware is not UNSET:
+            field_dict["embed_is_context_aware"] = embed_is_context_aware
+        if embed_open_by_default is not UNSET:
+            field_dict["embed_open_by_default"] = embed_open_by_default
+        if embed_show_attachment is not UNSET:
+            field_dict["embed_show_attachment"] = embed_show_attachment
+        if embed_show_voice_call is not UNSET:
+            field_dict["embed_show_voice_call"] = embed_show_voice_call
+        if embed_show_voice_record is not UNSET:
+            field_dict["embed_show_voice_record"] = embed_show_voice_record
+        if show_explore_mentors is not UNSET:
+            field_dict["show_explore_mentors"] = show_explore_mentors
+        if embed_icon_selection_data is not UNSET:
+            field_dict["embed_icon_selection_data"] = embed_icon_selection_data
+        if placeholder_prompt is not UNSET:
+            field_dict["placeholder_prompt"] = placeholder_prompt
         if moderation_system_prompt is not UNSET:
             field_dict["moderation_system_prompt"] = moderation_system_prompt
         if post_processing_prompt is not UNSET:
@@ -257,13 +409,17 @@ class Mentor:
         from ..models.call_configuration import CallConfiguration  # noqa: PLC0415
         from ..models.mcp_server import MCPServer  # noqa: PLC0415
         from ..models.mentor_category import MentorCategory  # noqa: PLC0415
+        from ..models.mentor_type import MentorType  # noqa: PLC0415
+        from ..models.subject import Subject  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
         name = d.pop("name")
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
-
-        flow = d.pop("flow")
 
         categories = []
         _categories = d.pop("categories")
@@ -271,6 +427,20 @@ class Mentor:
             categories_item = MentorCategory.from_dict(categories_item_data)
 
             categories.append(categories_item)
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = MentorType.from_dict(types_item_data)
+
+            types.append(types_item)
+
+        subjects = []
+        _subjects = d.pop("subjects")
+        for subjects_item_data in _subjects:
+            subjects_item = Subject.from_dict(subjects_item_data)
+
+            subjects.append(subjects_item)
 
         mcp_servers = []
         _mcp_servers = d.pop("mcp_servers")
@@ -321,9 +491,14 @@ class Mentor:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        _unique_id = d.pop("unique_id", UNSET)
+        unique_id: UUID | Unset
+        if isinstance(_unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = UUID(_unique_id)
+
+        flow = d.pop("flow", UNSET)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
@@ -339,12 +514,30 @@ class Mentor:
                 f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
             )
 
+        enable_offline_mode = d.pop("enable_offline_mode", UNSET)
+        if not isinstance(enable_offline_mode, (bool, Unset)):
+            raise TypeError(
+                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
+            )
+
         metadata = d.pop("metadata", UNSET)
 
         enable_moderation = d.pop("enable_moderation", UNSET)
         if not isinstance(enable_moderation, (bool, Unset)):
             raise TypeError(
                 f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
+
+        enable_multi_query_rag = d.pop("enable_multi_query_rag", UNSET)
+        if not isinstance(enable_multi_query_rag, (bool, Unset)):
+            raise TypeError(
+                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
+            )
+
+        enable_prompt_caching = d.pop("enable_prompt_caching", UNSET)
+        if not isinstance(enable_prompt_caching, (bool, Unset)):
+            raise TypeError(
+                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
             )
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
@@ -375,6 +568,12 @@ class Mentor:
         if not isinstance(enable_guided_prompts, (bool, Unset)):
             raise TypeError(
                 f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
+            )
+
+        save_flagged_prompts = d.pop("save_flagged_prompts", UNSET)
+        if not isinstance(save_flagged_prompts, (bool, Unset)):
+            raise TypeError(
+                f"save_flagged_prompts: expected a boolean, got {type(save_flagged_prompts).__name__}"
             )
 
         guided_prompt_instructions = d.pop("guided_prompt_instructions", UNSET)
@@ -441,10 +640,105 @@ class Mentor:
 
         openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
 
+        is_featured = d.pop("is_featured", UNSET)
+        if not isinstance(is_featured, (bool, Unset)):
+            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+
         proactive_prompt = d.pop("proactive_prompt", UNSET)
         if not isinstance(proactive_prompt, (str, Unset)):
             raise TypeError(
                 f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
+
+        study_mode_prompt = d.pop("study_mode_prompt", UNSET)
+        if not isinstance(study_mode_prompt, (str, Unset)):
+            raise TypeError(
+                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
+            )
+
+        disclaimer = d.pop("disclaimer", UNSET)
+        if not isinstance(disclaimer, (str, Unset)):
+            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+
+        enable_disclaimer = d.pop("enable_disclaimer", UNSET)
+        if not isinstance(enable_disclaimer, (bool, Unset)):
+            raise TypeError(
+                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
+            )
+
+        show_attachment = d.pop("show_attachment", UNSET)
+        if not isinstance(show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
+            )
+
+        show_voice_call = d.pop("show_voice_call", UNSET)
+        if not isinstance(show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
+            )
+
+        show_voice_record = d.pop("show_voice_record", UNSET)
+        if not isinstance(show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
+            )
+
+        show_rag_images = d.pop("show_rag_images", UNSET)
+        if not isinstance(show_rag_images, (bool, Unset)):
+            raise TypeError(
+                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
+            )
+
+        _starter_prompts = d.pop("starter_prompts", UNSET)
+        starter_prompts: StarterPromptsB04Enum | Unset
+        if isinstance(_starter_prompts, Unset):
+            starter_prompts = UNSET
+        else:
+            starter_prompts = check_starter_prompts_b04_enum(_starter_prompts)
+
+        embed_is_context_aware = d.pop("embed_is_context_aware", UNSET)
+        if not isinstance(embed_is_context_aware, (bool, Unset)):
+            raise TypeError(
+                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
+            )
+
+        embed_open_by_default = d.pop("embed_open_by_default", UNSET)
+        if not isinstance(embed_open_by_default, (bool, Unset)):
+            raise TypeError(
+                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
+            )
+
+        embed_show_attachment = d.pop("embed_show_attachment", UNSET)
+        if not isinstance(embed_show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
+            )
+
+        embed_show_voice_call = d.pop("embed_show_voice_call", UNSET)
+        if not isinstance(embed_show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
+            )
+
+        embed_show_voice_record = d.pop("embed_show_voice_record", UNSET)
+        if not isinstance(embed_show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
+            )
+
+        show_explore_mentors = d.pop("show_explore_mentors", UNSET)
+        if not isinstance(show_explore_mentors, (bool, Unset)):
+            raise TypeError(
+                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
+            )
+
+        embed_icon_selection_data = d.pop("embed_icon_selection_data", UNSET)
+
+        placeholder_prompt = d.pop("placeholder_prompt", UNSET)
+        if not isinstance(placeholder_prompt, (str, Unset)):
+            raise TypeError(
+                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
             )
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
@@ -581,27 +875,51 @@ class Mentor:
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         mentor = cls(
+            id=id,
             name=name,
-            flow=flow,
             categories=categories,
+            types=types,
+            subjects=subjects,
             mcp_servers=mcp_servers,
             created_at=created_at,
             updated_at=updated_at,
             unique_id=unique_id,
+            flow=flow,
             slug=slug,
             platform=platform,
             allow_anonymous=allow_anonymous,
+            enable_offline_mode=enable_offline_mode,
             metadata=metadata,
             enable_moderation=enable_moderation,
+            enable_multi_query_rag=enable_multi_query_rag,
+            enable_prompt_caching=enable_prompt_caching,
             enable_post_processing_system=enable_post_processing_system,
             enable_openai_assistant=enable_openai_assistant,
             enable_total_grounding=enable_total_grounding,
             enable_suggested_prompts=enable_suggested_prompts,
             enable_guided_prompts=enable_guided_prompts,
+            save_flagged_prompts=save_flagged_prompts,
             guided_prompt_instructions=guided_prompt_instructions,
             google_voice=google_voice,
             openai_voice=openai_voice,
+            is_featured=is_featured,
             proactive_prompt=proactive_prompt,
+            study_mode_prompt=study_mode_prompt,
+            disclaimer=disclaimer,
+            enable_disclaimer=enable_disclaimer,
+            show_attachment=show_attachment,
+            show_voice_call=show_voice_call,
+            show_voice_record=show_voice_record,
+            show_rag_images=show_rag_images,
+            starter_prompts=starter_prompts,
+            embed_is_context_aware=embed_is_context_aware,
+            embed_open_by_default=embed_open_by_default,
+            embed_show_attachment=embed_show_attachment,
+            embed_show_voice_call=embed_show_voice_call,
+            embed_show_voice_record=embed_show_voice_record,
+            show_explore_mentors=show_explore_mentors,
+            embed_icon_selection_data=embed_icon_selection_data,
+            placeholder_prompt=placeholder_prompt,
             moderation_system_prompt=moderation_system_prompt,
             post_processing_prompt=post_processing_prompt,
             moderation_response=moderation_response,

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +21,7 @@ class MentorEval:
     id: int
     mentor: str
     questions: list[MentorEvalQuestion]
-    eval_id: str | Unset = UNSET
+    eval_id: UUID | Unset = UNSET
     name: None | str | Unset = UNSET
     passing_score: int | Unset = UNSET
     evaluation_prompt: str | Unset = UNSET
@@ -37,7 +38,9 @@ class MentorEval:
             questions_item = questions_item_data.to_dict()
             questions.append(questions_item)
 
-        eval_id = self.eval_id
+        eval_id: str | Unset = UNSET
+        if not isinstance(self.eval_id, Unset):
+            eval_id = str(self.eval_id)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -97,9 +100,12 @@ class MentorEval:
 
             questions.append(questions_item)
 
-        eval_id = d.pop("eval_id", UNSET)
-        if not isinstance(eval_id, (str, Unset)):
-            raise TypeError(f"eval_id: expected a string, got {type(eval_id).__name__}")
+        _eval_id = d.pop("eval_id", UNSET)
+        eval_id: UUID | Unset
+        if isinstance(_eval_id, Unset):
+            eval_id = UNSET
+        else:
+            eval_id = UUID(_eval_id)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

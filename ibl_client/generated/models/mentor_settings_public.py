@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ from ..models.mentor_visibility_enum import MentorVisibilityEnum, check_mentor_v
 from ..models.theme_enum import ThemeEnum, check_theme_enum
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.mentor_category import MentorCategory
+    from ..models.mentor_type import MentorType
+    from ..models.subject import Subject
+
+
 T = TypeVar("T", bound="MentorSettingsPublic")
 
 
@@ -22,8 +28,12 @@ class MentorSettingsPublic:
     mentor: str
     mentor_slug: str
     mentor_unique_id: str
+    mentor_id: int
     metadata: Any
+    enable_memory_component: bool
+    enable_custom_javascript: bool
     allow_anonymous: bool
+    enable_offline_mode: bool
     mentor_description: str
     suggested_prompts: Any
     proactive_response: str
@@ -32,24 +42,48 @@ class MentorSettingsPublic:
     can_use_tools: bool
     llm_name: str
     proactive_prompt: str
-    enable_memory_component: bool
+    study_mode_prompt: str
+    disclaimer: str
+    enable_disclaimer: bool
+    show_attachment: bool
+    show_voice_call: bool
+    show_voice_record: bool
+    show_rag_images: bool
+    starter_prompts: str
+    embed_is_context_aware: bool
+    embed_open_by_default: bool
+    embed_show_attachment: bool
+    embed_show_voice_call: bool
+    embed_show_voice_record: bool
+    show_explore_mentors: bool
+    embed_icon_selection_data: Any
+    placeholder_prompt: str
     enable_email_chat: bool
     enable_spaced_repetition: bool
     enable_instruction_mode: bool
     enable_socratic_mode: bool
     is_guided_mentor: bool
+    is_featured: bool
     enable_guided_prompts: bool
+    save_flagged_prompts: bool
     enable_moderation: bool
+    enable_multi_query_rag: bool
+    enable_prompt_caching: bool
     enable_post_processing_system: bool
     enable_safety_system: bool
     forkable: bool
     forkable_with_training_data: bool
     mentor_name: str
-    categories: list[Any]
+    categories: list[MentorCategory]
+    types: list[MentorType]
+    subjects: list[Subject]
     recently_accessed_at: datetime.datetime
     created_by: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    platform_key: str
+    llm_config: Any
+    llm_provider: str
     display_name: None | str | Unset = UNSET
     profile_image: None | str | Unset = UNSET
     initial_message: None | str | Unset = UNSET
@@ -67,6 +101,8 @@ class MentorSettingsPublic:
     enable_web_browsing: bool | None | Unset = UNSET
     enable_code_interpreter: bool | None | Unset = UNSET
     custom_css: None | str | Unset = UNSET
+    custom_javascript: None | str | Unset = UNSET
+    embed_custom_image: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,9 +114,17 @@ class MentorSettingsPublic:
 
         mentor_unique_id = self.mentor_unique_id
 
+        mentor_id = self.mentor_id
+
         metadata = self.metadata
 
+        enable_memory_component = self.enable_memory_component
+
+        enable_custom_javascript = self.enable_custom_javascript
+
         allow_anonymous = self.allow_anonymous
+
+        enable_offline_mode = self.enable_offline_mode
 
         mentor_description = self.mentor_description
 
@@ -98,7 +142,37 @@ class MentorSettingsPublic:
 
         proactive_prompt = self.proactive_prompt
 
-        enable_memory_component = self.enable_memory_component
+        study_mode_prompt = self.study_mode_prompt
+
+        disclaimer = self.disclaimer
+
+        enable_disclaimer = self.enable_disclaimer
+
+        show_attachment = self.show_attachment
+
+        show_voice_call = self.show_voice_call
+
+        show_voice_record = self.show_voice_record
+
+        show_rag_images = self.show_rag_images
+
+        starter_prompts = self.starter_prompts
+
+        embed_is_context_aware = self.embed_is_context_aware
+
+        embed_open_by_default = self.embed_open_by_default
+
+        embed_show_attachment = self.embed_show_attachment
+
+        embed_show_voice_call = self.embed_show_voice_call
+
+        embed_show_voice_record = self.embed_show_voice_record
+
+        show_explore_mentors = self.show_explore_mentors
+
+        embed_icon_selection_data = self.embed_icon_selection_data
+
+        placeholder_prompt = self.placeholder_prompt
 
         enable_email_chat = self.enable_email_chat
 
@@ -110,9 +184,17 @@ class MentorSettingsPublic:
 
         is_guided_mentor = self.is_guided_mentor
 
+        is_featured = self.is_featured
+
         enable_guided_prompts = self.enable_guided_prompts
 
+        save_flagged_prompts = self.save_flagged_prompts
+
         enable_moderation = self.enable_moderation
+
+        enable_multi_query_rag = self.enable_multi_query_rag
+
+        enable_prompt_caching = self.enable_prompt_caching
 
         enable_post_processing_system = self.enable_post_processing_system
 
@@ -124,7 +206,20 @@ class MentorSettingsPublic:
 
         mentor_name = self.mentor_name
 
-        categories = self.categories
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.to_dict()
+            types.append(types_item)
+
+        subjects = []
+        for subjects_item_data in self.subjects:
+            subjects_item = subjects_item_data.to_dict()
+            subjects.append(subjects_item)
 
         recently_accessed_at = self.recently_accessed_at.isoformat()
 
@@ -133,6 +228,12 @@ class MentorSettingsPublic:
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        platform_key = self.platform_key
+
+        llm_config = self.llm_config
+
+        llm_provider = self.llm_provider
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -204,6 +305,18 @@ class MentorSettingsPublic:
         else:
             custom_css = self.custom_css
 
+        custom_javascript: None | str | Unset
+        if isinstance(self.custom_javascript, Unset):
+            custom_javascript = UNSET
+        else:
+            custom_javascript = self.custom_javascript
+
+        embed_custom_image: None | str | Unset
+        if isinstance(self.embed_custom_image, Unset):
+            embed_custom_image = UNSET
+        else:
+            embed_custom_image = self.embed_custom_image
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -212,8 +325,12 @@ class MentorSettingsPublic:
                 "mentor": mentor,
                 "mentor_slug": mentor_slug,
                 "mentor_unique_id": mentor_unique_id,
+                "mentor_id": mentor_id,
                 "metadata": metadata,
+                "enable_memory_component": enable_memory_component,
+                "enable_custom_javascript": enable_custom_javascript,
                 "allow_anonymous": allow_anonymous,
+                "enable_offline_mode": enable_offline_mode,
                 "mentor_description": mentor_description,
                 "suggested_prompts": suggested_prompts,
                 "proactive_response": proactive_response,
@@ -222,24 +339,48 @@ class MentorSettingsPublic:
                 "can_use_tools": can_use_tools,
                 "llm_name": llm_name,
                 "proactive_prompt": proactive_prompt,
-                "enable_memory_component": enable_memory_component,
+                "study_mode_prompt": study_mode_prompt,
+                "disclaimer": disclaimer,
+                "enable_disclaimer": enable_disclaimer,
+                "show_attachment": show_attachment,
+                "show_voice_call": show_voice_call,
+                "show_voice_record": show_voice_record,
+                "show_rag_images": show_rag_images,
+                "starter_prompts": starter_prompts,
+                "embed_is_context_aware": embed_is_context_aware,
+                "embed_open_by_default": embed_open_by_default,
+                "embed_show_attachment": embed_show_attachment,
+                "embed_show_voice_call": embed_show_voice_call,
+                "embed_show_voice_record": embed_show_voice_record,
+                "show_explore_mentors": show_explore_mentors,
+                "embed_icon_selection_data": embed_icon_selection_data,
+                "placeholder_prompt": placeholder_prompt,
                 "enable_email_chat": enable_email_chat,
                 "enable_spaced_repetition": enable_spaced_repetition,
                 "enable_instruction_mode": enable_instruction_mode,
                 "enable_socratic_mode": enable_socratic_mode,
                 "is_guided_mentor": is_guided_mentor,
+                "is_featured": is_featured,
                 "enable_guided_prompts": enable_guided_prompts,
+                "save_flagged_prompts": save_flagged_prompts,
                 "enable_moderation": enable_moderation,
+                "enable_multi_query_rag": enable_multi_query_rag,
+                "enable_prompt_caching": enable_prompt_caching,
                 "enable_post_processing_system": enable_post_processing_system,
                 "enable_safety_system": enable_safety_system,
                 "forkable": forkable,
                 "forkable_with_training_data": forkable_with_training_data,
                 "mentor_name": mentor_name,
                 "categories": categories,
+                "types": types,
+                "subjects": subjects,
                 "recently_accessed_at": recently_accessed_at,
                 "created_by": created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "platform_key": platform_key,
+                "llm_config": llm_config,
+                "llm_provider": llm_provider,
             }
         )
         if display_name is not UNSET:
@@ -268,11 +409,19 @@ class MentorSettingsPublic:
             field_dict["enable_code_interpreter"] = enable_code_interpreter
         if custom_css is not UNSET:
             field_dict["custom_css"] = custom_css
+        if custom_javascript is not UNSET:
+            field_dict["custom_javascript"] = custom_javascript
+        if embed_custom_image is not UNSET:
+            field_dict["embed_custom_image"] = embed_custom_image
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mentor_category import MentorCategory  # noqa: PLC0415
+        from ..models.mentor_type import MentorType  # noqa: PLC0415
+        from ..models.subject import Subject  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
@@ -292,12 +441,34 @@ class MentorSettingsPublic:
                 f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
             )
 
+        mentor_id = d.pop("mentor_id")
+        if not isinstance(mentor_id, int) or mentor_id is True or mentor_id is False:
+            raise TypeError(f"mentor_id: expected an integer, got {type(mentor_id).__name__}")
+
         metadata = d.pop("metadata")
+
+        enable_memory_component = d.pop("enable_memory_component")
+        if not isinstance(enable_memory_component, bool):
+            raise TypeError(
+                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
+            )
+
+        enable_custom_javascript = d.pop("enable_custom_javascript")
+        if not isinstance(enable_custom_javascript, bool):
+            raise TypeError(
+                f"enable_custom_javascript: expected a boolean, got {type(enable_custom_javascript).__name__}"
+            )
 
         allow_anonymous = d.pop("allow_anonymous")
         if not isinstance(allow_anonymous, bool):
             raise TypeError(
                 f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
+
+        enable_offline_mode = d.pop("enable_offline_mode")
+        if not isinstance(enable_offline_mode, bool):
+            raise TypeError(
+                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
             )
 
         mentor_description = d.pop("mentor_description")
@@ -338,10 +509,94 @@ class MentorSettingsPublic:
                 f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
             )
 
-        enable_memory_component = d.pop("enable_memory_component")
-        if not isinstance(enable_memory_component, bool):
+        study_mode_prompt = d.pop("study_mode_prompt")
+        if not isinstance(study_mode_prompt, str):
             raise TypeError(
-                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
+                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
+            )
+
+        disclaimer = d.pop("disclaimer")
+        if not isinstance(disclaimer, str):
+            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+
+        enable_disclaimer = d.pop("enable_disclaimer")
+        if not isinstance(enable_disclaimer, bool):
+            raise TypeError(
+                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
+            )
+
+        show_attachment = d.pop("show_attachment")
+        if not isinstance(show_attachment, bool):
+            raise TypeError(
+                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
+            )
+
+        show_voice_call = d.pop("show_voice_call")
+        if not isinstance(show_voice_call, bool):
+            raise TypeError(
+                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
+            )
+
+        show_voice_record = d.pop("show_voice_record")
+        if not isinstance(show_voice_record, bool):
+            raise TypeError(
+                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
+            )
+
+        show_rag_images = d.pop("show_rag_images")
+        if not isinstance(show_rag_images, bool):
+            raise TypeError(
+                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
+            )
+
+        starter_prompts = d.pop("starter_prompts")
+        if not isinstance(starter_prompts, str):
+            raise TypeError(
+                f"starter_prompts: expected a string, got {type(starter_prompts).__name__}"
+            )
+
+        embed_is_context_aware = d.pop("embed_is_context_aware")
+        if not isinstance(embed_is_context_aware, bool):
+            raise TypeError(
+                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
+            )
+
+        embed_open_by_default = d.pop("embed_open_by_default")
+        if not isinstance(embed_open_by_default, bool):
+            raise TypeError(
+                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
+            )
+
+        embed_show_attachment = d.pop("embed_show_attachment")
+        if not isinstance(embed_show_attachment, bool):
+            raise TypeError(
+                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
+            )
+
+        embed_show_voice_call = d.pop("embed_show_voice_call")
+        if not isinstance(embed_show_voice_call, bool):
+            raise TypeError(
+                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
+            )
+
+        embed_show_voice_record = d.pop("embed_show_voice_record")
+        if not isinstance(embed_show_voice_record, bool):
+            raise TypeError(
+                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
+            )
+
+        show_explore_mentors = d.pop("show_explore_mentors")
+        if not isinstance(show_explore_mentors, bool):
+            raise TypeError(
+                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
+            )
+
+        embed_icon_selection_data = d.pop("embed_icon_selection_data")
+
+        placeholder_prompt = d.pop("placeholder_prompt")
+        if not isinstance(placeholder_prompt, str):
+            raise TypeError(
+                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
             )
 
         enable_email_chat = d.pop("enable_email_chat")
@@ -374,16 +629,38 @@ class MentorSettingsPublic:
                 f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
             )
 
+        is_featured = d.pop("is_featured")
+        if not isinstance(is_featured, bool):
+            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+
         enable_guided_prompts = d.pop("enable_guided_prompts")
         if not isinstance(enable_guided_prompts, bool):
             raise TypeError(
                 f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
             )
 
+        save_flagged_prompts = d.pop("save_flagged_prompts")
+        if not isinstance(save_flagged_prompts, bool):
+            raise TypeError(
+                f"save_flagged_prompts: expected a boolean, got {type(save_flagged_prompts).__name__}"
+            )
+
         enable_moderation = d.pop("enable_moderation")
         if not isinstance(enable_moderation, bool):
             raise TypeError(
                 f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
+
+        enable_multi_query_rag = d.pop("enable_multi_query_rag")
+        if not isinstance(enable_multi_query_rag, bool):
+            raise TypeError(
+                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
+            )
+
+        enable_prompt_caching = d.pop("enable_prompt_caching")
+        if not isinstance(enable_prompt_caching, bool):
+            raise TypeError(
+                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
             )
 
         enable_post_processing_system = d.pop("enable_post_processing_system")
@@ -415,9 +692,23 @@ class MentorSettingsPublic:
         categories = []
         _categories = d.pop("categories")
         for categories_item_data in _categories:
-            categories_item = categories_item_data
+            categories_item = MentorCategory.from_dict(categories_item_data)
 
             categories.append(categories_item)
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = MentorType.from_dict(types_item_data)
+
+            types.append(types_item)
+
+        subjects = []
+        _subjects = d.pop("subjects")
+        for subjects_item_data in _subjects:
+            subjects_item = Subject.from_dict(subjects_item_data)
+
+            subjects.append(subjects_item)
 
         recently_accessed_at = datetime.datetime.fromisoformat(
             d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -434,6 +725,16 @@ class MentorSettingsPublic:
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
+
+        platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        llm_config = d.pop("llm_config")
+
+        llm_provider = d.pop("llm_provider")
+        if not isinstance(llm_provider, str):
+            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -569,9 +870,9 @@ class MentorSettingsPublic:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                mentor_visibility_type_0 = data
+                mentor_visibility_type_0 = check_mentor_visibility_enum(data)
 
                 return mentor_visibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -579,18 +880,16 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_mentor_settings_mentor_visibility_type_0 = (
-                    check_mentor_visibility_enum(data)
-                )
+                mentor_visibility_type_1 = check_blank_enum(data)
 
-                return componentsschemas_mentor_settings_mentor_visibility_type_0
+                return mentor_visibility_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_mentor_settings_mentor_visibility_type_1 = check_blank_enum(data)
+            mentor_visibility_type_2 = data
 
-            return componentsschemas_mentor_settings_mentor_visibility_type_1
+            return mentor_visibility_type_2
 
         mentor_visibility = _parse_mentor_visibility(d.pop("mentor_visibility", UNSET))
 
@@ -698,13 +997,67 @@ class MentorSettingsPublic:
 
         custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
 
+        def _parse_custom_javascript(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_javascript_type_0 = data
+                if not isinstance(custom_javascript_type_0, str):
+                    raise TypeError(
+                        f"custom_javascript_type_0: expected a string, got {type(custom_javascript_type_0).__name__}"
+                    )
+
+                return custom_javascript_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            custom_javascript_type_1 = data
+
+            return custom_javascript_type_1
+
+        custom_javascript = _parse_custom_javascript(d.pop("custom_javascript", UNSET))
+
+        def _parse_embed_custom_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                embed_custom_image_type_0 = data
+                if not isinstance(embed_custom_image_type_0, str):
+                    raise TypeError(
+                        f"embed_custom_image_type_0: expected a string, got {type(embed_custom_image_type_0).__name__}"
+                    )
+
+                return embed_custom_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            embed_custom_image_type_1 = data
+
+            return embed_custom_image_type_1
+
+        embed_custom_image = _parse_embed_custom_image(d.pop("embed_custom_image", UNSET))
+
         mentor_settings_public = cls(
             id=id,
             mentor=mentor,
             mentor_slug=mentor_slug,
             mentor_unique_id=mentor_unique_id,
+            mentor_id=mentor_id,
             metadata=metadata,
+            enable_memory_component=enable_memory_component,
+            enable_custom_javascript=enable_custom_javascript,
             allow_anonymous=allow_anonymous,
+            enable_offline_mode=enable_offline_mode,
             mentor_description=mentor_description,
             suggested_prompts=suggested_prompts,
             proactive_response=proactive_response,
@@ -713,24 +1066,48 @@ class MentorSettingsPublic:
             can_use_tools=can_use_tools,
             llm_name=llm_name,
             proactive_prompt=proactive_prompt,
-            enable_memory_component=enable_memory_component,
+            study_mode_prompt=study_mode_prompt,
+            disclaimer=disclaimer,
+            enable_disclaimer=enable_disclaimer,
+            show_attachment=show_attachment,
+            show_voice_call=show_voice_call,
+            show_voice_record=show_voice_record,
+            show_rag_images=show_rag_images,
+            starter_prompts=starter_prompts,
+            embed_is_context_aware=embed_is_context_aware,
+            embed_open_by_default=embed_open_by_default,
+            embed_show_attachment=embed_show_attachment,
+            embed_show_voice_call=embed_show_voice_call,
+            embed_show_voice_record=embed_show_voice_record,
+            show_explore_mentors=show_explore_mentors,
+            embed_icon_selection_data=embed_icon_selection_data,
+            placeholder_prompt=placeholder_prompt,
             enable_email_chat=enable_email_chat,
             enable_spaced_repetition=enable_spaced_repetition,
             enable_instruction_mode=enable_instruction_mode,
             enable_socratic_mode=enable_socratic_mode,
             is_guided_mentor=is_guided_mentor,
+            is_featured=is_featured,
             enable_guided_prompts=enable_guided_prompts,
+            save_flagged_prompts=save_flagged_prompts,
             enable_moderation=enable_moderation,
+            enable_multi_query_rag=enable_multi_query_rag,
+            enable_prompt_caching=enable_prompt_caching,
             enable_post_processing_system=enable_post_processing_system,
             enable_safety_system=enable_safety_system,
             forkable=forkable,
             forkable_with_training_data=forkable_with_training_data,
             mentor_name=mentor_name,
             categories=categories,
+            types=types,
+            subjects=subjects,
             recently_accessed_at=recently_accessed_at,
             created_by=created_by,
             created_at=created_at,
             updated_at=updated_at,
+            platform_key=platform_key,
+            llm_config=llm_config,
+            llm_provider=llm_provider,
             display_name=display_name,
             profile_image=profile_image,
             initial_message=initial_message,
@@ -744,6 +1121,8 @@ class MentorSettingsPublic:
             enable_web_browsing=enable_web_browsing,
             enable_code_interpreter=enable_code_interpreter,
             custom_css=custom_css,
+            custom_javascript=custom_javascript,
+            embed_custom_image=embed_custom_image,
         )
 
         additional_properties = {}

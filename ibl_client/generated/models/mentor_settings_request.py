@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
+from ..models.starter_prompts_8c6_enum import StarterPrompts8C6Enum, check_starter_prompts_8c6_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorSettingsRequest")
@@ -31,17 +32,21 @@ class MentorSettingsRequest:
     disable_chathistory: bool | Unset = UNSET
     metadata: Any | Unset = UNSET
     custom_css: None | str | Unset = UNSET
+    custom_javascript: None | str | Unset = UNSET
     department_id: int | None | Unset = UNSET
     """ Department to authorize users by """
     mentor_visibility: str | Unset = UNSET
     enable_image_generation: bool | Unset = UNSET
     enable_web_browsing: bool | Unset = UNSET
     enable_code_interpreter: bool | Unset = UNSET
+    is_lti_accessible: bool | Unset = UNSET
     allow_anonymous: bool | Unset = UNSET
+    enable_offline_mode: bool | Unset = UNSET
     forkable: bool | Unset = UNSET
     forkable_with_training_data: bool | Unset = UNSET
     mentor_description: str | Unset = UNSET
     uploaded_profile_image: str | Unset = UNSET
+    embed_custom_image: str | Unset = UNSET
     proactive_response: str | Unset = UNSET
     greeting_method: GreetingMethodEnum | Unset = UNSET
     """ * `proactive_prompt` - Proactive Prompt
@@ -50,16 +55,36 @@ class MentorSettingsRequest:
     tool_slugs: list[str] | Unset = UNSET
     llm_temperature: float | Unset = UNSET
     proactive_prompt: str | Unset = UNSET
+    study_mode_prompt: str | Unset = UNSET
+    disclaimer: str | Unset = UNSET
+    placeholder_prompt: str | Unset = UNSET
     moderation_system_prompt: str | Unset = UNSET
     post_processing_prompt: str | Unset = UNSET
     moderation_response: str | Unset = UNSET
     enable_moderation: bool | Unset = UNSET
+    enable_multi_query_rag: bool | Unset = UNSET
+    enable_prompt_caching: bool | Unset = UNSET
     enable_post_processing_system: bool | Unset = UNSET
     enable_openai_assistant: bool | Unset = UNSET
     enable_total_grounding: bool | Unset = UNSET
     enable_suggested_prompts: bool | None | Unset = UNSET
     enable_guided_prompts: bool | None | Unset = UNSET
+    save_flagged_prompts: bool | None | Unset = UNSET
     mcp_servers: list[int] | None | Unset = UNSET
+    show_attachment: bool | Unset = UNSET
+    show_voice_call: bool | Unset = UNSET
+    show_voice_record: bool | Unset = UNSET
+    show_rag_images: bool | Unset = UNSET
+    starter_prompts: StarterPrompts8C6Enum | Unset = UNSET
+    """ * `guided_prompt` - guided_prompt
+    * `suggested_prompt` - suggested_prompt """
+    embed_is_context_aware: bool | Unset = UNSET
+    embed_open_by_default: bool | Unset = UNSET
+    embed_show_attachment: bool | Unset = UNSET
+    embed_show_voice_call: bool | Unset = UNSET
+    embed_show_voice_record: bool | Unset = UNSET
+    show_explore_mentors: bool | Unset = UNSET
+    embed_icon_selection_data: Any | Unset = UNSET
     google_voice: int | Unset = UNSET
     openai_voice: int | Unset = UNSET
     guided_prompt_instructions: None | str | Unset = UNSET
@@ -71,8 +96,11 @@ class MentorSettingsRequest:
     enable_instruction_mode: bool | Unset = UNSET
     enable_socratic_mode: bool | Unset = UNSET
     is_guided_mentor: bool | Unset = UNSET
+    is_featured: bool | Unset = UNSET
     enable_email_chat: bool | Unset = UNSET
     categories: list[int] | Unset = UNSET
+    types: list[int] | Unset = UNSET
+    subjects: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,6 +150,12 @@ class MentorSettingsRequest:
         else:
             custom_css = self.custom_css
 
+        custom_javascript: None | str | Unset
+        if isinstance(self.custom_javascript, Unset):
+            custom_javascript = UNSET
+        else:
+            custom_javascript = self.custom_javascript
+
         department_id: int | None | Unset
         if isinstance(self.department_id, Unset):
             department_id = UNSET
@@ -136,7 +170,11 @@ class MentorSettingsRequest:
 
         enable_code_interpreter = self.enable_code_interpreter
 
+        is_lti_accessible = self.is_lti_accessible
+
         allow_anonymous = self.allow_anonymous
+
+        enable_offline_mode = self.enable_offline_mode
 
         forkable = self.forkable
 
@@ -145,6 +183,8 @@ class MentorSettingsRequest:
         mentor_description = self.mentor_description
 
         uploaded_profile_image = self.uploaded_profile_image
+
+        embed_custom_image = self.embed_custom_image
 
         proactive_response = self.proactive_response
 
@@ -162,6 +202,12 @@ class MentorSettingsRequest:
 
         proactive_prompt = self.proactive_prompt
 
+        study_mode_prompt = self.study_mode_prompt
+
+        disclaimer = self.disclaimer
+
+        placeholder_prompt = self.placeholder_prompt
+
         moderation_system_prompt = self.moderation_system_prompt
 
         post_processing_prompt = self.post_processing_prompt
@@ -169,6 +215,10 @@ class MentorSettingsRequest:
         moderation_response = self.moderation_response
 
         enable_moderation = self.enable_moderation
+
+        enable_multi_query_rag = self.enable_multi_query_rag
+
+        enable_prompt_caching = self.enable_prompt_caching
 
         enable_post_processing_system = self.enable_post_processing_system
 
@@ -188,6 +238,12 @@ class MentorSettingsRequest:
         else:
             enable_guided_prompts = self.enable_guided_prompts
 
+        save_flagged_prompts: bool | None | Unset
+        if isinstance(self.save_flagged_prompts, Unset):
+            save_flagged_prompts = UNSET
+        else:
+            save_flagged_prompts = self.save_flagged_prompts
+
         mcp_servers: list[int] | None | Unset
         if isinstance(self.mcp_servers, Unset):
             mcp_servers = UNSET
@@ -196,6 +252,32 @@ class MentorSettingsRequest:
 
         else:
             mcp_servers = self.mcp_servers
+
+        show_attachment = self.show_attachment
+
+        show_voice_call = self.show_voice_call
+
+        show_voice_record = self.show_voice_record
+
+        show_rag_images = self.show_rag_images
+
+        starter_prompts: str | Unset = UNSET
+        if not isinstance(self.starter_prompts, Unset):
+            starter_prompts = self.starter_prompts
+
+        embed_is_context_aware = self.embed_is_context_aware
+
+        embed_open_by_default = self.embed_open_by_default
+
+        embed_show_attachment = self.embed_show_attachment
+
+        embed_show_voice_call = self.embed_show_voice_call
+
+        embed_show_voice_record = self.embed_show_voice_record
+
+        show_explore_mentors = self.show_explore_mentors
+
+        embed_icon_selection_data = self.embed_icon_selection_data
 
         google_voice = self.google_voice
 
@@ -223,11 +305,21 @@ class MentorSettingsRequest:
 
         is_guided_mentor = self.is_guided_mentor
 
+        is_featured = self.is_featured
+
         enable_email_chat = self.enable_email_chat
 
         categories: list[int] | Unset = UNSET
         if not isinstance(self.categories, Unset):
             categories = self.categories
+
+        types: list[int] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = self.types
+
+        subjects: list[int] | Unset = UNSET
+        if not isinstance(self.subjects, Unset):
+            subjects = self.subjects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -266,6 +358,8 @@ class MentorSettingsRequest:
             field_dict["metadata"] = metadata
         if custom_css is not UNSET:
             field_dict["custom_css"] = custom_css
+        if custom_javascript is not UNSET:
+            field_dict["custom_javascript"] = custom_javascript
         if department_id is not UNSET:
             field_dict["department_id"] = department_id
         if mentor_visibility is not UNSET:
@@ -276,8 +370,12 @@ class MentorSettingsRequest:
             field_dict["enable_web_browsing"] = enable_web_browsing
         if enable_code_interpreter is not UNSET:
             field_dict["enable_code_interpreter"] = enable_code_interpreter
+        if is_lti_accessible is not UNSET:
+            field_dict["is_lti_accessible"] = is_lti_accessible
         if allow_anonymous is not UNSET:
             field_dict["allow_anonymous"] = allow_anonymous
+        if enable_offline_mode is not UNSET:
+            field_dict["enable_offline_mode"] = enable_offline_mode
         if forkable is not UNSET:
             field_dict["forkable"] = forkable
         if forkable_with_training_data is not UNSET:
@@ -286,6 +384,8 @@ class MentorSettingsRequest:
             field_dict["mentor_description"] = mentor_description
         if uploaded_profile_image is not UNSET:
             field_dict["uploaded_profile_image"] = uploaded_profile_image
+        if embed_custom_image is not UNSET:
+            field_dict["embed_custom_image"] = embed_custom_image
         if proactive_response is not UNSET:
             field_dict["proactive_response"] = proactive_response
         if greeting_method is not UNSET:
@@ -298,6 +398,12 @@ class MentorSettingsRequest:
             field_dict["llm_temperature"] = llm_temperature
         if proactive_prompt is not UNSET:
             field_dict["proactive_prompt"] = proactive_prompt
+        if study_mode_prompt is not UNSET:
+            field_dict["study_mode_prompt"] = study_mode_prompt
+        if disclaimer is not UNSET:
+            field_dict["disclaimer"] = disclaimer
+        if placeholder_prompt is not UNSET:
+            field_dict["placeholder_prompt"] = placeholder_prompt
         if moderation_system_prompt is not UNSET:
             field_dict["moderation_system_prompt"] = moderation_system_prompt
         if post_processing_prompt is not UNSET:
@@ -306,6 +412,10 @@ class MentorSettingsRequest:
             field_dict["moderation_response"] = moderation_response
         if enable_moderation is not UNSET:
             field_dict["enable_moderation"] = enable_moderation
+        if enable_multi_query_rag is not UNSET:
+            field_dict["enable_multi_query_rag"] = enable_multi_query_rag
+        if enable_prompt_caching is not UNSET:
+            field_dict["enable_prompt_caching"] = enable_prompt_caching
         if enable_post_processing_system is not UNSET:
             field_dict["enable_post_processing_system"] = enable_post_processing_system
         if enable_openai_assistant is not UNSET:
@@ -316,8 +426,34 @@ class MentorSettingsRequest:
             field_dict["enable_suggested_prompts"] = enable_suggested_prompts
         if enable_guided_prompts is not UNSET:
             field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if save_flagged_prompts is not UNSET:
+            field_dict["save_flagged_prompts"] = save_flagged_prompts
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
+        if show_attachment is not UNSET:
+            field_dict["show_attachment"] = show_attachment
+        if show_voice_call is not UNSET:
+            field_dict["show_voice_call"] = show_voice_call
+        if show_voice_record is not UNSET:
+            field_dict["show_voice_record"] = show_voice_record
+        if show_rag_images is not UNSET:
+            field_dict["show_rag_images"] = show_rag_images
+        if starter_prompts is not UNSET:
+            field_dict["starter_prompts"] = starter_prompts
+        if embed_is_context_aware is not UNSET:
+            field_dict["embed_is_context_aware"] = embed_is_context_aware
+        if embed_open_by_default is not UNSET:
+            field_dict["embed_open_by_default"] = embed_open_by_default
+        if embed_show_attachment is not UNSET:
+            field_dict["embed_show_attachment"] = embed_show_attachment
+        if embed_show_voice_call is not UNSET:
+            field_dict["embed_show_voice_call"] = embed_show_voice_call
+        if embed_show_voice_record is not UNSET:
+            field_dict["embed_show_voice_record"] = embed_show_voice_record
+        if show_explore_mentors is not UNSET:
+            field_dict["show_explore_mentors"] = show_explore_mentors
+        if embed_icon_selection_data is not UNSET:
+            field_dict["embed_icon_selection_data"] = embed_icon_selection_data
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
@@ -340,10 +476,16 @@ class MentorSettingsRequest:
             field_dict["enable_socratic_mode"] = enable_socratic_mode
         if is_guided_mentor is not UNSET:
             field_dict["is_guided_mentor"] = is_guided_mentor
+        if is_featured is not UNSET:
+            field_dict["is_featured"] = is_featured
         if enable_email_chat is not UNSET:
             field_dict["enable_email_chat"] = enable_email_chat
         if categories is not UNSET:
             field_dict["categories"] = categories
+        if types is not UNSET:
+            field_dict["types"] = types
+        if subjects is not UNSET:
+            field_dict["subjects"] = subjects
 
         return field_dict
 
@@ -487,6 +629,31 @@ class MentorSettingsRequest:
 
         custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
 
+        def _parse_custom_javascript(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_javascript_type_0 = data
+                if not isinstance(custom_javascript_type_0, str):
+                    raise TypeError(
+                        f"custom_javascript_type_0: expected a string, got {type(custom_javascript_type_0).__name__}"
+                    )
+
+                return custom_javascript_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            custom_javascript_type_1 = data
+
+            return custom_javascript_type_1
+
+        custom_javascript = _parse_custom_javascript(d.pop("custom_javascript", UNSET))
+
         def _parse_department_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -540,10 +707,22 @@ class MentorSettingsRequest:
                 f"enable_code_interpreter: expected a boolean, got {type(enable_code_interpreter).__name__}"
             )
 
+        is_lti_accessible = d.pop("is_lti_accessible", UNSET)
+        if not isinstance(is_lti_accessible, (bool, Unset)):
+            raise TypeError(
+                f"is_lti_accessible: expected a boolean, got {type(is_lti_accessible).__name__}"
+            )
+
         allow_anonymous = d.pop("allow_anonymous", UNSET)
         if not isinstance(allow_anonymous, (bool, Unset)):
             raise TypeError(
                 f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
+
+        enable_offline_mode = d.pop("enable_offline_mode", UNSET)
+        if not isinstance(enable_offline_mode, (bool, Unset)):
+            raise TypeError(
+                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
             )
 
         forkable = d.pop("forkable", UNSET)
@@ -566,6 +745,12 @@ class MentorSettingsRequest:
         if not isinstance(uploaded_profile_image, (str, Unset)):
             raise TypeError(
                 f"uploaded_profile_image: expected a string, got {type(uploaded_profile_image).__name__}"
+            )
+
+        embed_custom_image = d.pop("embed_custom_image", UNSET)
+        if not isinstance(embed_custom_image, (str, Unset)):
+            raise TypeError(
+                f"embed_custom_image: expected a string, got {type(embed_custom_image).__name__}"
             )
 
         proactive_response = d.pop("proactive_response", UNSET)
@@ -616,6 +801,22 @@ class MentorSettingsRequest:
                 f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
             )
 
+        study_mode_prompt = d.pop("study_mode_prompt", UNSET)
+        if not isinstance(study_mode_prompt, (str, Unset)):
+            raise TypeError(
+                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
+            )
+
+        disclaimer = d.pop("disclaimer", UNSET)
+        if not isinstance(disclaimer, (str, Unset)):
+            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+
+        placeholder_prompt = d.pop("placeholder_prompt", UNSET)
+        if not isinstance(placeholder_prompt, (str, Unset)):
+            raise TypeError(
+                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
+            )
+
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
         if not isinstance(moderation_system_prompt, (str, Unset)):
             raise TypeError(
@@ -638,6 +839,18 @@ class MentorSettingsRequest:
         if not isinstance(enable_moderation, (bool, Unset)):
             raise TypeError(
                 f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
+
+        enable_multi_query_rag = d.pop("enable_multi_query_rag", UNSET)
+        if not isinstance(enable_multi_query_rag, (bool, Unset)):
+            raise TypeError(
+                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
+            )
+
+        enable_prompt_caching = d.pop("enable_prompt_caching", UNSET)
+        if not isinstance(enable_prompt_caching, (bool, Unset)):
+            raise TypeError(
+                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
             )
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
@@ -710,6 +923,31 @@ class MentorSettingsRequest:
 
         enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
 
+        def _parse_save_flagged_prompts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                save_flagged_prompts_type_0 = data
+                if not isinstance(save_flagged_prompts_type_0, bool):
+                    raise TypeError(
+                        f"save_flagged_prompts_type_0: expected a boolean, got {type(save_flagged_prompts_type_0).__name__}"
+                    )
+
+                return save_flagged_prompts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            save_flagged_prompts_type_1 = data
+
+            return save_flagged_prompts_type_1
+
+        save_flagged_prompts = _parse_save_flagged_prompts(d.pop("save_flagged_prompts", UNSET))
+
         def _parse_mcp_servers(data: object) -> list[int] | None | Unset:
             if data is None:
                 return data
@@ -743,6 +981,75 @@ class MentorSettingsRequest:
             return mcp_servers_type_1
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+
+        show_attachment = d.pop("show_attachment", UNSET)
+        if not isinstance(show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
+            )
+
+        show_voice_call = d.pop("show_voice_call", UNSET)
+        if not isinstance(show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
+            )
+
+        show_voice_record = d.pop("show_voice_record", UNSET)
+        if not isinstance(show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
+            )
+
+        show_rag_images = d.pop("show_rag_images", UNSET)
+        if not isinstance(show_rag_images, (bool, Unset)):
+            raise TypeError(
+                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
+            )
+
+        _starter_prompts = d.pop("starter_prompts", UNSET)
+        starter_prompts: StarterPrompts8C6Enum | Unset
+        if isinstance(_starter_prompts, Unset):
+            starter_prompts = UNSET
+        else:
+            starter_prompts = check_starter_prompts_8c6_enum(_starter_prompts)
+
+        embed_is_context_aware = d.pop("embed_is_context_aware", UNSET)
+        if not isinstance(embed_is_context_aware, (bool, Unset)):
+            raise TypeError(
+                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
+            )
+
+        embed_open_by_default = d.pop("embed_open_by_default", UNSET)
+        if not isinstance(embed_open_by_default, (bool, Unset)):
+            raise TypeError(
+                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
+            )
+
+        embed_show_attachment = d.pop("embed_show_attachment", UNSET)
+        if not isinstance(embed_show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
+            )
+
+        embed_show_voice_call = d.pop("embed_show_voice_call", UNSET)
+        if not isinstance(embed_show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
+            )
+
+        embed_show_voice_record = d.pop("embed_show_voice_record", UNSET)
+        if not isinstance(embed_show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
+            )
+
+        show_explore_mentors = d.pop("show_explore_mentors", UNSET)
+        if not isinstance(show_explore_mentors, (bool, Unset)):
+            raise TypeError(
+                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
+            )
+
+        embed_icon_selection_data = d.pop("embed_icon_selection_data", UNSET)
 
         google_voice = d.pop("google_voice", UNSET)
         if (
@@ -835,6 +1142,10 @@ class MentorSettingsRequest:
                 f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
             )
 
+        is_featured = d.pop("is_featured", UNSET)
+        if not isinstance(is_featured, (bool, Unset)):
+            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+
         enable_email_chat = d.pop("enable_email_chat", UNSET)
         if not isinstance(enable_email_chat, (bool, Unset)):
             raise TypeError(
@@ -858,6 +1169,36 @@ class MentorSettingsRequest:
 
                 categories.append(categories_item)
 
+        _types = d.pop("types", UNSET)
+        types: list[int] | Unset = UNSET
+        if _types is not UNSET:
+            types = []
+            for types_item_data in _types:
+                types_item = types_item_data
+                if not isinstance(types_item, int) or types_item is True or types_item is False:
+                    raise TypeError(
+                        f"types_item: expected an integer, got {type(types_item).__name__}"
+                    )
+
+                types.append(types_item)
+
+        _subjects = d.pop("subjects", UNSET)
+        subjects: list[int] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+                subjects_item = subjects_item_data
+                if (
+                    not isinstance(subjects_item, int)
+                    or subjects_item is True
+                    or subjects_item is False
+                ):
+                    raise TypeError(
+                        f"subjects_item: expected an integer, got {type(subjects_item).__name__}"
+                    )
+
+                subjects.append(subjects_item)
+
         mentor_settings_request = cls(
             mentor_name=mentor_name,
             template_name=template_name,
@@ -876,32 +1217,54 @@ class MentorSettingsRequest:
             disable_chathistory=disable_chathistory,
             metadata=metadata,
             custom_css=custom_css,
+            custom_javascript=custom_javascript,
             department_id=department_id,
             mentor_visibility=mentor_visibility,
             enable_image_generation=enable_image_generation,
             enable_web_browsing=enable_web_browsing,
             enable_code_interpreter=enable_code_interpreter,
+            is_lti_accessible=is_lti_accessible,
             allow_anonymous=allow_anonymous,
+            enable_offline_mode=enable_offline_mode,
             forkable=forkable,
             forkable_with_training_data=forkable_with_training_data,
             mentor_description=mentor_description,
             uploaded_profile_image=uploaded_profile_image,
+            embed_custom_image=embed_custom_image,
             proactive_response=proactive_response,
             greeting_method=greeting_method,
             can_use_tools=can_use_tools,
             tool_slugs=tool_slugs,
             llm_temperature=llm_temperature,
             proactive_prompt=proactive_prompt,
+            study_mode_prompt=study_mode_prompt,
+            disclaimer=disclaimer,
+            placeholder_prompt=placeholder_prompt,
             moderation_system_prompt=moderation_system_prompt,
             post_processing_prompt=post_processing_prompt,
             moderation_response=moderation_response,
             enable_moderation=enable_moderation,
+            enable_multi_query_rag=enable_multi_query_rag,
+            enable_prompt_caching=enable_prompt_caching,
             enable_post_processing_system=enable_post_processing_system,
             enable_openai_assistant=enable_openai_assistant,
             enable_total_grounding=enable_total_grounding,
             enable_suggested_prompts=enable_suggested_prompts,
             enable_guided_prompts=enable_guided_prompts,
+            save_flagged_prompts=save_flagged_prompts,
             mcp_servers=mcp_servers,
+            show_attachment=show_attachment,
+            show_voice_call=show_voice_call,
+            show_voice_record=show_voice_record,
+            show_rag_images=show_rag_images,
+            starter_prompts=starter_prompts,
+            embed_is_context_aware=embed_is_context_aware,
+            embed_open_by_default=embed_open_by_default,
+            embed_show_attachment=embed_show_attachment,
+            embed_show_voice_call=embed_show_voice_call,
+            embed_show_voice_record=embed_show_voice_record,
+            show_explore_mentors=show_explore_mentors,
+            embed_icon_selection_data=embed_icon_selection_data,
             google_voice=google_voice,
             openai_voice=openai_voice,
             guided_prompt_instructions=guided_prompt_instructions,
@@ -913,8 +1276,11 @@ class MentorSettingsRequest:
             enable_instruction_mode=enable_instruction_mode,
             enable_socratic_mode=enable_socratic_mode,
             is_guided_mentor=is_guided_mentor,
+            is_featured=is_featured,
             enable_email_chat=enable_email_chat,
             categories=categories,
+            types=types,
+            subjects=subjects,
         )
 
         additional_properties = {}

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="MessageView")
 class MessageView:
     count: int
     title: str
+    is_shared: bool
     proactive_prompt: str
     mentor_unique_id: str
     platform_key: str
@@ -25,6 +26,8 @@ class MessageView:
         count = self.count
 
         title = self.title
+
+        is_shared = self.is_shared
 
         proactive_prompt = self.proactive_prompt
 
@@ -44,6 +47,7 @@ class MessageView:
             {
                 "count": count,
                 "title": title,
+                "is_shared": is_shared,
                 "proactive_prompt": proactive_prompt,
                 "mentor_unique_id": mentor_unique_id,
                 "platform_key": platform_key,
@@ -65,6 +69,10 @@ class MessageView:
         title = d.pop("title")
         if not isinstance(title, str):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
+
+        is_shared = d.pop("is_shared")
+        if not isinstance(is_shared, bool):
+            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
 
         proactive_prompt = d.pop("proactive_prompt")
         if not isinstance(proactive_prompt, str):
@@ -100,6 +108,7 @@ class MessageView:
         message_view = cls(
             count=count,
             title=title,
+            is_shared=is_shared,
             proactive_prompt=proactive_prompt,
             mentor_unique_id=mentor_unique_id,
             platform_key=platform_key,

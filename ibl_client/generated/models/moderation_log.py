@@ -16,6 +16,7 @@ T = TypeVar("T", bound="ModerationLog")
 @_attrs_define
 class ModerationLog:
     id: int
+    email: str
     platform_key: str
     mentor: int
     prompt: str
@@ -29,6 +30,8 @@ class ModerationLog:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        email = self.email
 
         platform_key = self.platform_key
 
@@ -51,6 +54,7 @@ class ModerationLog:
         field_dict.update(
             {
                 "id": id,
+                "email": email,
                 "platform_key": platform_key,
                 "mentor": mentor,
                 "prompt": prompt,
@@ -71,6 +75,10 @@ class ModerationLog:
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
@@ -105,6 +113,7 @@ class ModerationLog:
 
         moderation_log = cls(
             id=id,
+            email=email,
             platform_key=platform_key,
             mentor=mentor,
             prompt=prompt,

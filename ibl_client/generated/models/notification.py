@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
-from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
+from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Notification")
@@ -16,21 +17,22 @@ T = TypeVar("T", bound="Notification")
 
 @_attrs_define
 class Notification:
-    id: str
-    username: str
+    id: UUID
+    username: None | str
     title: str
     body: str
     channel: None | str
     short_message: str
     updated_at: datetime.datetime
-    status: BlankEnum | NotificationStatusEnum | Unset = UNSET
+    status: BlankEnum | Status3DaEnum | Unset = UNSET
     context: Any | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
+        username: None | str
         username = self.username
 
         title = self.title
@@ -83,13 +85,30 @@ class Notification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        def _parse_username(data: object) -> None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                username_type_0 = data
+                if not isinstance(username_type_0, str):
+                    raise TypeError(
+                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
+                    )
+
+                return username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            username_type_1 = data
+
+            return username_type_1
+
+        username = _parse_username(d.pop("username"))
 
         title = d.pop("title")
         if not isinstance(title, str):
@@ -130,22 +149,22 @@ class Notification:
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
+        def _parse_status(data: object) -> BlankEnum | Status3DaEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_message_status_type_0 = check_notification_status_enum(data)
+                status_type_0 = check_status_3_da_enum(data)
 
-                return componentsschemas_message_status_type_0
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_message_status_type_1 = check_blank_enum(data)
+            status_type_1 = check_blank_enum(data)
 
-            return componentsschemas_message_status_type_1
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationCount")
@@ -13,12 +14,18 @@ T = TypeVar("T", bound="NotificationCount")
 
 @_attrs_define
 class NotificationCount:
-    status: str | Unset = UNSET
+    status: Status3DaEnum | Unset = UNSET
+    """ * `READ` - Read
+    * `UNREAD` - Unread
+    * `CANCELLED` - Cancelled """
     channel: str | Unset = UNSET
+    """ Filter count by delivery channel """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         channel = self.channel
 
@@ -35,9 +42,12 @@ class NotificationCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        _status = d.pop("status", UNSET)
+        status: Status3DaEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status_3_da_enum(_status)
 
         channel = d.pop("channel", UNSET)
         if not isinstance(channel, (str, Unset)):

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +27,7 @@ class NotificationPreview:
     """ Specify the channel ids to send notifications to. """
     sources: list[NotificationSource]
     """ Specify the sources to send notifications to """
-    template_id: None | str | Unset = UNSET
+    template_id: None | Unset | UUID = UNSET
     """ Use a predefined template in the system """
     template_data: None | NotificationTemplateData | Unset = UNSET
     """ Specify this to send a new custom message without using a predefined template """
@@ -50,6 +51,8 @@ class NotificationPreview:
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
+        elif isinstance(self.template_id, UUID):
+            template_id = str(self.template_id)
         else:
             template_id = self.template_id
 
@@ -121,7 +124,7 @@ class NotificationPreview:
 
             sources.append(sources_item)
 
-        def _parse_template_id(data: object) -> None | str | Unset:
+        def _parse_template_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,11 +132,7 @@ class NotificationPreview:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
+                template_id_type_0 = UUID(data)
 
                 return template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

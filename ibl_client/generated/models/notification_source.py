@@ -25,7 +25,8 @@ class NotificationSource:
     * `csv` - csv
     * `department` - department
     * `pathway` - pathway
-    * `program` - program """
+    * `program` - program
+    * `usergroup` - usergroup """
     data: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

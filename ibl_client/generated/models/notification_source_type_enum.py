@@ -1,11 +1,11 @@
 from typing import Literal
 
 NotificationSourceTypeEnum = Literal[
-    "csv", "department", "email", "pathway", "platform", "program", "username"
+    "csv", "department", "email", "pathway", "platform", "program", "usergroup", "username"
 ]
 
 NOTIFICATION_SOURCE_TYPE_ENUM_VALUES: frozenset[NotificationSourceTypeEnum] = frozenset(
-    ["csv", "department", "email", "pathway", "platform", "program", "username"]
+    ["csv", "department", "email", "pathway", "platform", "program", "usergroup", "username"]
 )
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,22 +26,27 @@ T = TypeVar("T", bound="PatchedCallConfiguration")
 @_attrs_define
 class PatchedCallConfiguration:
     id: int | Unset = UNSET
-    mentor: int | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     mode: CallConfigurationModeEnum | Unset = UNSET
     """ * `realtime` - Realtime
     * `inference` - Inference """
     tts_provider: TtsProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
-    * `elevenlabs` - Elevenlabs """
+    * `elevenlabs` - Elevenlabs
+    * `azure_openai` - Azure Openai """
     stt_provider: SttProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
     * `deepgram` - Deepgram
-    * `cartesia` - Cartesia """
+    * `cartesia` - Cartesia
+    * `azure_openai` - Azure Openai """
     llm_provider: LlmProviderEnum | Unset = UNSET
     """ * `openai` - Openai
-    * `google` - Google """
+    * `google` - Google
+    * `azure_openai` - Azure Openai """
+    language: str | Unset = UNSET
+    """ Language code for TTS, STT, and LLM (e.g., 'en', 'en-US', 'es', 'fr'). Defaults to 'en' (English). """
     use_function_calling_for_rag: bool | Unset = UNSET
     """ Whether to use function calls in the agent or force RAG calls before LLM generation """
     google_voice: Voice | Unset = UNSET
@@ -49,13 +55,19 @@ class PatchedCallConfiguration:
     google_voice_id: int | None | Unset = UNSET
     enable_video: bool | Unset = UNSET
     """ Whether to enable video for the call. (applicable only for realtime mode) """
+    screensharing_system_prompt: str | Unset = UNSET
+    """ System prompt to use for screensharing guidance. Defaults to VIDEO_GUIDANCE_PROMPT from constants. """
+    screensharing_proactive_prompt: str | Unset = UNSET
+    """ Proactive prompt used during screensharing calls to guide the conversation. """
     platform_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -72,6 +84,8 @@ class PatchedCallConfiguration:
         llm_provider: str | Unset = UNSET
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
+
+        language = self.language
 
         use_function_calling_for_rag = self.use_function_calling_for_rag
 
@@ -97,6 +111,10 @@ class PatchedCallConfiguration:
 
         enable_video = self.enable_video
 
+        screensharing_system_prompt = self.screensharing_system_prompt
+
+        screensharing_proactive_prompt = self.screensharing_proactive_prompt
+
         platform_key = self.platform_key
 
         field_dict: dict[str, Any] = {}
@@ -114,6 +132,8 @@ class PatchedCallConfiguration:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
+        if language is not UNSET:
+            field_dict["language"] = language
         if use_function_calling_for_rag is not UNSET:
             field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
         if google_voice is not UNSET:
@@ -126,6 +146,10 @@ class PatchedCallConfiguration:
             field_dict["google_voice_id"] = google_voice_id
         if enable_video is not UNSET:
             field_dict["enable_video"] = enable_video
+        if screensharing_system_prompt is not UNSET:
+            field_dict["screensharing_system_prompt"] = screensharing_system_prompt
+        if screensharing_proactive_prompt is not UNSET:
+            field_dict["screensharing_proactive_prompt"] = screensharing_proactive_prompt
         if platform_key is not UNSET:
             field_dict["platform_key"] = platform_key
 
@@ -140,9 +164,12 @@ class PatchedCallConfiguration:
         if not isinstance(id, (int, Unset)) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -171,6 +198,10 @@ class PatchedCallConfiguration:
             llm_provider = UNSET
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
+
+        language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
         if not isinstance(use_function_calling_for_rag, (bool, Unset)):
@@ -254,6 +285,18 @@ class PatchedCallConfiguration:
         if not isinstance(enable_video, (bool, Unset)):
             raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
 
+        screensharing_system_prompt = d.pop("screensharing_system_prompt", UNSET)
+        if not isinstance(screensharing_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_system_prompt: expected a string, got {type(screensharing_system_prompt).__name__}"
+            )
+
+        screensharing_proactive_prompt = d.pop("screensharing_proactive_prompt", UNSET)
+        if not isinstance(screensharing_proactive_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_proactive_prompt: expected a string, got {type(screensharing_proactive_prompt).__name__}"
+            )
+
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
@@ -265,12 +308,15 @@ class PatchedCallConfiguration:
             tts_provider=tts_provider,
             stt_provider=stt_provider,
             llm_provider=llm_provider,
+            language=language,
             use_function_calling_for_rag=use_function_calling_for_rag,
             google_voice=google_voice,
             openai_voice=openai_voice,
             openai_voice_id=openai_voice_id,
             google_voice_id=google_voice_id,
             enable_video=enable_video,
+            screensharing_system_prompt=screensharing_system_prompt,
+            screensharing_proactive_prompt=screensharing_proactive_prompt,
             platform_key=platform_key,
         )
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,22 +25,27 @@ T = TypeVar("T", bound="PatchedCallConfigurationRequest")
 
 @_attrs_define
 class PatchedCallConfigurationRequest:
-    mentor: int | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     mode: CallConfigurationModeEnum | Unset = UNSET
     """ * `realtime` - Realtime
     * `inference` - Inference """
     tts_provider: TtsProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
-    * `elevenlabs` - Elevenlabs """
+    * `elevenlabs` - Elevenlabs
+    * `azure_openai` - Azure Openai """
     stt_provider: SttProviderEnum | Unset = UNSET
     """ * `openai` - Openai
     * `google` - Google
     * `deepgram` - Deepgram
-    * `cartesia` - Cartesia """
+    * `cartesia` - Cartesia
+    * `azure_openai` - Azure Openai """
     llm_provider: LlmProviderEnum | Unset = UNSET
     """ * `openai` - Openai
-    * `google` - Google """
+    * `google` - Google
+    * `azure_openai` - Azure Openai """
+    language: str | Unset = UNSET
+    """ Language code for TTS, STT, and LLM (e.g., 'en', 'en-US', 'es', 'fr'). Defaults to 'en' (English). """
     use_function_calling_for_rag: bool | Unset = UNSET
     """ Whether to use function calls in the agent or force RAG calls before LLM generation """
     google_voice: VoiceRequest | Unset = UNSET
@@ -48,10 +54,16 @@ class PatchedCallConfigurationRequest:
     google_voice_id: int | None | Unset = UNSET
     enable_video: bool | Unset = UNSET
     """ Whether to enable video for the call. (applicable only for realtime mode) """
+    screensharing_system_prompt: str | Unset = UNSET
+    """ System prompt to use for screensharing guidance. Defaults to VIDEO_GUIDANCE_PROMPT from constants. """
+    screensharing_proactive_prompt: str | Unset = UNSET
+    """ Proactive prompt used during screensharing calls to guide the conversation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -68,6 +80,8 @@ class PatchedCallConfigurationRequest:
         llm_provider: str | Unset = UNSET
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
+
+        language = self.language
 
         use_function_calling_for_rag = self.use_function_calling_for_rag
 
@@ -93,6 +107,10 @@ class PatchedCallConfigurationRequest:
 
         enable_video = self.enable_video
 
+        screensharing_system_prompt = self.screensharing_system_prompt
+
+        screensharing_proactive_prompt = self.screensharing_proactive_prompt
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -106,6 +124,8 @@ class PatchedCallConfigurationRequest:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
+        if language is not UNSET:
+            field_dict["language"] = language
         if use_function_calling_for_rag is not UNSET:
             field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
         if google_voice is not UNSET:
@@ -118,6 +138,10 @@ class PatchedCallConfigurationRequest:
             field_dict["google_voice_id"] = google_voice_id
         if enable_video is not UNSET:
             field_dict["enable_video"] = enable_video
+        if screensharing_system_prompt is not UNSET:
+            field_dict["screensharing_system_prompt"] = screensharing_system_prompt
+        if screensharing_proactive_prompt is not UNSET:
+            field_dict["screensharing_proactive_prompt"] = screensharing_proactive_prompt
 
         return field_dict
 
@@ -126,9 +150,12 @@ class PatchedCallConfigurationRequest:
         from ..models.voice_request import VoiceRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -157,6 +184,10 @@ class PatchedCallConfigurationRequest:
             llm_provider = UNSET
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
+
+        language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError(f"language: expected a string, got {type(language).__name__}")
 
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
         if not isinstance(use_function_calling_for_rag, (bool, Unset)):
@@ -240,18 +271,33 @@ class PatchedCallConfigurationRequest:
         if not isinstance(enable_video, (bool, Unset)):
             raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
 
+        screensharing_system_prompt = d.pop("screensharing_system_prompt", UNSET)
+        if not isinstance(screensharing_system_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_system_prompt: expected a string, got {type(screensharing_system_prompt).__name__}"
+            )
+
+        screensharing_proactive_prompt = d.pop("screensharing_proactive_prompt", UNSET)
+        if not isinstance(screensharing_proactive_prompt, (str, Unset)):
+            raise TypeError(
+                f"screensharing_proactive_prompt: expected a string, got {type(screensharing_proactive_prompt).__name__}"
+            )
+
         patched_call_configuration_request = cls(
             mentor=mentor,
             mode=mode,
             tts_provider=tts_provider,
             stt_provider=stt_provider,
             llm_provider=llm_provider,
+            language=language,
             use_function_calling_for_rag=use_function_calling_for_rag,
             google_voice=google_voice,
             openai_voice=openai_voice,
             openai_voice_id=openai_voice_id,
             google_voice_id=google_voice_id,
             enable_video=enable_video,
+            screensharing_system_prompt=screensharing_system_prompt,
+            screensharing_proactive_prompt=screensharing_proactive_prompt,
         )
 
         additional_properties = {}

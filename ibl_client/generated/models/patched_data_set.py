@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="PatchedDataSet")
 
 @_attrs_define
 class PatchedDataSet:
-    id: str | Unset = UNSET
+    id: UUID | Unset = UNSET
     platform: None | PatchedDataSetPlatformType0 | Unset = UNSET
     name: str | Unset = UNSET
     prompt: str | Unset = UNSET
@@ -45,7 +46,9 @@ class PatchedDataSet:
     def to_dict(self) -> dict[str, Any]:
         from ..models.patched_data_set_platform_type_0 import PatchedDataSetPlatformType0  # noqa: PLC0415
 
-        id = self.id
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         platform: dict[str, Any] | None | Unset
         if isinstance(self.platform, Unset):
@@ -128,9 +131,12 @@ class PatchedDataSet:
         from ..models.patched_data_set_platform_type_0 import PatchedDataSetPlatformType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         def _parse_platform(data: object) -> None | PatchedDataSetPlatformType0 | Unset:
             if data is None:

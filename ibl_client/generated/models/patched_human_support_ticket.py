@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +26,11 @@ class PatchedHumanSupportTicket:
 
     id: int | Unset = UNSET
     username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    full_name: str | Unset = UNSET
     user: int | Unset = UNSET
     """ edX user ID """
-    session: str | Unset = UNSET
+    session: UUID | Unset = UNSET
     subject: str | Unset = UNSET
     description: str | Unset = UNSET
     status: HumanSupportTicketStatusEnum | Unset = UNSET
@@ -45,9 +48,15 @@ class PatchedHumanSupportTicket:
 
         username = self.username
 
+        email = self.email
+
+        full_name = self.full_name
+
         user = self.user
 
-        session = self.session
+        session: str | Unset = UNSET
+        if not isinstance(self.session, Unset):
+            session = str(self.session)
 
         subject = self.subject
 
@@ -82,6 +91,10 @@ class PatchedHumanSupportTicket:
             field_dict["id"] = id
         if username is not UNSET:
             field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
         if user is not UNSET:
             field_dict["user"] = user
         if session is not UNSET:
@@ -114,13 +127,24 @@ class PatchedHumanSupportTicket:
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
+        email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+
+        full_name = d.pop("full_name", UNSET)
+        if not isinstance(full_name, (str, Unset)):
+            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+
         user = d.pop("user", UNSET)
         if not isinstance(user, (int, Unset)) or user is True or user is False:
             raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
-        session = d.pop("session", UNSET)
-        if not isinstance(session, (str, Unset)):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        _session = d.pop("session", UNSET)
+        session: UUID | Unset
+        if isinstance(_session, Unset):
+            session = UNSET
+        else:
+            session = UUID(_session)
 
         subject = d.pop("subject", UNSET)
         if not isinstance(subject, (str, Unset)):
@@ -185,6 +209,8 @@ class PatchedHumanSupportTicket:
         patched_human_support_ticket = cls(
             id=id,
             username=username,
+            email=email,
+            full_name=full_name,
             user=user,
             session=session,
             subject=subject,

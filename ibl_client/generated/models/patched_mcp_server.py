@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auth_scope_enum import AuthScopeEnum, check_auth_scope_enum
+from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.transport_enum import TransportEnum, check_transport_enum
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_service import OAuthService
+
 
 T = TypeVar("T", bound="PatchedMCPServer")
 
@@ -19,15 +26,42 @@ class PatchedMCPServer:
 
     id: int | Unset = UNSET
     platform: int | Unset = UNSET
+    mentor: None | Unset | UUID = UNSET
+    owner: None | str | Unset = UNSET
+    """ edX username """
     name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    """ A description of the MCP server. """
     url: str | Unset = UNSET
     """ The url of the MCP server. """
+    image: None | str | Unset = UNSET
     transport: TransportEnum | Unset = UNSET
     """ * `sse` - Sse
-    * `websocket` - Websocket """
-    headers: Any | Unset = UNSET
+    * `websocket` - Websocket
+    * `streamable_http` - Streamable Http """
+    credentials: str | Unset = UNSET
+    """ Authorization credentials to authenticate to the MCP server. If provided, these take priority over any
+    headers configured on the server. Token here must be the full authorization value. For example: `<scheme>
+    <credentials>` """
+    extra_headers: Any | Unset = UNSET
     """ Headers to send to the MCP server. Useful for authentication, """
     platform_key: str | Unset = UNSET
+    is_featured: bool | Unset = UNSET
+    """ Featured mcp servers will be accessible to all other tenants. """
+    auth_type: AuthTypeEnum | Unset = UNSET
+    """ * `none` - None
+    * `token` - Token
+    * `oauth2` - Oauth2 """
+    auth_scope: AuthScopeEnum | Unset = UNSET
+    """ * `platform` - Platform
+    * `mentor` - Mentor
+    * `user` - User """
+    oauth_service: int | None | Unset = UNSET
+    oauth_service_data: OAuthService | Unset = UNSET
+    """ Read-only serializer exposing details about an OAuth service. """
+    mcp_server_connections: str | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    """ Whether the MCP server is enabled or not. """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,17 +71,65 @@ class PatchedMCPServer:
 
         platform = self.platform
 
+        mentor: None | str | Unset
+        if isinstance(self.mentor, Unset):
+            mentor = UNSET
+        elif isinstance(self.mentor, UUID):
+            mentor = str(self.mentor)
+        else:
+            mentor = self.mentor
+
+        owner: None | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
         name = self.name
 
+        description = self.description
+
         url = self.url
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
 
-        headers = self.headers
+        credentials = self.credentials
+
+        extra_headers = self.extra_headers
 
         platform_key = self.platform_key
+
+        is_featured = self.is_featured
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
+
+        auth_scope: str | Unset = UNSET
+        if not isinstance(self.auth_scope, Unset):
+            auth_scope = self.auth_scope
+
+        oauth_service: int | None | Unset
+        if isinstance(self.oauth_service, Unset):
+            oauth_service = UNSET
+        else:
+            oauth_service = self.oauth_service
+
+        oauth_service_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oauth_service_data, Unset):
+            oauth_service_data = self.oauth_service_data.to_dict()
+
+        mcp_server_connections = self.mcp_server_connections
+
+        is_enabled = self.is_enabled
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -64,16 +146,40 @@ class PatchedMCPServer:
             field_dict["id"] = id
         if platform is not UNSET:
             field_dict["platform"] = platform
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         if name is not UNSET:
             field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
         if url is not UNSET:
             field_dict["url"] = url
+        if image is not UNSET:
+            field_dict["image"] = image
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if extra_headers is not UNSET:
+            field_dict["extra_headers"] = extra_headers
         if platform_key is not UNSET:
             field_dict["platform_key"] = platform_key
+        if is_featured is not UNSET:
+            field_dict["is_featured"] = is_featured
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if auth_scope is not UNSET:
+            field_dict["auth_scope"] = auth_scope
+        if oauth_service is not UNSET:
+            field_dict["oauth_service"] = oauth_service
+        if oauth_service_data is not UNSET:
+            field_dict["oauth_service_data"] = oauth_service_data
+        if mcp_server_connections is not UNSET:
+            field_dict["mcp_server_connections"] = mcp_server_connections
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -83,6 +189,8 @@ class PatchedMCPServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.o_auth_service import OAuthService  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
@@ -92,13 +200,88 @@ class PatchedMCPServer:
         if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
             raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
+        def _parse_mentor(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mentor_type_0 = UUID(data)
+
+                return mentor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            mentor_type_1 = data
+
+            return mentor_type_1
+
+        mentor = _parse_mentor(d.pop("mentor", UNSET))
+
+        def _parse_owner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_type_0 = data
+                if not isinstance(owner_type_0, str):
+                    raise TypeError(
+                        f"owner_type_0: expected a string, got {type(owner_type_0).__name__}"
+                    )
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            owner_type_1 = data
+
+            return owner_type_1
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_type_0 = data
+                if not isinstance(image_type_0, str):
+                    raise TypeError(
+                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
+                    )
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            image_type_1 = data
+
+            return image_type_1
+
+        image = _parse_image(d.pop("image", UNSET))
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -107,11 +290,79 @@ class PatchedMCPServer:
         else:
             transport = check_transport_enum(_transport)
 
-        headers = d.pop("headers", UNSET)
+        credentials = d.pop("credentials", UNSET)
+        if not isinstance(credentials, (str, Unset)):
+            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+
+        extra_headers = d.pop("extra_headers", UNSET)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        is_featured = d.pop("is_featured", UNSET)
+        if not isinstance(is_featured, (bool, Unset)):
+            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AuthTypeEnum | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = check_auth_type_enum(_auth_type)
+
+        _auth_scope = d.pop("auth_scope", UNSET)
+        auth_scope: AuthScopeEnum | Unset
+        if isinstance(_auth_scope, Unset):
+            auth_scope = UNSET
+        else:
+            auth_scope = check_auth_scope_enum(_auth_scope)
+
+        def _parse_oauth_service(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                oauth_service_type_0 = data
+                if (
+                    not isinstance(oauth_service_type_0, int)
+                    or oauth_service_type_0 is True
+                    or oauth_service_type_0 is False
+                ):
+                    raise TypeError(
+                        f"oauth_service_type_0: expected an integer, got {type(oauth_service_type_0).__name__}"
+                    )
+
+                return oauth_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            oauth_service_type_1 = data
+
+            return oauth_service_type_1
+
+        oauth_service = _parse_oauth_service(d.pop("oauth_service", UNSET))
+
+        _oauth_service_data = d.pop("oauth_service_data", UNSET)
+        oauth_service_data: OAuthService | Unset
+        if isinstance(_oauth_service_data, Unset):
+            oauth_service_data = UNSET
+        else:
+            oauth_service_data = OAuthService.from_dict(_oauth_service_data)
+
+        mcp_server_connections = d.pop("mcp_server_connections", UNSET)
+        if not isinstance(mcp_server_connections, (str, Unset)):
+            raise TypeError(
+                f"mcp_server_connections: expected a string, got {type(mcp_server_connections).__name__}"
+            )
+
+        is_enabled = d.pop("is_enabled", UNSET)
+        if not isinstance(is_enabled, (bool, Unset)):
+            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -134,11 +385,23 @@ class PatchedMCPServer:
         patched_mcp_server = cls(
             id=id,
             platform=platform,
+            mentor=mentor,
+            owner=owner,
             name=name,
+            description=description,
             url=url,
+            image=image,
             transport=transport,
-            headers=headers,
+            credentials=credentials,
+            extra_headers=extra_headers,
             platform_key=platform_key,
+            is_featured=is_featured,
+            auth_type=auth_type,
+            auth_scope=auth_scope,
+            oauth_service=oauth_service,
+            oauth_service_data=oauth_service_data,
+            mcp_server_connections=mcp_server_connections,
+            is_enabled=is_enabled,
             created_at=created_at,
             updated_at=updated_at,
         )

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_type_enum import ItemTypeEnum, check_item_type_enum
+from ..models.media_resource_item_type_enum import (
+    MediaResourceItemTypeEnum,
+    check_media_resource_item_type_enum,
+)
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
 from ..types import UNSET, Unset
 
@@ -27,7 +30,7 @@ class PatchedMediaResource:
     * `document` - Document
     * `audio` - Audio
     * `other` - Other """
-    item_type: ItemTypeEnum | Unset = UNSET
+    item_type: MediaResourceItemTypeEnum | Unset = UNSET
     """ * `course` - Course
     * `unit` - Unit
     * `resource` - Resource
@@ -198,11 +201,11 @@ class PatchedMediaResource:
             media_type = check_media_type_enum(_media_type)
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: ItemTypeEnum | Unset
+        item_type: MediaResourceItemTypeEnum | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = check_item_type_enum(_item_type)
+            item_type = check_media_resource_item_type_enum(_item_type)
 
         def _parse_course_id(data: object) -> None | str | Unset:
             if data is None:

@@ -3,11 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
+from ..models.starter_prompts_b04_enum import StarterPromptsB04Enum, check_starter_prompts_b04_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedMentorCreate")
@@ -16,14 +18,20 @@ T = TypeVar("T", bound="PatchedMentorCreate")
 @_attrs_define
 class PatchedMentorCreate:
     name: str | Unset = UNSET
-    unique_id: str | Unset = UNSET
+    unique_id: UUID | Unset = UNSET
     flow: Any | Unset = UNSET
     """ The langflow json for the mentor """
     slug: str | Unset = UNSET
     platform: str | Unset = UNSET
     allow_anonymous: bool | Unset = UNSET
+    enable_offline_mode: bool | Unset = UNSET
+    """ Allow this mentor to be used offline with local LLMs """
     metadata: Any | Unset = UNSET
     enable_moderation: bool | Unset = UNSET
+    enable_multi_query_rag: bool | Unset = UNSET
+    enable_prompt_caching: bool | Unset = UNSET
+    """ Enable prompt caching for Anthropic models to reduce latency and cost. This disabled RAG and other dynamic
+    parts of system prompt such as memory, current datetime, etc. Use with caution """
     enable_post_processing_system: bool | Unset = UNSET
     enable_openai_assistant: bool | Unset = UNSET
     """ (Deprecated) Set template mentor to openai-agent instead. """
@@ -35,14 +43,49 @@ class PatchedMentorCreate:
     enable_guided_prompts: bool | Unset = UNSET
     """ Whether to show suggested prompts for the mentor or not. Note: Guided prompts are created with an llm based
     on chat history. """
+    save_flagged_prompts: bool | Unset = UNSET
     google_voice: int | None | Unset = UNSET
     openai_voice: int | None | Unset = UNSET
     guided_prompt_instructions: str | Unset = UNSET
     """ Instructions to determine how prompt suggestions are generated. """
     categories: list[int] | Unset = UNSET
+    types: list[int] | Unset = UNSET
+    subjects: list[int] | Unset = UNSET
     proactive_prompt: str | Unset = UNSET
     """ Prompt template used to start a conversation with the user when greeting_type is proactive_prompt. This will
     be sent to the LLM so it can respond naturally """
+    study_mode_prompt: str | Unset = UNSET
+    """ Prompt to be used to guide the user through their studies when study mode tool is enabled. """
+    disclaimer: str | Unset = UNSET
+    """ Disclaimer to be shown to the user when the mentor is used. """
+    enable_disclaimer: bool | Unset = UNSET
+    show_attachment: bool | Unset = UNSET
+    """ Show attachments on mentor. """
+    show_voice_call: bool | Unset = UNSET
+    """ Show voice call button on mentor. """
+    show_voice_record: bool | Unset = UNSET
+    """ Show voice recording button on mentor. """
+    show_rag_images: bool | Unset = UNSET
+    """ Show RAG images in mentor response. """
+    starter_prompts: StarterPromptsB04Enum | Unset = UNSET
+    """ * `guided_prompt` - Guided Prompt
+    * `suggested_prompt` - Suggested Prompt """
+    embed_is_context_aware: bool | Unset = UNSET
+    """ Allow embedded mentor to read content on the embedded web page. """
+    embed_open_by_default: bool | Unset = UNSET
+    """ Open mentor embed iframe by default. """
+    embed_show_attachment: bool | Unset = UNSET
+    """ Show attachments on embedded mentor. """
+    embed_show_voice_call: bool | Unset = UNSET
+    """ Show voice call button on embedded mentor. """
+    embed_show_voice_record: bool | Unset = UNSET
+    """ Show voice recording button on embedded mentor. """
+    show_explore_mentors: bool | Unset = UNSET
+    """ Show explore mentors option. """
+    embed_icon_selection_data: Any | Unset = UNSET
+    """ Stores embedded icon selection data for the mentor widget. """
+    placeholder_prompt: str | Unset = UNSET
+    """ Placeholder to be shown in the input text area when the mentor is used. """
     moderation_system_prompt: str | Unset = UNSET
     """ The prompt for the moderation system. This prompt must clearly distinguish between 'Approapriate' and 'Not
     Appropriate' queries. """
@@ -73,7 +116,9 @@ class PatchedMentorCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        unique_id = self.unique_id
+        unique_id: str | Unset = UNSET
+        if not isinstance(self.unique_id, Unset):
+            unique_id = str(self.unique_id)
 
         flow = self.flow
 
@@ -83,9 +128,15 @@ class PatchedMentorCreate:
 
         allow_anonymous = self.allow_anonymous
 
+        enable_offline_mode = self.enable_offline_mode
+
         metadata = self.metadata
 
         enable_moderation = self.enable_moderation
+
+        enable_multi_query_rag = self.enable_multi_query_rag
+
+        enable_prompt_caching = self.enable_prompt_caching
 
         enable_post_processing_system = self.enable_post_processing_system
 
@@ -96,6 +147,8 @@ class PatchedMentorCreate:
         enable_suggested_prompts = self.enable_suggested_prompts
 
         enable_guided_prompts = self.enable_guided_prompts
+
+        save_flagged_prompts = self.save_flagged_prompts
 
         google_voice: int | None | Unset
         if isinstance(self.google_voice, Unset):
@@ -115,7 +168,49 @@ class PatchedMentorCreate:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        types: list[int] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = self.types
+
+        subjects: list[int] | Unset = UNSET
+        if not isinstance(self.subjects, Unset):
+            subjects = self.subjects
+
         proactive_prompt = self.proactive_prompt
+
+        study_mode_prompt = self.study_mode_prompt
+
+        disclaimer = self.disclaimer
+
+        enable_disclaimer = self.enable_disclaimer
+
+        show_attachment = self.show_attachment
+
+        show_voice_call = self.show_voice_call
+
+        show_voice_record = self.show_voice_record
+
+        show_rag_images = self.show_rag_images
+
+        starter_prompts: str | Unset = UNSET
+        if not isinstance(self.starter_prompts, Unset):
+            starter_prompts = self.starter_prompts
+
+        embed_is_context_aware = self.embed_is_context_aware
+
+        embed_open_by_default = self.embed_open_by_default
+
+        embed_show_attachment = self.embed_show_attachment
+
+        embed_show_voice_call = self.embed_show_voice_call
+
+        embed_show_voice_record = self.embed_show_voice_record
+
+        show_explore_mentors = self.show_explore_mentors
+
+        embed_icon_selection_data = self.embed_icon_selection_data
+
+        placeholder_prompt = self.placeholder_prompt
 
         moderation_system_prompt = self.moderation_system_prompt
 
@@ -192,10 +287,16 @@ class PatchedMentorCreate:
             field_dict["platform"] = platform
         if allow_anonymous is not UNSET:
             field_dict["allow_anonymous"] = allow_anonymous
+        if enable_offline_mode is not UNSET:
+            field_dict["enable_offline_mode"] = enable_offline_mode
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if enable_moderation is not UNSET:
             field_dict["enable_moderation"] = enable_moderation
+        if enable_multi_query_rag is not UNSET:
+            field_dict["enable_multi_query_rag"] = enable_multi_query_rag
+        if enable_prompt_caching is not UNSET:
+            field_dict["enable_prompt_caching"] = enable_prompt_caching
         if enable_post_processing_system is not UNSET:
             field_dict["enable_post_processing_system"] = enable_post_processing_system
         if enable_openai_assistant is not UNSET:
@@ -206,6 +307,8 @@ class PatchedMentorCreate:
             field_dict["enable_suggested_prompts"] = enable_suggested_prompts
         if enable_guided_prompts is not UNSET:
             field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if save_flagged_prompts is not UNSET:
+            field_dict["save_flagged_prompts"] = save_flagged_prompts
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
@@ -214,8 +317,44 @@ class PatchedMentorCreate:
             field_dict["guided_prompt_instructions"] = guided_prompt_instructions
         if categories is not UNSET:
             field_dict["categories"] = categories
+        if types is not UNSET:
+            field_dict["types"] = types
+        if subjects is not UNSET:
+            field_dict["subjects"] = subjects
         if proactive_prompt is not UNSET:
             field_dict["proactive_prompt"] = proactive_prompt
+        if study_mode_prompt is not UNSET:
+            field_dict["study_mode_prompt"] = study_mode_prompt
+        if disclaimer is not UNSET:
+            field_dict["disclaimer"] = disclaimer
+        if enable_disclaimer is not UNSET:
+            field_dict["enable_disclaimer"] = enable_disclaimer
+        if show_attachment is not UNSET:
+            field_dict["show_attachment"] = show_attachment
+        if show_voice_call is not UNSET:
+            field_dict["show_voice_call"] = show_voice_call
+        if show_voice_record is not UNSET:
+            field_dict["show_voice_record"] = show_voice_record
+        if show_rag_images is not UNSET:
+            field_dict["show_rag_images"] = show_rag_images
+        if starter_prompts is not UNSET:
+            field_dict["starter_prompts"] = starter_prompts
+        if embed_is_context_aware is not UNSET:
+            field_dict["embed_is_context_aware"] = embed_is_context_aware
+        if embed_open_by_default is not UNSET:
+            field_dict["embed_open_by_default"] = embed_open_by_default
+        if embed_show_attachment is not UNSET:
+            field_dict["embed_show_attachment"] = embed_show_attachment
+        if embed_show_voice_call is not UNSET:
+            field_dict["embed_show_voice_call"] = embed_show_voice_call
+        if embed_show_voice_record is not UNSET:
+            field_dict["embed_show_voice_record"] = embed_show_voice_record
+        if show_explore_mentors is not UNSET:
+            field_dict["show_explore_mentors"] = show_explore_mentors
+        if embed_icon_selection_data is not UNSET:
+            field_dict["embed_icon_selection_data"] = embed_icon_selection_data
+        if placeholder_prompt is not UNSET:
+            field_dict["placeholder_prompt"] = placeholder_prompt
         if moderation_system_prompt is not UNSET:
             field_dict["moderation_system_prompt"] = moderation_system_prompt
         if post_processing_prompt is not UNSET:
@@ -256,9 +395,12 @@ class PatchedMentorCreate:
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        _unique_id = d.pop("unique_id", UNSET)
+        unique_id: UUID | Unset
+        if isinstance(_unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = UUID(_unique_id)
 
         flow = d.pop("flow", UNSET)
 
@@ -276,12 +418,30 @@ class PatchedMentorCreate:
                 f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
             )
 
+        enable_offline_mode = d.pop("enable_offline_mode", UNSET)
+        if not isinstance(enable_offline_mode, (bool, Unset)):
+            raise TypeError(
+                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
+            )
+
         metadata = d.pop("metadata", UNSET)
 
         enable_moderation = d.pop("enable_moderation", UNSET)
         if not isinstance(enable_moderation, (bool, Unset)):
             raise TypeError(
                 f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
+            )
+
+        enable_multi_query_rag = d.pop("enable_multi_query_rag", UNSET)
+        if not isinstance(enable_multi_query_rag, (bool, Unset)):
+            raise TypeError(
+                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
+            )
+
+        enable_prompt_caching = d.pop("enable_prompt_caching", UNSET)
+        if not isinstance(enable_prompt_caching, (bool, Unset)):
+            raise TypeError(
+                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
             )
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
@@ -312,6 +472,12 @@ class PatchedMentorCreate:
         if not isinstance(enable_guided_prompts, (bool, Unset)):
             raise TypeError(
                 f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
+            )
+
+        save_flagged_prompts = d.pop("save_flagged_prompts", UNSET)
+        if not isinstance(save_flagged_prompts, (bool, Unset)):
+            raise TypeError(
+                f"save_flagged_prompts: expected a boolean, got {type(save_flagged_prompts).__name__}"
             )
 
         def _parse_google_voice(data: object) -> int | None | Unset:
@@ -395,10 +561,131 @@ class PatchedMentorCreate:
 
                 categories.append(categories_item)
 
+        _types = d.pop("types", UNSET)
+        types: list[int] | Unset = UNSET
+        if _types is not UNSET:
+            types = []
+            for types_item_data in _types:
+                types_item = types_item_data
+                if not isinstance(types_item, int) or types_item is True or types_item is False:
+                    raise TypeError(
+                        f"types_item: expected an integer, got {type(types_item).__name__}"
+                    )
+
+                types.append(types_item)
+
+        _subjects = d.pop("subjects", UNSET)
+        subjects: list[int] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+                subjects_item = subjects_item_data
+                if (
+                    not isinstance(subjects_item, int)
+                    or subjects_item is True
+                    or subjects_item is False
+                ):
+                    raise TypeError(
+                        f"subjects_item: expected an integer, got {type(subjects_item).__name__}"
+                    )
+
+                subjects.append(subjects_item)
+
         proactive_prompt = d.pop("proactive_prompt", UNSET)
         if not isinstance(proactive_prompt, (str, Unset)):
             raise TypeError(
                 f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
+            )
+
+        study_mode_prompt = d.pop("study_mode_prompt", UNSET)
+        if not isinstance(study_mode_prompt, (str, Unset)):
+            raise TypeError(
+                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
+            )
+
+        disclaimer = d.pop("disclaimer", UNSET)
+        if not isinstance(disclaimer, (str, Unset)):
+            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+
+        enable_disclaimer = d.pop("enable_disclaimer", UNSET)
+        if not isinstance(enable_disclaimer, (bool, Unset)):
+            raise TypeError(
+                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
+            )
+
+        show_attachment = d.pop("show_attachment", UNSET)
+        if not isinstance(show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
+            )
+
+        show_voice_call = d.pop("show_voice_call", UNSET)
+        if not isinstance(show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
+            )
+
+        show_voice_record = d.pop("show_voice_record", UNSET)
+        if not isinstance(show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
+            )
+
+        show_rag_images = d.pop("show_rag_images", UNSET)
+        if not isinstance(show_rag_images, (bool, Unset)):
+            raise TypeError(
+                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
+            )
+
+        _starter_prompts = d.pop("starter_prompts", UNSET)
+        starter_prompts: StarterPromptsB04Enum | Unset
+        if isinstance(_starter_prompts, Unset):
+            starter_prompts = UNSET
+        else:
+            starter_prompts = check_starter_prompts_b04_enum(_starter_prompts)
+
+        embed_is_context_aware = d.pop("embed_is_context_aware", UNSET)
+        if not isinstance(embed_is_context_aware, (bool, Unset)):
+            raise TypeError(
+                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
+            )
+
+        embed_open_by_default = d.pop("embed_open_by_default", UNSET)
+        if not isinstance(embed_open_by_default, (bool, Unset)):
+            raise TypeError(
+                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
+            )
+
+        embed_show_attachment = d.pop("embed_show_attachment", UNSET)
+        if not isinstance(embed_show_attachment, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
+            )
+
+        embed_show_voice_call = d.pop("embed_show_voice_call", UNSET)
+        if not isinstance(embed_show_voice_call, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
+            )
+
+        embed_show_voice_record = d.pop("embed_show_voice_record", UNSET)
+        if not isinstance(embed_show_voice_record, (bool, Unset)):
+            raise TypeError(
+                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
+            )
+
+        show_explore_mentors = d.pop("show_explore_mentors", UNSET)
+        if not isinstance(show_explore_mentors, (bool, Unset)):
+            raise TypeError(
+                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
+            )
+
+        embed_icon_selection_data = d.pop("embed_icon_selection_data", UNSET)
+
+        placeholder_prompt = d.pop("placeholder_prompt", UNSET)
+        if not isinstance(placeholder_prompt, (str, Unset)):
+            raise TypeError(
+                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
             )
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
@@ -603,18 +890,40 @@ class PatchedMentorCreate:
             slug=slug,
             platform=platform,
             allow_anonymous=allow_anonymous,
+            enable_offline_mode=enable_offline_mode,
             metadata=metadata,
             enable_moderation=enable_moderation,
+            enable_multi_query_rag=enable_multi_query_rag,
+            enable_prompt_caching=enable_prompt_caching,
             enable_post_processing_system=enable_post_processing_system,
             enable_openai_assistant=enable_openai_assistant,
             enable_total_grounding=enable_total_grounding,
             enable_suggested_prompts=enable_suggested_prompts,
             enable_guided_prompts=enable_guided_prompts,
+            save_flagged_prompts=save_flagged_prompts,
             google_voice=google_voice,
             openai_voice=openai_voice,
             guided_prompt_instructions=guided_prompt_instructions,
             categories=categories,
+            types=types,
+            subjects=subjects,
             proactive_prompt=proactive_prompt,
+            study_mode_prompt=study_mode_prompt,
+            disclaimer=disclaimer,
+            enable_disclaimer=enable_disclaimer,
+            show_attachment=show_attachment,
+            show_voice_call=show_voice_call,
+            show_voice_record=show_voice_record,
+            show_rag_images=show_rag_images,
+            starter_prompts=starter_prompts,
+            embed_is_context_aware=embed_is_context_aware,
+            embed_open_by_default=embed_open_by_default,
+            embed_show_attachment=embed_show_attachment,
+            embed_show_voice_call=embed_show_voice_call,
+            embed_show_voice_record=embed_show_voice_record,
+            show_explore_mentors=show_explore_mentors,
+            embed_icon_selection_data=embed_icon_selection_data,
+            placeholder_prompt=placeholder_prompt,
             moderation_system_prompt=moderation_system_prompt,
             post_processing_prompt=post_processing_prompt,
             moderation_response=moderation_response,

@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
-from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
+from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedNotification")
@@ -16,11 +17,11 @@ T = TypeVar("T", bound="PatchedNotification")
 
 @_attrs_define
 class PatchedNotification:
-    id: str | Unset = UNSET
-    username: str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    username: None | str | Unset = UNSET
     title: str | Unset = UNSET
     body: str | Unset = UNSET
-    status: BlankEnum | NotificationStatusEnum | Unset = UNSET
+    status: BlankEnum | Status3DaEnum | Unset = UNSET
     channel: None | str | Unset = UNSET
     context: Any | Unset = UNSET
     short_message: str | Unset = UNSET
@@ -29,9 +30,15 @@ class PatchedNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
-        username = self.username
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
         title = self.title
 
@@ -92,13 +99,37 @@ class PatchedNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                username_type_0 = data
+                if not isinstance(username_type_0, str):
+                    raise TypeError(
+                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
+                    )
+
+                return username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            username_type_1 = data
+
+            return username_type_1
+
+        username = _parse_username(d.pop("username", UNSET))
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
@@ -108,22 +139,22 @@ class PatchedNotification:
         if not isinstance(body, (str, Unset)):
             raise TypeError(f"body: expected a string, got {type(body).__name__}")
 
-        def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
+        def _parse_status(data: object) -> BlankEnum | Status3DaEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_message_status_type_0 = check_notification_status_enum(data)
+                status_type_0 = check_status_3_da_enum(data)
 
-                return componentsschemas_message_status_type_0
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_message_status_type_1 = check_blank_enum(data)
+            status_type_1 = check_blank_enum(data)
 
-            return componentsschemas_message_status_type_1
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
-from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
+from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedNotificationRequest")
@@ -16,15 +16,12 @@ T = TypeVar("T", bound="PatchedNotificationRequest")
 
 @_attrs_define
 class PatchedNotificationRequest:
-    username: str | Unset = UNSET
-    status: BlankEnum | NotificationStatusEnum | Unset = UNSET
+    status: BlankEnum | Status3DaEnum | Unset = UNSET
     context: Any | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -42,8 +39,6 @@ class PatchedNotificationRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
         if status is not UNSET:
             field_dict["status"] = status
         if context is not UNSET:
@@ -56,26 +51,23 @@ class PatchedNotificationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
+        def _parse_status(data: object) -> BlankEnum | Status3DaEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_message_status_type_0 = check_notification_status_enum(data)
+                status_type_0 = check_status_3_da_enum(data)
 
-                return componentsschemas_message_status_type_0
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_message_status_type_1 = check_blank_enum(data)
+            status_type_1 = check_blank_enum(data)
 
-            return componentsschemas_message_status_type_1
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -91,7 +83,6 @@ class PatchedNotificationRequest:
             )
 
         patched_notification_request = cls(
-            username=username,
             status=status,
             context=context,
             created_at=created_at,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PatchedPeriodicAgentCreate")
 @_attrs_define
 class PatchedPeriodicAgentCreate:
     id: int | Unset = UNSET
-    mentor: int | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     title: str | Unset = UNSET
     username: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -54,7 +55,9 @@ class PatchedPeriodicAgentCreate:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         title = self.title
 
@@ -163,9 +166,12 @@ class PatchedPeriodicAgentCreate:
         if not isinstance(id, (int, Unset)) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):

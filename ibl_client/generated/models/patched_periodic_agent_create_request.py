@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PatchedPeriodicAgentCreateRequest")
 
 @_attrs_define
 class PatchedPeriodicAgentCreateRequest:
-    mentor: int | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     prompt: str | Unset = UNSET
@@ -42,7 +43,9 @@ class PatchedPeriodicAgentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         title = self.title
 
@@ -113,9 +116,12 @@ class PatchedPeriodicAgentCreateRequest:
         from ..models.periodic_task_request import PeriodicTaskRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):

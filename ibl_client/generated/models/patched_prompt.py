@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="PatchedPrompt")
 @_attrs_define
 class PatchedPrompt:
     id: int | Unset = UNSET
-    mentor: str | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     tone: None | str | Unset = UNSET
     style: str | Unset = UNSET
     language: str | Unset = UNSET
@@ -38,7 +39,9 @@ class PatchedPrompt:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         tone: None | str | Unset
         if isinstance(self.tone, Unset):
@@ -147,9 +150,12 @@ class PatchedPrompt:
         if not isinstance(id, (int, Unset)) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
@@ -269,9 +275,9 @@ class PatchedPrompt:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                prompt_visibility_type_0 = data
+                prompt_visibility_type_0 = check_prompt_visibility_enum(data)
 
                 return prompt_visibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -279,18 +285,16 @@ class PatchedPrompt:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_patched_prompt_prompt_visibility_type_0 = (
-                    check_prompt_visibility_enum(data)
-                )
+                prompt_visibility_type_1 = check_blank_enum(data)
 
-                return componentsschemas_patched_prompt_prompt_visibility_type_0
+                return prompt_visibility_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_patched_prompt_prompt_visibility_type_1 = check_blank_enum(data)
+            prompt_visibility_type_2 = data
 
-            return componentsschemas_patched_prompt_prompt_visibility_type_1
+            return prompt_visibility_type_2
 
         prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
 

@@ -31,11 +31,16 @@ class PatchedRbacGroup:
     """ Optional name of the group """
     description: str | Unset = UNSET
     """ Optional group description """
+    owner: RbacUser | Unset = UNSET
+    """ Serializer for users. """
     users: list[RbacUser] | Unset = UNSET
     users_to_add: list[int] | Unset = UNSET
     """ List of user IDs to add to this group """
     users_to_remove: list[int] | Unset = UNSET
     """ List of user IDs to remove from this group """
+    is_internal: bool | Unset = UNSET
+    """ When True, this group is internal to the system and cannot be viewed or modified by tenants via API
+    endpoints. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +58,10 @@ class PatchedRbacGroup:
 
         description = self.description
 
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
         users: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = []
@@ -67,6 +76,8 @@ class PatchedRbacGroup:
         users_to_remove: list[int] | Unset = UNSET
         if not isinstance(self.users_to_remove, Unset):
             users_to_remove = self.users_to_remove
+
+        is_internal = self.is_internal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,12 +94,16 @@ class PatchedRbacGroup:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         if users is not UNSET:
             field_dict["users"] = users
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
             field_dict["users_to_remove"] = users_to_remove
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
 
         return field_dict
 
@@ -124,6 +139,13 @@ class PatchedRbacGroup:
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"description: expected a string, got {type(description).__name__}")
+
+        _owner = d.pop("owner", UNSET)
+        owner: RbacUser | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = RbacUser.from_dict(_owner)
 
         _users = d.pop("users", UNSET)
         users: list[RbacUser] | Unset = UNSET
@@ -168,6 +190,10 @@ class PatchedRbacGroup:
 
                 users_to_remove.append(users_to_remove_item)
 
+        is_internal = d.pop("is_internal", UNSET)
+        if not isinstance(is_internal, (bool, Unset)):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+
         patched_rbac_group = cls(
             id=id,
             unique_id=unique_id,
@@ -175,9 +201,11 @@ class PatchedRbacGroup:
             platform_key=platform_key,
             name=name,
             description=description,
+            owner=owner,
             users=users,
             users_to_add=users_to_add,
             users_to_remove=users_to_remove,
+            is_internal=is_internal,
         )
 
         additional_properties = {}

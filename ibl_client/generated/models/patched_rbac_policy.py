@@ -23,6 +23,8 @@ class PatchedRbacPolicy:
     """Serializer for policies."""
 
     id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    """ Policy name. If not supplied, defaults to a UUID4 """
     role: RbacBaseRole | Unset = UNSET
     """ Serializer for roles. """
     platform: RbacPlatform | Unset = UNSET
@@ -44,10 +46,14 @@ class PatchedRbacPolicy:
     """ List of group IDs to add to this Policy """
     groups_to_remove: list[int] | Unset = UNSET
     """ List of group IDs to remove from this Policy """
+    is_internal: bool | Unset = UNSET
+    """ When True, this policy is internal to the system and cannot be modified by tenants via API endpoints. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        name = self.name
 
         role: dict[str, Any] | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -95,11 +101,15 @@ class PatchedRbacPolicy:
         if not isinstance(self.groups_to_remove, Unset):
             groups_to_remove = self.groups_to_remove
 
+        is_internal = self.is_internal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if role is not UNSET:
             field_dict["role"] = role
         if platform is not UNSET:
@@ -122,6 +132,8 @@ class PatchedRbacPolicy:
             field_dict["groups_to_add"] = groups_to_add
         if groups_to_remove is not UNSET:
             field_dict["groups_to_remove"] = groups_to_remove
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
 
         return field_dict
 
@@ -136,6 +148,10 @@ class PatchedRbacPolicy:
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _role = d.pop("role", UNSET)
         role: RbacBaseRole | Unset
@@ -258,8 +274,13 @@ class PatchedRbacPolicy:
 
                 groups_to_remove.append(groups_to_remove_item)
 
+        is_internal = d.pop("is_internal", UNSET)
+        if not isinstance(is_internal, (bool, Unset)):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+
         patched_rbac_policy = cls(
             id=id,
+            name=name,
             role=role,
             platform=platform,
             resources=resources,
@@ -271,6 +292,7 @@ class PatchedRbacPolicy:
             users_to_remove=users_to_remove,
             groups_to_add=groups_to_add,
             groups_to_remove=groups_to_remove,
+            is_internal=is_internal,
         )
 
         additional_properties = {}

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="PatchedRbacPolicyRequest")
 class PatchedRbacPolicyRequest:
     """Serializer for policies."""
 
+    name: str | Unset = UNSET
+    """ Policy name. If not supplied, defaults to a UUID4 """
     resources: list[str] | Unset = UNSET
     """ List of resource paths this policy grants access to (e.g., ['/platforms/1/mentors',
     '/platforms/1/mentors/settings']) """
@@ -33,6 +35,8 @@ class PatchedRbacPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
         resources: list[str] | Unset = UNSET
         if not isinstance(self.resources, Unset):
             resources = self.resources
@@ -60,6 +64,8 @@ class PatchedRbacPolicyRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if resources is not UNSET:
             field_dict["resources"] = resources
         if role_id is not UNSET:
@@ -80,6 +86,10 @@ class PatchedRbacPolicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
         _resources = d.pop("resources", UNSET)
         resources: list[str] | Unset = UNSET
         if _resources is not UNSET:
@@ -170,6 +180,7 @@ class PatchedRbacPolicyRequest:
                 groups_to_remove.append(groups_to_remove_item)
 
         patched_rbac_policy_request = cls(
+            name=name,
             resources=resources,
             role_id=role_id,
             platform_key=platform_key,

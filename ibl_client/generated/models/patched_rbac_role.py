@@ -31,6 +31,9 @@ class PatchedRbacRole:
     data_actions: list[str] | Unset = UNSET
     """ List of data actions/permissions this role can perform for field-level access (e.g.,
     ['Ibl.Mentor/Settings/name/read', 'Ibl.Mentor/Settings/email/write']) """
+    is_internal: bool | Unset = UNSET
+    """ When True, this role is internal to the system and cannot be viewed or modified by tenants via API
+    endpoints. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,8 @@ class PatchedRbacRole:
         if not isinstance(self.data_actions, Unset):
             data_actions = self.data_actions
 
+        is_internal = self.is_internal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -67,6 +72,8 @@ class PatchedRbacRole:
             field_dict["actions"] = actions
         if data_actions is not UNSET:
             field_dict["data_actions"] = data_actions
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
 
         return field_dict
 
@@ -120,6 +127,10 @@ class PatchedRbacRole:
 
                 data_actions.append(data_actions_item)
 
+        is_internal = d.pop("is_internal", UNSET)
+        if not isinstance(is_internal, (bool, Unset)):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+
         patched_rbac_role = cls(
             id=id,
             name=name,
@@ -127,6 +138,7 @@ class PatchedRbacRole:
             platform_key=platform_key,
             actions=actions,
             data_actions=data_actions,
+            is_internal=is_internal,
         )
 
         additional_properties = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +16,9 @@ T = TypeVar("T", bound="PatchedTrainingCreate")
 
 @_attrs_define
 class PatchedTrainingCreate:
-    id: str | Unset = UNSET
+    id: UUID | Unset = UNSET
     project_name: str | Unset = UNSET
-    dataset: str | Unset = UNSET
+    dataset: UUID | Unset = UNSET
     base_model_name: str | Unset = UNSET
     provider: Provider63AEnum | Unset = UNSET
     """ * `openai` - Openai """
@@ -47,11 +48,15 @@ class PatchedTrainingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         project_name = self.project_name
 
-        dataset = self.dataset
+        dataset: str | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = str(self.dataset)
 
         base_model_name = self.base_model_name
 
@@ -174,17 +179,23 @@ class PatchedTrainingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         project_name = d.pop("project_name", UNSET)
         if not isinstance(project_name, (str, Unset)):
             raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
 
-        dataset = d.pop("dataset", UNSET)
-        if not isinstance(dataset, (str, Unset)):
-            raise TypeError(f"dataset: expected a string, got {type(dataset).__name__}")
+        _dataset = d.pop("dataset", UNSET)
+        dataset: UUID | Unset
+        if isinstance(_dataset, Unset):
+            dataset = UNSET
+        else:
+            dataset = UUID(_dataset)
 
         base_model_name = d.pop("base_model_name", UNSET)
         if not isinstance(base_model_name, (str, Unset)):

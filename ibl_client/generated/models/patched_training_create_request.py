@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="PatchedTrainingCreateRequest")
 @_attrs_define
 class PatchedTrainingCreateRequest:
     project_name: str | Unset = UNSET
-    dataset: str | Unset = UNSET
+    dataset: UUID | Unset = UNSET
     base_model_name: str | Unset = UNSET
     provider: Provider63AEnum | Unset = UNSET
     """ * `openai` - Openai """
@@ -45,7 +46,9 @@ class PatchedTrainingCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         project_name = self.project_name
 
-        dataset = self.dataset
+        dataset: str | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = str(self.dataset)
 
         base_model_name = self.base_model_name
 
@@ -158,9 +161,12 @@ class PatchedTrainingCreateRequest:
         if not isinstance(project_name, (str, Unset)):
             raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
 
-        dataset = d.pop("dataset", UNSET)
-        if not isinstance(dataset, (str, Unset)):
-            raise TypeError(f"dataset: expected a string, got {type(dataset).__name__}")
+        _dataset = d.pop("dataset", UNSET)
+        dataset: UUID | Unset
+        if isinstance(_dataset, Unset):
+            dataset = UNSET
+        else:
+            dataset = UUID(_dataset)
 
         base_model_name = d.pop("base_model_name", UNSET)
         if not isinstance(base_model_name, (str, Unset)):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,7 @@ class Pathway:
     pathway_id: str
     """ A unique pathway ID. """
     path: str
-    pathway_uuid: str | Unset = UNSET
+    pathway_uuid: UUID | Unset = UNSET
     name: str | Unset = UNSET
     """ The verbose name of the pathway. """
     visible: bool | Unset = UNSET
@@ -38,7 +39,9 @@ class Pathway:
 
         path = self.path
 
-        pathway_uuid = self.pathway_uuid
+        pathway_uuid: str | Unset = UNSET
+        if not isinstance(self.pathway_uuid, Unset):
+            pathway_uuid = str(self.pathway_uuid)
 
         name = self.name
 
@@ -101,9 +104,12 @@ class Pathway:
         if not isinstance(path, str):
             raise TypeError(f"path: expected a string, got {type(path).__name__}")
 
-        pathway_uuid = d.pop("pathway_uuid", UNSET)
-        if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        _pathway_uuid = d.pop("pathway_uuid", UNSET)
+        pathway_uuid: UUID | Unset
+        if isinstance(_pathway_uuid, Unset):
+            pathway_uuid = UNSET
+        else:
+            pathway_uuid = UUID(_pathway_uuid)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):

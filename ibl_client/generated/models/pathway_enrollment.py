@@ -14,44 +14,13 @@ T = TypeVar("T", bound="PathwayEnrollment")
 
 @_attrs_define
 class PathwayEnrollment:
-    ended: datetime.datetime | None
-    """ Date when enrollment ended/deactivated """
-    user_id: int | Unset = UNSET
-    username: str | Unset = UNSET
-    pathway_id: str | Unset = UNSET
-    pathway_uuid: str | Unset = UNSET
-    platform_key: str | Unset = UNSET
-    org: str | Unset = UNSET
-    name: str | Unset = UNSET
-    slug: str | Unset = UNSET
+    active: bool
     created: datetime.datetime | None | Unset = UNSET
-    """ Date when enrollment began/activated """
-    active: bool | Unset = UNSET
-    """ Whether the enrollment is active """
+    ended: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ended: None | str
-        if isinstance(self.ended, datetime.datetime):
-            ended = self.ended.isoformat()
-        else:
-            ended = self.ended
-
-        user_id = self.user_id
-
-        username = self.username
-
-        pathway_id = self.pathway_id
-
-        pathway_uuid = self.pathway_uuid
-
-        platform_key = self.platform_key
-
-        org = self.org
-
-        name = self.name
-
-        slug = self.slug
+        active = self.active
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -61,94 +30,34 @@ class PathwayEnrollment:
         else:
             created = self.created
 
-        active = self.active
+        ended: None | str | Unset
+        if isinstance(self.ended, Unset):
+            ended = UNSET
+        elif isinstance(self.ended, datetime.datetime):
+            ended = self.ended.isoformat()
+        else:
+            ended = self.ended
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ended": ended,
+                "active": active,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if pathway_id is not UNSET:
-            field_dict["pathway_id"] = pathway_id
-        if pathway_uuid is not UNSET:
-            field_dict["pathway_uuid"] = pathway_uuid
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if org is not UNSET:
-            field_dict["org"] = org
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
         if created is not UNSET:
             field_dict["created"] = created
-        if active is not UNSET:
-            field_dict["active"] = active
+        if ended is not UNSET:
+            field_dict["ended"] = ended
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_ended(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
-
-                return ended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ended_type_1 = data
-
-            return ended_type_1
-
-        ended = _parse_ended(d.pop("ended"))
-
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
-
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
-
-        pathway_id = d.pop("pathway_id", UNSET)
-        if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
-
-        pathway_uuid = d.pop("pathway_uuid", UNSET)
-        if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
-
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
-
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
-
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
-
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -173,22 +82,33 @@ class PathwayEnrollment:
 
         created = _parse_created(d.pop("created", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        def _parse_ended(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return ended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            ended_type_1 = data
+
+            return ended_type_1
+
+        ended = _parse_ended(d.pop("ended", UNSET))
 
         pathway_enrollment = cls(
-            ended=ended,
-            user_id=user_id,
-            username=username,
-            pathway_id=pathway_id,
-            pathway_uuid=pathway_uuid,
-            platform_key=platform_key,
-            org=org,
-            name=name,
-            slug=slug,
-            created=created,
             active=active,
+            created=created,
+            ended=ended,
         )
 
         additional_properties = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PeriodicAgentCreate")
 @_attrs_define
 class PeriodicAgentCreate:
     id: int
-    mentor: int
+    mentor: UUID
     title: str
     username: str
     task: PeriodicTask
@@ -54,7 +55,7 @@ class PeriodicAgentCreate:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        mentor = self.mentor
+        mentor = str(self.mentor)
 
         title = self.title
 
@@ -149,9 +150,7 @@ class PeriodicAgentCreate:
         if not isinstance(id, int) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = UUID(d.pop("mentor"))
 
         title = d.pop("title")
         if not isinstance(title, str):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PeriodicAgentCreateRequest")
 
 @_attrs_define
 class PeriodicAgentCreateRequest:
-    mentor: int
+    mentor: UUID
     title: str
     task: PeriodicTaskRequest
     description: str | Unset = UNSET
@@ -42,7 +43,7 @@ class PeriodicAgentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
+        mentor = str(self.mentor)
 
         title = self.title
 
@@ -111,9 +112,7 @@ class PeriodicAgentCreateRequest:
         from ..models.periodic_task_request import PeriodicTaskRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = UUID(d.pop("mentor"))
 
         title = d.pop("title")
         if not isinstance(title, str):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,7 @@ class PinnedMessageCreate:
     platform: str
     """ The platform key """
     username: str
-    session_id: None | str
+    session_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,7 +27,10 @@ class PinnedMessageCreate:
         username = self.username
 
         session_id: None | str
-        session_id = self.session_id
+        if isinstance(self.session_id, UUID):
+            session_id = str(self.session_id)
+        else:
+            session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,17 +60,13 @@ class PinnedMessageCreate:
         if not isinstance(username, str):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        def _parse_session_id(data: object) -> None | str:
+        def _parse_session_id(data: object) -> None | UUID:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
+                session_id_type_0 = UUID(data)
 
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

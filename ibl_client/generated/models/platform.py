@@ -17,6 +17,9 @@ class Platform:
 
     key: str
     """ The platform key """
+    is_enterprise: str
+    show_paywall: bool
+    """ If True, billing status/credit checks are enforced for this platform's users """
     name: None | str | Unset = UNSET
     """ The name of the platform """
     org: None | str | Unset = UNSET
@@ -27,10 +30,16 @@ class Platform:
     """ The CMS URL for the platform """
     portal_url: None | str | Unset = UNSET
     """ The portal URL for the platform """
+    is_advertising: bool | Unset = UNSET
+    """ Advertising mode allows a platform to set custom usd balance to allocate for its members """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
+
+        is_enterprise = self.is_enterprise
+
+        show_paywall = self.show_paywall
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -62,11 +71,15 @@ class Platform:
         else:
             portal_url = self.portal_url
 
+        is_advertising = self.is_advertising
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
+                "is_enterprise": is_enterprise,
+                "show_paywall": show_paywall,
             }
         )
         if name is not UNSET:
@@ -79,6 +92,8 @@ class Platform:
             field_dict["cms_url"] = cms_url
         if portal_url is not UNSET:
             field_dict["portal_url"] = portal_url
+        if is_advertising is not UNSET:
+            field_dict["is_advertising"] = is_advertising
 
         return field_dict
 
@@ -88,6 +103,14 @@ class Platform:
         key = d.pop("key")
         if not isinstance(key, str):
             raise TypeError(f"key: expected a string, got {type(key).__name__}")
+
+        is_enterprise = d.pop("is_enterprise")
+        if not isinstance(is_enterprise, str):
+            raise TypeError(f"is_enterprise: expected a string, got {type(is_enterprise).__name__}")
+
+        show_paywall = d.pop("show_paywall")
+        if not isinstance(show_paywall, bool):
+            raise TypeError(f"show_paywall: expected a boolean, got {type(show_paywall).__name__}")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -214,13 +237,22 @@ class Platform:
 
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 
+        is_advertising = d.pop("is_advertising", UNSET)
+        if not isinstance(is_advertising, (bool, Unset)):
+            raise TypeError(
+                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
+            )
+
         platform = cls(
             key=key,
+            is_enterprise=is_enterprise,
+            show_paywall=show_paywall,
             name=name,
             org=org,
             lms_url=lms_url,
             cms_url=cms_url,
             portal_url=portal_url,
+            is_advertising=is_advertising,
         )
 
         additional_properties = {}

@@ -18,7 +18,13 @@ T = TypeVar("T", bound="PlatformInvitationCreate")
 
 @_attrs_define
 class PlatformInvitationCreate:
-    """Request serializer for PlatformInvitationView POST endpoint"""
+    """Request serializer for PlatformInvitationView POST endpoint
+
+    Supports new CSV format fields: - company_name (optional): Company name for the invited user - first_name (new):
+    First name of the invited user - last_name (new): Last name of the invited user - user_group (new): Name of the
+    UserGroup to assign the user to - user_group_owner_email (optional): Email of user who should own the group
+
+    """
 
     platform_key: str
     """ The platform to create an invitation for """
@@ -38,6 +44,16 @@ class PlatformInvitationCreate:
     """ When the invitation expires """
     metadata: PlatformInvitationCreateMetadata | Unset = UNSET
     """ Additional metadata for the invitation """
+    company_name: str | Unset = UNSET
+    """ Company name for the invited user """
+    first_name: str | Unset = UNSET
+    """ First name of the invited user """
+    last_name: str | Unset = UNSET
+    """ Last name of the invited user """
+    user_group: str | Unset = UNSET
+    """ Name of the UserGroup to assign the user to """
+    user_group_owner_email: str | Unset = UNSET
+    """ Email of user who should own the group (falls back to uploader) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +81,16 @@ class PlatformInvitationCreate:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        company_name = self.company_name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        user_group = self.user_group
+
+        user_group_owner_email = self.user_group_owner_email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +114,16 @@ class PlatformInvitationCreate:
             field_dict["expired"] = expired
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if user_group is not UNSET:
+            field_dict["user_group"] = user_group
+        if user_group_owner_email is not UNSET:
+            field_dict["user_group_owner_email"] = user_group_owner_email
 
         return field_dict
 
@@ -145,6 +181,28 @@ class PlatformInvitationCreate:
         else:
             metadata = PlatformInvitationCreateMetadata.from_dict(_metadata)
 
+        company_name = d.pop("company_name", UNSET)
+        if not isinstance(company_name, (str, Unset)):
+            raise TypeError(f"company_name: expected a string, got {type(company_name).__name__}")
+
+        first_name = d.pop("first_name", UNSET)
+        if not isinstance(first_name, (str, Unset)):
+            raise TypeError(f"first_name: expected a string, got {type(first_name).__name__}")
+
+        last_name = d.pop("last_name", UNSET)
+        if not isinstance(last_name, (str, Unset)):
+            raise TypeError(f"last_name: expected a string, got {type(last_name).__name__}")
+
+        user_group = d.pop("user_group", UNSET)
+        if not isinstance(user_group, (str, Unset)):
+            raise TypeError(f"user_group: expected a string, got {type(user_group).__name__}")
+
+        user_group_owner_email = d.pop("user_group_owner_email", UNSET)
+        if not isinstance(user_group_owner_email, (str, Unset)):
+            raise TypeError(
+                f"user_group_owner_email: expected a string, got {type(user_group_owner_email).__name__}"
+            )
+
         platform_invitation_create = cls(
             platform_key=platform_key,
             email=email,
@@ -155,6 +213,11 @@ class PlatformInvitationCreate:
             created=created,
             expired=expired,
             metadata=metadata,
+            company_name=company_name,
+            first_name=first_name,
+            last_name=last_name,
+            user_group=user_group,
+            user_group_owner_email=user_group_owner_email,
         )
 
         additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +19,7 @@ class PreviewResponse:
     """Response serializer for notification preview"""
 
     status: str
-    build_id: str
+    build_id: UUID
     count: int
     warning: None | str
     recipients: list[Recipient]
@@ -27,7 +28,7 @@ class PreviewResponse:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        build_id = self.build_id
+        build_id = str(self.build_id)
 
         count = self.count
 
@@ -62,9 +63,7 @@ class PreviewResponse:
         if not isinstance(status, str):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
-        build_id = d.pop("build_id")
-        if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+        build_id = UUID(d.pop("build_id"))
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:

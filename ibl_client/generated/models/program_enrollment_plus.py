@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.program_enrollment_plus_program_metadata_type_0 import (
+        ProgramEnrollmentPlusProgramMetadataType0,
+    )
+
 
 T = TypeVar("T", bound="ProgramEnrollmentPlus")
 
@@ -18,6 +24,8 @@ class ProgramEnrollmentPlus:
 
     ended: datetime.datetime | None
     """ Date when enrollment ended/deactivated """
+    program_metadata: None | ProgramEnrollmentPlusProgramMetadataType0
+    """ Return program's public metadata """
     user_id: int | Unset = UNSET
     username: str | Unset = UNSET
     program_id: str | Unset = UNSET
@@ -38,11 +46,21 @@ class ProgramEnrollmentPlus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.program_enrollment_plus_program_metadata_type_0 import (
+            ProgramEnrollmentPlusProgramMetadataType0,  # noqa: PLC0415
+        )
+
         ended: None | str
         if isinstance(self.ended, datetime.datetime):
             ended = self.ended.isoformat()
         else:
             ended = self.ended
+
+        program_metadata: dict[str, Any] | None
+        if isinstance(self.program_metadata, ProgramEnrollmentPlusProgramMetadataType0):
+            program_metadata = self.program_metadata.to_dict()
+        else:
+            program_metadata = self.program_metadata
 
         user_id = self.user_id
 
@@ -93,6 +111,7 @@ class ProgramEnrollmentPlus:
         field_dict.update(
             {
                 "ended": ended,
+                "program_metadata": program_metadata,
             }
         )
         if user_id is not UNSET:
@@ -126,6 +145,10 @@ class ProgramEnrollmentPlus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_enrollment_plus_program_metadata_type_0 import (
+            ProgramEnrollmentPlusProgramMetadataType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
 
         def _parse_ended(data: object) -> datetime.datetime | None:
@@ -148,6 +171,27 @@ class ProgramEnrollmentPlus:
             return ended_type_1
 
         ended = _parse_ended(d.pop("ended"))
+
+        def _parse_program_metadata(
+            data: object,
+        ) -> None | ProgramEnrollmentPlusProgramMetadataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                program_metadata_type_0 = ProgramEnrollmentPlusProgramMetadataType0.from_dict(data)
+
+                return program_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            program_metadata_type_1 = data
+
+            return program_metadata_type_1
+
+        program_metadata = _parse_program_metadata(d.pop("program_metadata"))
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
@@ -258,6 +302,7 @@ class ProgramEnrollmentPlus:
 
         program_enrollment_plus = cls(
             ended=ended,
+            program_metadata=program_metadata,
             user_id=user_id,
             username=username,
             program_id=program_id,

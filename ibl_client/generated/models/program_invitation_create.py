@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.program_invitation_create_enrollment_config import (
+        ProgramInvitationCreateEnrollmentConfig,
+    )
     from ..models.program_invitation_create_metadata import ProgramInvitationCreateMetadata
 
 
@@ -18,7 +21,12 @@ T = TypeVar("T", bound="ProgramInvitationCreate")
 
 @_attrs_define
 class ProgramInvitationCreate:
-    """Request serializer for ProgramInvitationView POST endpoint"""
+    """Request serializer for ProgramInvitationView POST endpoint.
+
+    Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to enrollment_config['started'] -
+    program_access_expiration_date: Maps to enrollment_config['expired']
+
+    """
 
     program_key: str
     """ The program to create an invitation for """
@@ -38,6 +46,12 @@ class ProgramInvitationCreate:
     """ When the invitation expires """
     metadata: ProgramInvitationCreateMetadata | Unset = UNSET
     """ Additional metadata for the invitation """
+    enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset = UNSET
+    """ Enrollment configuration (dates, etc.) """
+    program_access_start_date: datetime.datetime | None | Unset = UNSET
+    """ Program access start date (maps to enrollment_config['started']) """
+    program_access_expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Program access expiration date (maps to enrollment_config['expired']) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +79,26 @@ class ProgramInvitationCreate:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        enrollment_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enrollment_config, Unset):
+            enrollment_config = self.enrollment_config.to_dict()
+
+        program_access_start_date: None | str | Unset
+        if isinstance(self.program_access_start_date, Unset):
+            program_access_start_date = UNSET
+        elif isinstance(self.program_access_start_date, datetime.datetime):
+            program_access_start_date = self.program_access_start_date.isoformat()
+        else:
+            program_access_start_date = self.program_access_start_date
+
+        program_access_expiration_date: None | str | Unset
+        if isinstance(self.program_access_expiration_date, Unset):
+            program_access_expiration_date = UNSET
+        elif isinstance(self.program_access_expiration_date, datetime.datetime):
+            program_access_expiration_date = self.program_access_expiration_date.isoformat()
+        else:
+            program_access_expiration_date = self.program_access_expiration_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,11 +122,20 @@ class ProgramInvitationCreate:
             field_dict["expired"] = expired
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if enrollment_config is not UNSET:
+            field_dict["enrollment_config"] = enrollment_config
+        if program_access_start_date is not UNSET:
+            field_dict["program_access_start_date"] = program_access_start_date
+        if program_access_expiration_date is not UNSET:
+            field_dict["program_access_expiration_date"] = program_access_expiration_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_invitation_create_enrollment_config import (
+            ProgramInvitationCreateEnrollmentConfig,  # noqa: PLC0415
+        )
         from ..models.program_invitation_create_metadata import ProgramInvitationCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -145,6 +188,65 @@ class ProgramInvitationCreate:
         else:
             metadata = ProgramInvitationCreateMetadata.from_dict(_metadata)
 
+        _enrollment_config = d.pop("enrollment_config", UNSET)
+        enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset
+        if isinstance(_enrollment_config, Unset):
+            enrollment_config = UNSET
+        else:
+            enrollment_config = ProgramInvitationCreateEnrollmentConfig.from_dict(
+                _enrollment_config
+            )
+
+        def _parse_program_access_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                program_access_start_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return program_access_start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            program_access_start_date_type_1 = data
+
+            return program_access_start_date_type_1
+
+        program_access_start_date = _parse_program_access_start_date(
+            d.pop("program_access_start_date", UNSET)
+        )
+
+        def _parse_program_access_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                program_access_expiration_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return program_access_expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            program_access_expiration_date_type_1 = data
+
+            return program_access_expiration_date_type_1
+
+        program_access_expiration_date = _parse_program_access_expiration_date(
+            d.pop("program_access_expiration_date", UNSET)
+        )
+
         program_invitation_create = cls(
             program_key=program_key,
             email=email,
@@ -155,6 +257,9 @@ class ProgramInvitationCreate:
             created=created,
             expired=expired,
             metadata=metadata,
+            enrollment_config=enrollment_config,
+            program_access_start_date=program_access_start_date,
+            program_access_expiration_date=program_access_expiration_date,
         )
 
         additional_properties = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +22,7 @@ class Prompt:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     platform: int
-    mentor: str | Unset = UNSET
+    mentor: UUID | Unset = UNSET
     tone: None | str | Unset = UNSET
     style: str | Unset = UNSET
     language: str | Unset = UNSET
@@ -46,7 +47,9 @@ class Prompt:
 
         platform = self.platform
 
-        mentor = self.mentor
+        mentor: str | Unset = UNSET
+        if not isinstance(self.mentor, Unset):
+            mentor = str(self.mentor)
 
         tone: None | str | Unset
         if isinstance(self.tone, Unset):
@@ -157,9 +160,12 @@ class Prompt:
         if not isinstance(platform, int) or platform is True or platform is False:
             raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        _mentor = d.pop("mentor", UNSET)
+        mentor: UUID | Unset
+        if isinstance(_mentor, Unset):
+            mentor = UNSET
+        else:
+            mentor = UUID(_mentor)
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
@@ -275,9 +281,9 @@ class Prompt:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                prompt_visibility_type_0 = data
+                prompt_visibility_type_0 = check_prompt_visibility_enum(data)
 
                 return prompt_visibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,18 +291,16 @@ class Prompt:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_patched_prompt_prompt_visibility_type_0 = (
-                    check_prompt_visibility_enum(data)
-                )
+                prompt_visibility_type_1 = check_blank_enum(data)
 
-                return componentsschemas_patched_prompt_prompt_visibility_type_0
+                return prompt_visibility_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_patched_prompt_prompt_visibility_type_1 = check_blank_enum(data)
+            prompt_visibility_type_2 = data
 
-            return componentsschemas_patched_prompt_prompt_visibility_type_1
+            return prompt_visibility_type_2
 
         prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
 

@@ -27,7 +27,12 @@ class RbacGroup:
     """ Serializer for platforms. """
     platform_key: str
     """ The platform key """
+    owner: RbacUser
+    """ Serializer for users. """
     users: list[RbacUser]
+    is_internal: bool
+    """ When True, this group is internal to the system and cannot be viewed or modified by tenants via API
+    endpoints. """
     name: str | Unset = UNSET
     """ Optional name of the group """
     description: str | Unset = UNSET
@@ -47,10 +52,14 @@ class RbacGroup:
 
         platform_key = self.platform_key
 
+        owner = self.owner.to_dict()
+
         users = []
         for users_item_data in self.users:
             users_item = users_item_data.to_dict()
             users.append(users_item)
+
+        is_internal = self.is_internal
 
         name = self.name
 
@@ -72,7 +81,9 @@ class RbacGroup:
                 "unique_id": unique_id,
                 "platform": platform,
                 "platform_key": platform_key,
+                "owner": owner,
                 "users": users,
+                "is_internal": is_internal,
             }
         )
         if name is not UNSET:
@@ -106,12 +117,18 @@ class RbacGroup:
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
 
+        owner = RbacUser.from_dict(d.pop("owner"))
+
         users = []
         _users = d.pop("users")
         for users_item_data in _users:
             users_item = RbacUser.from_dict(users_item_data)
 
             users.append(users_item)
+
+        is_internal = d.pop("is_internal")
+        if not isinstance(is_internal, bool):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -160,7 +177,9 @@ class RbacGroup:
             unique_id=unique_id,
             platform=platform,
             platform_key=platform_key,
+            owner=owner,
             users=users,
+            is_internal=is_internal,
             name=name,
             description=description,
             users_to_add=users_to_add,

@@ -36,6 +36,10 @@ class RbacPolicy:
     """ ID of the role this policy applies to """
     platform_key: str
     """ Platform key where this policy applies """
+    is_internal: bool
+    """ When True, this policy is internal to the system and cannot be modified by tenants via API endpoints. """
+    name: str | Unset = UNSET
+    """ Policy name. If not supplied, defaults to a UUID4 """
     users_to_add: list[int] | Unset = UNSET
     """ List of user IDs to add to this Policy """
     users_to_remove: list[int] | Unset = UNSET
@@ -69,6 +73,10 @@ class RbacPolicy:
 
         platform_key = self.platform_key
 
+        is_internal = self.is_internal
+
+        name = self.name
+
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
             users_to_add = self.users_to_add
@@ -97,8 +105,11 @@ class RbacPolicy:
                 "groups": groups,
                 "role_id": role_id,
                 "platform_key": platform_key,
+                "is_internal": is_internal,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
@@ -158,6 +169,14 @@ class RbacPolicy:
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        is_internal = d.pop("is_internal")
+        if not isinstance(is_internal, bool):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
@@ -236,6 +255,8 @@ class RbacPolicy:
             groups=groups,
             role_id=role_id,
             platform_key=platform_key,
+            is_internal=is_internal,
+            name=name,
             users_to_add=users_to_add,
             users_to_remove=users_to_remove,
             groups_to_add=groups_to_add,

@@ -22,6 +22,8 @@ class RbacPolicyRequest:
     """ ID of the role this policy applies to """
     platform_key: str
     """ Platform key where this policy applies """
+    name: str | Unset = UNSET
+    """ Policy name. If not supplied, defaults to a UUID4 """
     users_to_add: list[int] | Unset = UNSET
     """ List of user IDs to add to this Policy """
     users_to_remove: list[int] | Unset = UNSET
@@ -38,6 +40,8 @@ class RbacPolicyRequest:
         role_id = self.role_id
 
         platform_key = self.platform_key
+
+        name = self.name
 
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
@@ -64,6 +68,8 @@ class RbacPolicyRequest:
                 "platform_key": platform_key,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
@@ -96,6 +102,10 @@ class RbacPolicyRequest:
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
@@ -169,6 +179,7 @@ class RbacPolicyRequest:
             resources=resources,
             role_id=role_id,
             platform_key=platform_key,
+            name=name,
             users_to_add=users_to_add,
             users_to_remove=users_to_remove,
             groups_to_add=groups_to_add,

@@ -25,6 +25,9 @@ class RbacRole:
     """ Serializer for platforms. """
     platform_key: str
     """ Platform key where this role belongs """
+    is_internal: bool
+    """ When True, this role is internal to the system and cannot be viewed or modified by tenants via API
+    endpoints. """
     actions: list[str] | Unset = UNSET
     """ List of actions/permissions this role can perform (e.g., ['Ibl.Mentor/Settings/read',
     'Ibl.Mentor/Settings/write']) """
@@ -42,6 +45,8 @@ class RbacRole:
 
         platform_key = self.platform_key
 
+        is_internal = self.is_internal
+
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = self.actions
@@ -58,6 +63,7 @@ class RbacRole:
                 "name": name,
                 "platform": platform,
                 "platform_key": platform_key,
+                "is_internal": is_internal,
             }
         )
         if actions is not UNSET:
@@ -85,6 +91,10 @@ class RbacRole:
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        is_internal = d.pop("is_internal")
+        if not isinstance(is_internal, bool):
+            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
@@ -117,6 +127,7 @@ class RbacRole:
             name=name,
             platform=platform,
             platform_key=platform_key,
+            is_internal=is_internal,
             actions=actions,
             data_actions=data_actions,
         )

@@ -19,6 +19,8 @@ class RbacUser:
     """ edX user ID """
     username: None | str | Unset = UNSET
     """ edX username """
+    email: None | str | Unset = UNSET
+    """ edX email """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +32,12 @@ class RbacUser:
         else:
             username = self.username
 
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -39,6 +47,8 @@ class RbacUser:
         )
         if username is not UNSET:
             field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
@@ -74,9 +84,35 @@ class RbacUser:
 
         username = _parse_username(d.pop("username", UNSET))
 
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = data
+                if not isinstance(email_type_0, str):
+                    raise TypeError(
+                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
+                    )
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+
+            return email_type_1
+
+        email = _parse_email(d.pop("email", UNSET))
+
         rbac_user = cls(
             id=id,
             username=username,
+            email=email,
         )
 
         additional_properties = {}

@@ -17,6 +17,8 @@ class RbacUserRequest:
 
     username: None | str | Unset = UNSET
     """ edX username """
+    email: None | str | Unset = UNSET
+    """ edX email """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,11 +28,19 @@ class RbacUserRequest:
         else:
             username = self.username
 
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if username is not UNSET:
             field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
@@ -63,8 +73,34 @@ class RbacUserRequest:
 
         username = _parse_username(d.pop("username", UNSET))
 
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = data
+                if not isinstance(email_type_0, str):
+                    raise TypeError(
+                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
+                    )
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+
+            return email_type_1
+
+        email = _parse_email(d.pop("email", UNSET))
+
         rbac_user_request = cls(
             username=username,
+            email=email,
         )
 
         additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +12,27 @@ T = TypeVar("T", bound="RecentlyAccessedMentor")
 
 @_attrs_define
 class RecentlyAccessedMentor:
+    id: int | None
+    unique_id: None | UUID
     slug: None | str
     name: None | str
     description: None | str
     recently_accessed_at: None | str
     platform_key: None | str
     last_accessed_by: None | str
+    created_by: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
+        unique_id: None | str
+        if isinstance(self.unique_id, UUID):
+            unique_id = str(self.unique_id)
+        else:
+            unique_id = self.unique_id
+
         slug: None | str
         slug = self.slug
 
@@ -38,16 +51,22 @@ class RecentlyAccessedMentor:
         last_accessed_by: None | str
         last_accessed_by = self.last_accessed_by
 
+        created_by: None | str
+        created_by = self.created_by
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "unique_id": unique_id,
                 "slug": slug,
                 "name": name,
                 "description": description,
                 "recently_accessed_at": recently_accessed_at,
                 "platform_key": platform_key,
                 "last_accessed_by": last_accessed_by,
+                "created_by": created_by,
             }
         )
 
@@ -56,6 +75,48 @@ class RecentlyAccessedMentor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                id_type_0 = data
+                if not isinstance(id_type_0, int) or id_type_0 is True or id_type_0 is False:
+                    raise TypeError(
+                        f"id_type_0: expected an integer, got {type(id_type_0).__name__}"
+                    )
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            id_type_1 = data
+
+            return id_type_1
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_unique_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unique_id_type_0 = UUID(data)
+
+                return unique_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            unique_id_type_1 = data
+
+            return unique_id_type_1
+
+        unique_id = _parse_unique_id(d.pop("unique_id"))
 
         def _parse_slug(data: object) -> None | str:
             if data is None:
@@ -195,13 +256,39 @@ class RecentlyAccessedMentor:
 
         last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by"))
 
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_type_0 = data
+                if not isinstance(created_by_type_0, str):
+                    raise TypeError(
+                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
+                    )
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            created_by_type_1 = data
+
+            return created_by_type_1
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
         recently_accessed_mentor = cls(
+            id=id,
+            unique_id=unique_id,
             slug=slug,
             name=name,
             description=description,
             recently_accessed_at=recently_accessed_at,
             platform_key=platform_key,
             last_accessed_by=last_accessed_by,
+            created_by=created_by,
         )
 
         additional_properties = {}

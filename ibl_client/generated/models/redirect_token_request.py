@@ -6,16 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RedirectTokenRequest")
 
 
 @_attrs_define
 class RedirectTokenRequest:
     url: str
+    mentor_unique_id: str | Unset = UNSET
+    """ Optional mentor unique ID for RBAC ownership check """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
+
+        mentor_unique_id = self.mentor_unique_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -24,6 +30,8 @@ class RedirectTokenRequest:
                 "url": url,
             }
         )
+        if mentor_unique_id is not UNSET:
+            field_dict["mentor_unique_id"] = mentor_unique_id
 
         return field_dict
 
@@ -34,8 +42,15 @@ class RedirectTokenRequest:
         if not isinstance(url, str):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
+        mentor_unique_id = d.pop("mentor_unique_id", UNSET)
+        if not isinstance(mentor_unique_id, (str, Unset)):
+            raise TypeError(
+                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
+            )
+
         redirect_token_request = cls(
             url=url,
+            mentor_unique_id=mentor_unique_id,
         )
 
         additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="RedirectTokenResponse")
 class RedirectTokenResponse:
     platform_key: str
     url: str
-    token: str
+    token: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -21,7 +22,7 @@ class RedirectTokenResponse:
 
         url = self.url
 
-        token = self.token
+        token = str(self.token)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,9 +47,7 @@ class RedirectTokenResponse:
         if not isinstance(url, str):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = UUID(d.pop("token"))
 
         redirect_token_response = cls(
             platform_key=platform_key,

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.report_request_params import ReportRequestParams
-
 
 T = TypeVar("T", bound="ReportRequest")
 
@@ -19,10 +16,22 @@ T = TypeVar("T", bound="ReportRequest")
 class ReportRequest:
     report_name: str | Unset = UNSET
     """ Report slug, this is passed when calling the create report endpoint """
-    params: ReportRequestParams | Unset = UNSET
-    """ Advanced report filtering. e,g: {'username': 'username1, username2' } """
+    start_date: datetime.date | Unset = UNSET
+    """ Start date for the report """
+    end_date: datetime.date | Unset = UNSET
+    """ End date for the report """
+    mentor: str | Unset = UNSET
+    """ Mentor ID for the report (Only for mentor reports) """
+    course_id: str | Unset = UNSET
+    """ Course ID for the report (Only for course reports) """
+    usergroup_ids: list[int] | None | Unset = UNSET
+    """ Optional list of usergroup IDs to filter results """
+    source: str | Unset = UNSET
+    """ Domain/host the report is being requested from (e.g. analytics.example.com) """
     query: str | Unset = UNSET
-    """ Advanced Query to run the report, supports SQL Like queries.
+    """ Advanced Query to run the report, supports SQL Like queries. This runs against the final result after all
+    filters are applied.
+
     e.g For date type filtering
 
     date_joined > '2021-01-01'
@@ -32,9 +41,28 @@ class ReportRequest:
     def to_dict(self) -> dict[str, Any]:
         report_name = self.report_name
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        mentor = self.mentor
+
+        course_id = self.course_id
+
+        usergroup_ids: list[int] | None | Unset
+        if isinstance(self.usergroup_ids, Unset):
+            usergroup_ids = UNSET
+        elif isinstance(self.usergroup_ids, list):
+            usergroup_ids = self.usergroup_ids
+
+        else:
+            usergroup_ids = self.usergroup_ids
+
+        source = self.source
 
         query = self.query
 
@@ -43,8 +71,18 @@ class ReportRequest:
         field_dict.update({})
         if report_name is not UNSET:
             field_dict["report_name"] = report_name
-        if params is not UNSET:
-            field_dict["params"] = params
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if mentor is not UNSET:
+            field_dict["mentor"] = mentor
+        if course_id is not UNSET:
+            field_dict["course_id"] = course_id
+        if usergroup_ids is not UNSET:
+            field_dict["usergroup_ids"] = usergroup_ids
+        if source is not UNSET:
+            field_dict["source"] = source
         if query is not UNSET:
             field_dict["query"] = query
 
@@ -52,19 +90,70 @@ class ReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_request_params import ReportRequestParams  # noqa: PLC0415
-
         d = dict(src_dict)
         report_name = d.pop("report_name", UNSET)
         if not isinstance(report_name, (str, Unset)):
             raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
 
-        _params = d.pop("params", UNSET)
-        params: ReportRequestParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
         else:
-            params = ReportRequestParams.from_dict(_params)
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        mentor = d.pop("mentor", UNSET)
+        if not isinstance(mentor, (str, Unset)):
+            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+
+        course_id = d.pop("course_id", UNSET)
+        if not isinstance(course_id, (str, Unset)):
+            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+
+        def _parse_usergroup_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                usergroup_ids_type_0 = []
+                _usergroup_ids_type_0 = data
+                for usergroup_ids_type_0_item_data in _usergroup_ids_type_0:
+                    usergroup_ids_type_0_item = usergroup_ids_type_0_item_data
+                    if (
+                        not isinstance(usergroup_ids_type_0_item, int)
+                        or usergroup_ids_type_0_item is True
+                        or usergroup_ids_type_0_item is False
+                    ):
+                        raise TypeError(
+                            f"usergroup_ids_type_0_item: expected an integer, got {type(usergroup_ids_type_0_item).__name__}"
+                        )
+
+                    usergroup_ids_type_0.append(usergroup_ids_type_0_item)
+
+                return usergroup_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            usergroup_ids_type_1 = data
+
+            return usergroup_ids_type_1
+
+        usergroup_ids = _parse_usergroup_ids(d.pop("usergroup_ids", UNSET))
+
+        source = d.pop("source", UNSET)
+        if not isinstance(source, (str, Unset)):
+            raise TypeError(f"source: expected a string, got {type(source).__name__}")
 
         query = d.pop("query", UNSET)
         if not isinstance(query, (str, Unset)):
@@ -72,7 +161,12 @@ class ReportRequest:
 
         report_request = cls(
             report_name=report_name,
-            params=params,
+            start_date=start_date,
+            end_date=end_date,
+            mentor=mentor,
+            course_id=course_id,
+            usergroup_ids=usergroup_ids,
+            source=source,
             query=query,
         )
 

@@ -36,6 +36,8 @@ class ReportStatus:
     """ When report would expire and not available for download anymore """
     url: str | Unset = UNSET
     """ Download link for report when available """
+    created_at: str | Unset = UNSET
+    """ When the report was requested (ISO 8601) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class ReportStatus:
 
         url = self.url
 
+        created_at = self.created_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -72,6 +76,8 @@ class ReportStatus:
             field_dict["expires"] = expires
         if url is not UNSET:
             field_dict["url"] = url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -109,6 +115,10 @@ class ReportStatus:
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
+        created_at = d.pop("created_at", UNSET)
+        if not isinstance(created_at, (str, Unset)):
+            raise TypeError(f"created_at: expected a string, got {type(created_at).__name__}")
+
         report_status = cls(
             report_id=report_id,
             report_name=report_name,
@@ -117,6 +127,7 @@ class ReportStatus:
             owner=owner,
             expires=expires,
             url=url,
+            created_at=created_at,
         )
 
         additional_properties = {}

@@ -152,9 +152,9 @@ class ResourceScrappedData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = data
+                status_type_0 = check_resource_scrapped_data_status_enum(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,18 +162,16 @@ class ResourceScrappedData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_resource_scrapped_data_status_type_0 = (
-                    check_resource_scrapped_data_status_enum(data)
-                )
+                status_type_1 = check_blank_enum(data)
 
-                return componentsschemas_resource_scrapped_data_status_type_0
+                return status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_resource_scrapped_data_status_type_1 = check_blank_enum(data)
+            status_type_2 = data
 
-            return componentsschemas_resource_scrapped_data_status_type_1
+            return status_type_2
 
         status = _parse_status(d.pop("status", UNSET))
 

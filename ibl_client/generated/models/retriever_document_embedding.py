@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,8 +22,10 @@ T = TypeVar("T", bound="RetrieverDocumentEmbedding")
 @_attrs_define
 class RetrieverDocumentEmbedding:
     id: int
+    username: str
     pathway: str
     platform_key: str
+    last_trained_at: datetime.datetime | None
     metadata: Any | Unset = UNSET
     document_name: None | str | Unset = UNSET
     document_type: None | str | Unset = UNSET
@@ -44,9 +47,17 @@ class RetrieverDocumentEmbedding:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        username = self.username
+
         pathway = self.pathway
 
         platform_key = self.platform_key
+
+        last_trained_at: None | str
+        if isinstance(self.last_trained_at, datetime.datetime):
+            last_trained_at = self.last_trained_at.isoformat()
+        else:
+            last_trained_at = self.last_trained_at
 
         metadata = self.metadata
 
@@ -129,8 +140,10 @@ class RetrieverDocumentEmbedding:
         field_dict.update(
             {
                 "id": id,
+                "username": username,
                 "pathway": pathway,
                 "platform_key": platform_key,
+                "last_trained_at": last_trained_at,
             }
         )
         if metadata is not UNSET:
@@ -169,6 +182,10 @@ class RetrieverDocumentEmbedding:
         if not isinstance(id, int) or id is True or id is False:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
+        username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
             raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
@@ -176,6 +193,27 @@ class RetrieverDocumentEmbedding:
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
             raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        def _parse_last_trained_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_trained_at_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return last_trained_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            last_trained_at_type_1 = data
+
+            return last_trained_at_type_1
+
+        last_trained_at = _parse_last_trained_at(d.pop("last_trained_at"))
 
         metadata = d.pop("metadata", UNSET)
 
@@ -235,9 +273,9 @@ class RetrieverDocumentEmbedding:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                training_status_type_0 = data
+                training_status_type_0 = check_training_status_enum(data)
 
                 return training_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,20 +283,16 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_retriever_document_embedding_training_status_type_0 = (
-                    check_training_status_enum(data)
-                )
+                training_status_type_1 = check_blank_enum(data)
 
-                return componentsschemas_retriever_document_embedding_training_status_type_0
+                return training_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_retriever_document_embedding_training_status_type_1 = (
-                check_blank_enum(data)
-            )
+            training_status_type_2 = data
 
-            return componentsschemas_retriever_document_embedding_training_status_type_1
+            return training_status_type_2
 
         training_status = _parse_training_status(d.pop("training_status", UNSET))
 
@@ -326,9 +360,9 @@ class RetrieverDocumentEmbedding:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
+                if not isinstance(data, str):
                     raise TypeError()
-                access_type_0 = data
+                access_type_0 = check_access_enum(data)
 
                 return access_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,18 +370,16 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_retriever_document_embedding_access_type_0 = check_access_enum(
-                    data
-                )
+                access_type_1 = check_blank_enum(data)
 
-                return componentsschemas_retriever_document_embedding_access_type_0
+                return access_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not data is None:
                 raise TypeError()
-            componentsschemas_retriever_document_embedding_access_type_1 = check_blank_enum(data)
+            access_type_2 = data
 
-            return componentsschemas_retriever_document_embedding_access_type_1
+            return access_type_2
 
         access = _parse_access(d.pop("access", UNSET))
 
@@ -450,27 +482,25 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_retriever_document_embedding_crawler_pattern_type_type_0 = (
-                    check_crawler_pattern_type_enum(data)
-                )
+                crawler_pattern_type_type_0 = check_crawler_pattern_type_enum(data)
 
-                return componentsschemas_retriever_document_embedding_crawler_pattern_type_type_0
+                return crawler_pattern_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_retriever_document_embedding_crawler_pattern_type_type_1 = (
-                check_blank_enum(data)
-            )
+            crawler_pattern_type_type_1 = check_blank_enum(data)
 
-            return componentsschemas_retriever_document_embedding_crawler_pattern_type_type_1
+            return crawler_pattern_type_type_1
 
         crawler_pattern_type = _parse_crawler_pattern_type(d.pop("crawler_pattern_type", UNSET))
 
         retriever_document_embedding = cls(
             id=id,
+            username=username,
             pathway=pathway,
             platform_key=platform_key,
+            last_trained_at=last_trained_at,
             metadata=metadata,
             document_name=document_name,
             document_type=document_type,

@@ -47,6 +47,9 @@ class RetrieverDocumentEmbeddingRequest:
     """ Authentication and scoped details of google drive. """
     dropbox_auth_data: Any | Unset = UNSET
     """ Authentication and scoped details of dropbox """
+    custom_metadata: Any | Unset = UNSET
+    """ Custom metadata to attach to the trained document. Must be a flat JSON object with string keys and string,
+    number, or boolean values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +89,8 @@ class RetrieverDocumentEmbeddingRequest:
 
         dropbox_auth_data = self.dropbox_auth_data
 
+        custom_metadata = self.custom_metadata
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -117,6 +122,8 @@ class RetrieverDocumentEmbeddingRequest:
             field_dict["google_drive_auth_data"] = google_drive_auth_data
         if dropbox_auth_data is not UNSET:
             field_dict["dropbox_auth_data"] = dropbox_auth_data
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
 
         return field_dict
 
@@ -225,6 +232,8 @@ class RetrieverDocumentEmbeddingRequest:
 
         dropbox_auth_data = d.pop("dropbox_auth_data", UNSET)
 
+        custom_metadata = d.pop("custom_metadata", UNSET)
+
         retriever_document_embedding_request = cls(
             pathway=pathway,
             document_name=document_name,
@@ -239,6 +248,7 @@ class RetrieverDocumentEmbeddingRequest:
             access=access,
             google_drive_auth_data=google_drive_auth_data,
             dropbox_auth_data=dropbox_auth_data,
+            custom_metadata=custom_metadata,
         )
 
         additional_properties = {}

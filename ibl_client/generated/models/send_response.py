@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,7 @@ class SendResponse:
 
     status: str
     notifications_sent: int
-    build_id: str
+    build_id: UUID
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,7 +25,7 @@ class SendResponse:
 
         notifications_sent = self.notifications_sent
 
-        build_id = self.build_id
+        build_id = str(self.build_id)
 
         message = self.message
 
@@ -58,9 +59,7 @@ class SendResponse:
                 f"notifications_sent: expected an integer, got {type(notifications_sent).__name__}"
             )
 
-        build_id = d.pop("build_id")
-        if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+        build_id = UUID(d.pop("build_id"))
 
         message = d.pop("message")
         if not isinstance(message, str):

@@ -13,53 +13,60 @@ T = TypeVar("T", bound="Skill")
 
 @_attrs_define
 class Skill:
-    id: int
-    name: None | str
-    """ Display name """
-    slug: None | str
-    """ An additional unique slug field. (Optional) """
-    data: Any
-    """ Metadata """
-    platform_key: str | Unset = UNSET
+    skill_id: int
+    name: None | str | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    platform: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        skill_id = self.skill_id
 
-        name: None | str
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        slug: None | str
-        slug = self.slug
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
 
-        data = self.data
-
-        platform_key = self.platform_key
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "data": data,
+                "skill_id": skill_id,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if platform is not UNSET:
+            field_dict["platform"] = platform
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        skill_id = d.pop("skill_id")
+        if not isinstance(skill_id, int) or skill_id is True or skill_id is False:
+            raise TypeError(f"skill_id: expected an integer, got {type(skill_id).__name__}")
 
-        def _parse_name(data: object) -> None | str:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -79,10 +86,12 @@ class Skill:
 
             return name_type_1
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_slug(data: object) -> None | str:
+        def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -102,20 +111,38 @@ class Skill:
 
             return slug_type_1
 
-        slug = _parse_slug(d.pop("slug"))
+        slug = _parse_slug(d.pop("slug", UNSET))
 
-        data = d.pop("data")
+        def _parse_platform(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = data
+                if not isinstance(platform_type_0, str):
+                    raise TypeError(
+                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
+                    )
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
+
+        platform = _parse_platform(d.pop("platform", UNSET))
 
         skill = cls(
-            id=id,
+            skill_id=skill_id,
             name=name,
             slug=slug,
-            data=data,
-            platform_key=platform_key,
+            platform=platform,
         )
 
         additional_properties = {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,7 @@ class StripeBillingPageIdentifierResponse:
     payment_link_id: str
     payment_link_url: str
     customer_email: str
-    client_reference_id: str
+    client_reference_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +34,7 @@ class StripeBillingPageIdentifierResponse:
 
         customer_email = self.customer_email
 
-        client_reference_id = self.client_reference_id
+        client_reference_id = str(self.client_reference_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,11 +87,7 @@ class StripeBillingPageIdentifierResponse:
                 f"customer_email: expected a string, got {type(customer_email).__name__}"
             )
 
-        client_reference_id = d.pop("client_reference_id")
-        if not isinstance(client_reference_id, str):
-            raise TypeError(
-                f"client_reference_id: expected a string, got {type(client_reference_id).__name__}"
-            )
+        client_reference_id = UUID(d.pop("client_reference_id"))
 
         stripe_billing_page_identifier_response = cls(
             publishable_key=publishable_key,

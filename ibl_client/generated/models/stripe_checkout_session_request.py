@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.period_enum import PeriodEnum, check_period_enum
 from ..models.stripe_checkout_session_request_mode_enum import (
     StripeCheckoutSessionRequestModeEnum,
     check_stripe_checkout_session_request_mode_enum,
@@ -19,6 +20,8 @@ T = TypeVar("T", bound="StripeCheckoutSessionRequest")
 class StripeCheckoutSessionRequest:
     """Serializer for Stripe checkout session creation requests."""
 
+    tenant: str
+    """ Tenant type to create after successful checkout """
     success_url: str
     """ URL to redirect after successful payment """
     cancel_url: str
@@ -31,6 +34,10 @@ class StripeCheckoutSessionRequest:
     """ * `subscription` - subscription
     * `payment` - payment
     * `setup` - setup """
+    period: PeriodEnum | Unset = UNSET
+    """ * `weekly` - weekly
+    * `monthly` - monthly
+    * `yearly` - yearly """
     metered: bool | Unset = UNSET
     """ Whether to use metered billing """
     quantity: int | Unset = UNSET
@@ -46,6 +53,8 @@ class StripeCheckoutSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        tenant = self.tenant
+
         success_url = self.success_url
 
         cancel_url = self.cancel_url
@@ -57,6 +66,10 @@ class StripeCheckoutSessionRequest:
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
+
+        period: str | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period
 
         metered = self.metered
 
@@ -74,6 +87,7 @@ class StripeCheckoutSessionRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "tenant": tenant,
                 "success_url": success_url,
                 "cancel_url": cancel_url,
             }
@@ -84,6 +98,8 @@ class StripeCheckoutSessionRequest:
             field_dict["product"] = product
         if mode is not UNSET:
             field_dict["mode"] = mode
+        if period is not UNSET:
+            field_dict["period"] = period
         if metered is not UNSET:
             field_dict["metered"] = metered
         if quantity is not UNSET:
@@ -102,6 +118,10 @@ class StripeCheckoutSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        tenant = d.pop("tenant")
+        if not isinstance(tenant, str):
+            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
+
         success_url = d.pop("success_url")
         if not isinstance(success_url, str):
             raise TypeError(f"success_url: expected a string, got {type(success_url).__name__}")
@@ -124,6 +144,13 @@ class StripeCheckoutSessionRequest:
             mode = UNSET
         else:
             mode = check_stripe_checkout_session_request_mode_enum(_mode)
+
+        _period = d.pop("period", UNSET)
+        period: PeriodEnum | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = check_period_enum(_period)
 
         metered = d.pop("metered", UNSET)
         if not isinstance(metered, (bool, Unset)):
@@ -152,11 +179,13 @@ class StripeCheckoutSessionRequest:
             raise TypeError(f"skip_card: expected a boolean, got {type(skip_card).__name__}")
 
         stripe_checkout_session_request = cls(
+            tenant=tenant,
             success_url=success_url,
             cancel_url=cancel_url,
             sku=sku,
             product=product,
             mode=mode,
+            period=period,
             metered=metered,
             quantity=quantity,
             coupon=coupon,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.flow_type_enum import FlowTypeEnum, check_flow_type_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeCustomerPortalRequest")
@@ -14,15 +15,40 @@ T = TypeVar("T", bound="StripeCustomerPortalRequest")
 @_attrs_define
 class StripeCustomerPortalRequest:
     return_url: str
-    """ URL to redirect to when the back button is clicked """
+    """ URL to redirect to when the customer exits the portal (back button) """
     subscription_id: str | Unset = UNSET
-    """ Provide a subscription id to set the default landing page to subscription update """
+    """ Subscription ID required for subscription_update or subscription_cancel flows """
+    flow_type: FlowTypeEnum | None | Unset = UNSET
+    """ Type of flow to present: 'payment_method_update' for adding/updating payment method, 'subscription_update'
+    for updating subscription, 'subscription_cancel' for cancellation. If not provided, shows the default portal
+    homepage.
+
+    * `payment_method_update` - Payment Method Update
+    * `subscription_update` - Subscription Update
+    * `subscription_cancel` - Subscription Cancel """
+    after_completion_url: None | str | Unset = UNSET
+    """ URL to redirect after the flow is completed successfully. Only used when flow_type is set. Defaults to
+    return_url if not provided. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return_url = self.return_url
 
         subscription_id = self.subscription_id
+
+        flow_type: None | str | Unset
+        if isinstance(self.flow_type, Unset):
+            flow_type = UNSET
+        elif isinstance(self.flow_type, str):
+            flow_type = self.flow_type
+        else:
+            flow_type = self.flow_type
+
+        after_completion_url: None | str | Unset
+        if isinstance(self.after_completion_url, Unset):
+            after_completion_url = UNSET
+        else:
+            after_completion_url = self.after_completion_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +59,10 @@ class StripeCustomerPortalRequest:
         )
         if subscription_id is not UNSET:
             field_dict["subscription_id"] = subscription_id
+        if flow_type is not UNSET:
+            field_dict["flow_type"] = flow_type
+        if after_completion_url is not UNSET:
+            field_dict["after_completion_url"] = after_completion_url
 
         return field_dict
 
@@ -49,9 +79,57 @@ class StripeCustomerPortalRequest:
                 f"subscription_id: expected a string, got {type(subscription_id).__name__}"
             )
 
+        def _parse_flow_type(data: object) -> FlowTypeEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                flow_type_type_0 = check_flow_type_enum(data)
+
+                return flow_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            flow_type_type_1 = data
+
+            return flow_type_type_1
+
+        flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
+
+        def _parse_after_completion_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                after_completion_url_type_0 = data
+                if not isinstance(after_completion_url_type_0, str):
+                    raise TypeError(
+                        f"after_completion_url_type_0: expected a string, got {type(after_completion_url_type_0).__name__}"
+                    )
+
+                return after_completion_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            after_completion_url_type_1 = data
+
+            return after_completion_url_type_1
+
+        after_completion_url = _parse_after_completion_url(d.pop("after_completion_url", UNSET))
+
         stripe_customer_portal_request = cls(
             return_url=return_url,
             subscription_id=subscription_id,
+            flow_type=flow_type,
+            after_completion_url=after_completion_url,
         )
 
         additional_properties = {}

@@ -25,6 +25,8 @@ class StripeNewUserTenantLaunchRequest:
     lastname: str | Unset = UNSET
     password: str | Unset = UNSET
     ignore_user_exists: bool | Unset = UNSET
+    is_advertising: bool | Unset = UNSET
+    """ Advertising mode allows a platform to set custom usd balance to allocate for its members """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +47,8 @@ class StripeNewUserTenantLaunchRequest:
         password = self.password
 
         ignore_user_exists = self.ignore_user_exists
+
+        is_advertising = self.is_advertising
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +71,8 @@ class StripeNewUserTenantLaunchRequest:
             field_dict["password"] = password
         if ignore_user_exists is not UNSET:
             field_dict["ignore_user_exists"] = ignore_user_exists
+        if is_advertising is not UNSET:
+            field_dict["is_advertising"] = is_advertising
 
         return field_dict
 
@@ -113,6 +119,12 @@ class StripeNewUserTenantLaunchRequest:
                 f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
             )
 
+        is_advertising = d.pop("is_advertising", UNSET)
+        if not isinstance(is_advertising, (bool, Unset)):
+            raise TypeError(
+                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
+            )
+
         stripe_new_user_tenant_launch_request = cls(
             name=name,
             key=key,
@@ -123,6 +135,7 @@ class StripeNewUserTenantLaunchRequest:
             lastname=lastname,
             password=password,
             ignore_user_exists=ignore_user_exists,
+            is_advertising=is_advertising,
         )
 
         additional_properties = {}

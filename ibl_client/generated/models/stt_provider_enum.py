@@ -1,9 +1,9 @@
 from typing import Literal
 
-SttProviderEnum = Literal["cartesia", "deepgram", "google", "openai"]
+SttProviderEnum = Literal["azure_openai", "cartesia", "deepgram", "google", "openai"]
 
 STT_PROVIDER_ENUM_VALUES: frozenset[SttProviderEnum] = frozenset(
-    ["cartesia", "deepgram", "google", "openai"]
+    ["azure_openai", "cartesia", "deepgram", "google", "openai"]
 )
 
 

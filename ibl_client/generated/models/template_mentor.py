@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +18,7 @@ class TemplateMentor:
     name: str
     platform_key: None | str
     slug: str | Unset = UNSET
-    unique_id: str | Unset = UNSET
+    unique_id: UUID | Unset = UNSET
     description: None | str | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +33,9 @@ class TemplateMentor:
 
         slug = self.slug
 
-        unique_id = self.unique_id
+        unique_id: str | Unset = UNSET
+        if not isinstance(self.unique_id, Unset):
+            unique_id = str(self.unique_id)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -104,9 +107,12 @@ class TemplateMentor:
         if not isinstance(slug, (str, Unset)):
             raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        _unique_id = d.pop("unique_id", UNSET)
+        unique_id: UUID | Unset
+        if isinstance(_unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = UUID(_unique_id)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

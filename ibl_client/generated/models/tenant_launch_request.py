@@ -23,6 +23,8 @@ class TenantLaunchRequest:
     lastname: str | Unset = UNSET
     password: str | Unset = UNSET
     ignore_user_exists: bool | Unset = UNSET
+    is_advertising: bool | Unset = UNSET
+    """ Advertising mode allows a platform to set custom usd balance to allocate for its members """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +44,8 @@ class TenantLaunchRequest:
 
         ignore_user_exists = self.ignore_user_exists
 
+        is_advertising = self.is_advertising
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +64,8 @@ class TenantLaunchRequest:
             field_dict["password"] = password
         if ignore_user_exists is not UNSET:
             field_dict["ignore_user_exists"] = ignore_user_exists
+        if is_advertising is not UNSET:
+            field_dict["is_advertising"] = is_advertising
 
         return field_dict
 
@@ -100,6 +106,12 @@ class TenantLaunchRequest:
                 f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
             )
 
+        is_advertising = d.pop("is_advertising", UNSET)
+        if not isinstance(is_advertising, (bool, Unset)):
+            raise TypeError(
+                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
+            )
+
         tenant_launch_request = cls(
             username=username,
             email=email,
@@ -109,6 +121,7 @@ class TenantLaunchRequest:
             lastname=lastname,
             password=password,
             ignore_user_exists=ignore_user_exists,
+            is_advertising=is_advertising,
         )
 
         additional_properties = {}

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_category import ToolCategory
+
 
 T = TypeVar("T", bound="ToolResponse")
 
@@ -15,12 +19,16 @@ T = TypeVar("T", bound="ToolResponse")
 class ToolResponse:
     id: int
     name: str
+    category: ToolCategory
+    is_allowed: str
     display_name: str | Unset = UNSET
     slug: str | Unset = UNSET
     description: None | str | Unset = UNSET
+    logo: None | str | Unset = UNSET
     metadata: Any | Unset = UNSET
-    allow_retriever_mentors: bool | Unset = UNSET
+    allow_base_agent: bool | Unset = UNSET
     allow_openai_agent: bool | Unset = UNSET
+    allow_openai_assistant: bool | Unset = UNSET
     allow_google_agent: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,6 +36,10 @@ class ToolResponse:
         id = self.id
 
         name = self.name
+
+        category = self.category.to_dict()
+
+        is_allowed = self.is_allowed
 
         display_name = self.display_name
 
@@ -39,11 +51,19 @@ class ToolResponse:
         else:
             description = self.description
 
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
+
         metadata = self.metadata
 
-        allow_retriever_mentors = self.allow_retriever_mentors
+        allow_base_agent = self.allow_base_agent
 
         allow_openai_agent = self.allow_openai_agent
+
+        allow_openai_assistant = self.allow_openai_assistant
 
         allow_google_agent = self.allow_google_agent
 
@@ -53,6 +73,8 @@ class ToolResponse:
             {
                 "id": id,
                 "name": name,
+                "category": category,
+                "is_allowed": is_allowed,
             }
         )
         if display_name is not UNSET:
@@ -61,12 +83,16 @@ class ToolResponse:
             field_dict["slug"] = slug
         if description is not UNSET:
             field_dict["description"] = description
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if allow_retriever_mentors is not UNSET:
-            field_dict["allow_retriever_mentors"] = allow_retriever_mentors
+        if allow_base_agent is not UNSET:
+            field_dict["allow_base_agent"] = allow_base_agent
         if allow_openai_agent is not UNSET:
             field_dict["allow_openai_agent"] = allow_openai_agent
+        if allow_openai_assistant is not UNSET:
+            field_dict["allow_openai_assistant"] = allow_openai_assistant
         if allow_google_agent is not UNSET:
             field_dict["allow_google_agent"] = allow_google_agent
 
@@ -74,6 +100,8 @@ class ToolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_category import ToolCategory  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
@@ -82,6 +110,12 @@ class ToolResponse:
         name = d.pop("name")
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        category = ToolCategory.from_dict(d.pop("category"))
+
+        is_allowed = d.pop("is_allowed")
+        if not isinstance(is_allowed, str):
+            raise TypeError(f"is_allowed: expected a string, got {type(is_allowed).__name__}")
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
@@ -116,18 +150,49 @@ class ToolResponse:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        def _parse_logo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                logo_type_0 = data
+                if not isinstance(logo_type_0, str):
+                    raise TypeError(
+                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
+                    )
+
+                return logo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            logo_type_1 = data
+
+            return logo_type_1
+
+        logo = _parse_logo(d.pop("logo", UNSET))
+
         metadata = d.pop("metadata", UNSET)
 
-        allow_retriever_mentors = d.pop("allow_retriever_mentors", UNSET)
-        if not isinstance(allow_retriever_mentors, (bool, Unset)):
+        allow_base_agent = d.pop("allow_base_agent", UNSET)
+        if not isinstance(allow_base_agent, (bool, Unset)):
             raise TypeError(
-                f"allow_retriever_mentors: expected a boolean, got {type(allow_retriever_mentors).__name__}"
+                f"allow_base_agent: expected a boolean, got {type(allow_base_agent).__name__}"
             )
 
         allow_openai_agent = d.pop("allow_openai_agent", UNSET)
         if not isinstance(allow_openai_agent, (bool, Unset)):
             raise TypeError(
                 f"allow_openai_agent: expected a boolean, got {type(allow_openai_agent).__name__}"
+            )
+
+        allow_openai_assistant = d.pop("allow_openai_assistant", UNSET)
+        if not isinstance(allow_openai_assistant, (bool, Unset)):
+            raise TypeError(
+                f"allow_openai_assistant: expected a boolean, got {type(allow_openai_assistant).__name__}"
             )
 
         allow_google_agent = d.pop("allow_google_agent", UNSET)
@@ -139,12 +204,16 @@ class ToolResponse:
         tool_response = cls(
             id=id,
             name=name,
+            category=category,
+            is_allowed=is_allowed,
             display_name=display_name,
             slug=slug,
             description=description,
+            logo=logo,
             metadata=metadata,
-            allow_retriever_mentors=allow_retriever_mentors,
+            allow_base_agent=allow_base_agent,
             allow_openai_agent=allow_openai_agent,
+            allow_openai_assistant=allow_openai_assistant,
             allow_google_agent=allow_google_agent,
         )
 

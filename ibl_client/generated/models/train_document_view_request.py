@@ -19,10 +19,10 @@ T = TypeVar("T", bound="TrainDocumentViewRequest")
 
 @_attrs_define
 class TrainDocumentViewRequest:
-    pathway: str
-    """ Pathway for document to be trained in """
     type_: str
     """ Type of document e.g file """
+    pathway: str | Unset = UNSET
+    """ Pathway for document to be trained in """
     url: str | Unset = UNSET
     """ Url of the document to be trained """
     text: str | Unset = UNSET
@@ -51,12 +51,23 @@ class TrainDocumentViewRequest:
     crawler_pattern_type: CrawlerPatternTypeEnum | Unset = UNSET
     """ * `glob` - Glob
     * `regex` - Regex """
+    custom_metadata: Any | Unset = UNSET
+    """ Custom metadata to attach to the trained document. Must be a flat JSON object with string keys and string,
+    number, or boolean values. """
+    add_to_document_pool: bool | Unset = UNSET
+    """ Adds document to the pool or not. """
+    document_pool_only: bool | Unset = UNSET
+    """ Only adds document to document pool. Requires pathway to be empty. """
+    user_image_description: str | Unset = UNSET
+    """ Description of an image submitted by the user for RAG. """
+    github_access_token: str | Unset = UNSET
+    """ GitHub access token with repo scope. Required for private repositories. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pathway = self.pathway
-
         type_ = self.type_
+
+        pathway = self.pathway
 
         url = self.url
 
@@ -90,14 +101,25 @@ class TrainDocumentViewRequest:
         if not isinstance(self.crawler_pattern_type, Unset):
             crawler_pattern_type = self.crawler_pattern_type
 
+        custom_metadata = self.custom_metadata
+
+        add_to_document_pool = self.add_to_document_pool
+
+        document_pool_only = self.document_pool_only
+
+        user_image_description = self.user_image_description
+
+        github_access_token = self.github_access_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pathway": pathway,
                 "type": type_,
             }
         )
+        if pathway is not UNSET:
+            field_dict["pathway"] = pathway
         if url is not UNSET:
             field_dict["url"] = url
         if text is not UNSET:
@@ -124,15 +146,26 @@ class TrainDocumentViewRequest:
             field_dict["crawler_match_patterns"] = crawler_match_patterns
         if crawler_pattern_type is not UNSET:
             field_dict["crawler_pattern_type"] = crawler_pattern_type
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
+        if add_to_document_pool is not UNSET:
+            field_dict["add_to_document_pool"] = add_to_document_pool
+        if document_pool_only is not UNSET:
+            field_dict["document_pool_only"] = document_pool_only
+        if user_image_description is not UNSET:
+            field_dict["user_image_description"] = user_image_description
+        if github_access_token is not UNSET:
+            field_dict["github_access_token"] = github_access_token
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("pathway", (None, str(self.pathway).encode(), "text/plain")))
-
         files.append(("type", (None, str(self.type_).encode(), "text/plain")))
+
+        if not isinstance(self.pathway, Unset):
+            files.append(("pathway", (None, str(self.pathway).encode(), "text/plain")))
 
         if not isinstance(self.url, Unset):
             files.append(("url", (None, str(self.url).encode(), "text/plain")))
@@ -203,6 +236,40 @@ class TrainDocumentViewRequest:
                 )
             )
 
+        if not isinstance(self.custom_metadata, Unset):
+            files.append(
+                ("custom_metadata", (None, str(self.custom_metadata).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.add_to_document_pool, Unset):
+            files.append(
+                (
+                    "add_to_document_pool",
+                    (None, str(self.add_to_document_pool).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.document_pool_only, Unset):
+            files.append(
+                ("document_pool_only", (None, str(self.document_pool_only).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.user_image_description, Unset):
+            files.append(
+                (
+                    "user_image_description",
+                    (None, str(self.user_image_description).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.github_access_token, Unset):
+            files.append(
+                (
+                    "github_access_token",
+                    (None, str(self.github_access_token).encode(), "text/plain"),
+                )
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -211,13 +278,13 @@ class TrainDocumentViewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pathway = d.pop("pathway")
-        if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
-
         type_ = d.pop("type")
         if not isinstance(type_, str):
             raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+
+        pathway = d.pop("pathway", UNSET)
+        if not isinstance(pathway, (str, Unset)):
+            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
@@ -300,9 +367,35 @@ class TrainDocumentViewRequest:
         else:
             crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
 
+        custom_metadata = d.pop("custom_metadata", UNSET)
+
+        add_to_document_pool = d.pop("add_to_document_pool", UNSET)
+        if not isinstance(add_to_document_pool, (bool, Unset)):
+            raise TypeError(
+                f"add_to_document_pool: expected a boolean, got {type(add_to_document_pool).__name__}"
+            )
+
+        document_pool_only = d.pop("document_pool_only", UNSET)
+        if not isinstance(document_pool_only, (bool, Unset)):
+            raise TypeError(
+                f"document_pool_only: expected a boolean, got {type(document_pool_only).__name__}"
+            )
+
+        user_image_description = d.pop("user_image_description", UNSET)
+        if not isinstance(user_image_description, (str, Unset)):
+            raise TypeError(
+                f"user_image_description: expected a string, got {type(user_image_description).__name__}"
+            )
+
+        github_access_token = d.pop("github_access_token", UNSET)
+        if not isinstance(github_access_token, (str, Unset)):
+            raise TypeError(
+                f"github_access_token: expected a string, got {type(github_access_token).__name__}"
+            )
+
         train_document_view_request = cls(
-            pathway=pathway,
             type_=type_,
+            pathway=pathway,
             url=url,
             text=text,
             translate=translate,
@@ -316,6 +409,11 @@ class TrainDocumentViewRequest:
             crawler_max_concurrency=crawler_max_concurrency,
             crawler_match_patterns=crawler_match_patterns,
             crawler_pattern_type=crawler_pattern_type,
+            custom_metadata=custom_metadata,
+            add_to_document_pool=add_to_document_pool,
+            document_pool_only=document_pool_only,
+            user_image_description=user_image_description,
+            github_access_token=github_access_token,
         )
 
         additional_properties = {}

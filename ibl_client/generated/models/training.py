@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +27,7 @@ class Training:
     date_created: datetime.datetime
     last_modified: datetime.datetime
     platform: int
-    id: str | Unset = UNSET
+    id: UUID | Unset = UNSET
     metadata: Any | Unset = UNSET
     status: TrainingStatusEnum | Unset = UNSET
     """ * `trained` - Trained
@@ -76,7 +77,9 @@ class Training:
 
         platform = self.platform
 
-        id = self.id
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         metadata = self.metadata
 
@@ -244,9 +247,12 @@ class Training:
         if not isinstance(platform, int) or platform is True or platform is False:
             raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         metadata = d.pop("metadata", UNSET)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +16,9 @@ T = TypeVar("T", bound="TrainingCreate")
 
 @_attrs_define
 class TrainingCreate:
-    id: str
+    id: UUID
     project_name: str
-    dataset: str
+    dataset: UUID
     base_model_name: str
     date_created: datetime.datetime
     last_modified: datetime.datetime
@@ -47,11 +48,11 @@ class TrainingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
         project_name = self.project_name
 
-        dataset = self.dataset
+        dataset = str(self.dataset)
 
         base_model_name = self.base_model_name
 
@@ -167,17 +168,13 @@ class TrainingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = UUID(d.pop("id"))
 
         project_name = d.pop("project_name")
         if not isinstance(project_name, str):
             raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
 
-        dataset = d.pop("dataset")
-        if not isinstance(dataset, str):
-            raise TypeError(f"dataset: expected a string, got {type(dataset).__name__}")
+        dataset = UUID(d.pop("dataset"))
 
         base_model_name = d.pop("base_model_name")
         if not isinstance(base_model_name, str):

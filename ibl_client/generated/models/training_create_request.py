@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="TrainingCreateRequest")
 @_attrs_define
 class TrainingCreateRequest:
     project_name: str
-    dataset: str
+    dataset: UUID
     base_model_name: str
     provider: Provider63AEnum | Unset = UNSET
     """ * `openai` - Openai """
@@ -45,7 +46,7 @@ class TrainingCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         project_name = self.project_name
 
-        dataset = self.dataset
+        dataset = str(self.dataset)
 
         base_model_name = self.base_model_name
 
@@ -158,9 +159,7 @@ class TrainingCreateRequest:
         if not isinstance(project_name, str):
             raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
 
-        dataset = d.pop("dataset")
-        if not isinstance(dataset, str):
-            raise TypeError(f"dataset: expected a string, got {type(dataset).__name__}")
+        dataset = UUID(d.pop("dataset"))
 
         base_model_name = d.pop("base_model_name")
         if not isinstance(base_model_name, str):

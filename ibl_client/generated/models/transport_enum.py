@@ -1,8 +1,8 @@
 from typing import Literal
 
-TransportEnum = Literal["sse", "websocket"]
+TransportEnum = Literal["sse", "streamable_http", "websocket"]
 
-TRANSPORT_ENUM_VALUES: frozenset[TransportEnum] = frozenset(["sse", "websocket"])
+TRANSPORT_ENUM_VALUES: frozenset[TransportEnum] = frozenset(["sse", "streamable_http", "websocket"])
 
 
 def check_transport_enum(value: str) -> TransportEnum:

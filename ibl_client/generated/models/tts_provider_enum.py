@@ -1,8 +1,10 @@
 from typing import Literal
 
-TtsProviderEnum = Literal["elevenlabs", "google", "openai"]
+TtsProviderEnum = Literal["azure_openai", "elevenlabs", "google", "openai"]
 
-TTS_PROVIDER_ENUM_VALUES: frozenset[TtsProviderEnum] = frozenset(["elevenlabs", "google", "openai"])
+TTS_PROVIDER_ENUM_VALUES: frozenset[TtsProviderEnum] = frozenset(
+    ["azure_openai", "elevenlabs", "google", "openai"]
+)
 
 
 def check_tts_provider_enum(value: str) -> TtsProviderEnum:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +17,7 @@ class UserAllChatMemoryViewRequest:
     username: str
     platform_key: str
     content: None | str | Unset = UNSET
-    session_id: None | str | Unset = UNSET
+    session_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +34,8 @@ class UserAllChatMemoryViewRequest:
         session_id: None | str | Unset
         if isinstance(self.session_id, Unset):
             session_id = UNSET
+        elif isinstance(self.session_id, UUID):
+            session_id = str(self.session_id)
         else:
             session_id = self.session_id
 
@@ -87,7 +90,7 @@ class UserAllChatMemoryViewRequest:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_session_id(data: object) -> None | str | Unset:
+        def _parse_session_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -95,11 +98,7 @@ class UserAllChatMemoryViewRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
+                session_id_type_0 = UUID(data)
 
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +19,7 @@ class UserCatalogItemMemoryView:
     """ edX username """
     platform: str
     """ The platform key """
-    catalog_item: str | Unset = UNSET
+    catalog_item: UUID | Unset = UNSET
     lessons: Any | Unset = UNSET
     next_steps: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +32,9 @@ class UserCatalogItemMemoryView:
 
         platform = self.platform
 
-        catalog_item = self.catalog_item
+        catalog_item: str | Unset = UNSET
+        if not isinstance(self.catalog_item, Unset):
+            catalog_item = str(self.catalog_item)
 
         lessons = self.lessons
 
@@ -89,9 +92,12 @@ class UserCatalogItemMemoryView:
         if not isinstance(platform, str):
             raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
 
-        catalog_item = d.pop("catalog_item", UNSET)
-        if not isinstance(catalog_item, (str, Unset)):
-            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
+        _catalog_item = d.pop("catalog_item", UNSET)
+        catalog_item: UUID | Unset
+        if isinstance(_catalog_item, Unset):
+            catalog_item = UNSET
+        else:
+            catalog_item = UUID(_catalog_item)
 
         lessons = d.pop("lessons", UNSET)
 

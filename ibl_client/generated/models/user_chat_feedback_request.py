@@ -24,6 +24,7 @@ class UserChatFeedbackRequest:
     mentor: int
     rating: None | RatingEnum | Unset = UNSET
     inserted_at: datetime.datetime | Unset = UNSET
+    message: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +54,12 @@ class UserChatFeedbackRequest:
         if not isinstance(self.inserted_at, Unset):
             inserted_at = self.inserted_at.isoformat()
 
+        message: int | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +77,8 @@ class UserChatFeedbackRequest:
             field_dict["rating"] = rating
         if inserted_at is not UNSET:
             field_dict["inserted_at"] = inserted_at
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -136,6 +145,35 @@ class UserChatFeedbackRequest:
                 _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
 
+        def _parse_message(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                message_type_0 = data
+                if (
+                    not isinstance(message_type_0, int)
+                    or message_type_0 is True
+                    or message_type_0 is False
+                ):
+                    raise TypeError(
+                        f"message_type_0: expected an integer, got {type(message_type_0).__name__}"
+                    )
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            message_type_1 = data
+
+            return message_type_1
+
+        message = _parse_message(d.pop("message", UNSET))
+
         user_chat_feedback_request = cls(
             username=username,
             session=session,
@@ -146,6 +184,7 @@ class UserChatFeedbackRequest:
             mentor=mentor,
             rating=rating,
             inserted_at=inserted_at,
+            message=message,
         )
 
         additional_properties = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,66 +14,66 @@ T = TypeVar("T", bound="UserInfo")
 
 @_attrs_define
 class UserInfo:
-    id: int
-    """ edX user ID """
-    email: str
-    active: bool
-    edx_data: Any
-    username: None | str | Unset = UNSET
-    """ edX username """
+    """Serializer for user information."""
+
+    user_id: int
+    username: None | str
+    email: None | str
+    name: str
+    is_active: bool | Unset = UNSET
+    last_active: datetime.datetime | Unset = UNSET
+    date_joined: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        user_id = self.user_id
 
+        username: None | str
+        username = self.username
+
+        email: None | str
         email = self.email
 
-        active = self.active
+        name = self.name
 
-        edx_data = self.edx_data
+        is_active = self.is_active
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        last_active: str | Unset = UNSET
+        if not isinstance(self.last_active, Unset):
+            last_active = self.last_active.isoformat()
+
+        date_joined: str | Unset = UNSET
+        if not isinstance(self.date_joined, Unset):
+            date_joined = self.date_joined.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "user_id": user_id,
+                "username": username,
                 "email": email,
-                "active": active,
-                "edx_data": edx_data,
+                "name": name,
             }
         )
-        if username is not UNSET:
-            field_dict["username"] = username
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if last_active is not UNSET:
+            field_dict["last_active"] = last_active
+        if date_joined is not UNSET:
+            field_dict["date_joined"] = date_joined
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        user_id = d.pop("user_id")
+        if not isinstance(user_id, int) or user_id is True or user_id is False:
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
-
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
-
-        edx_data = d.pop("edx_data")
-
-        def _parse_username(data: object) -> None | str | Unset:
+        def _parse_username(data: object) -> None | str:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -92,14 +93,65 @@ class UserInfo:
 
             return username_type_1
 
-        username = _parse_username(d.pop("username", UNSET))
+        username = _parse_username(d.pop("username"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = data
+                if not isinstance(email_type_0, str):
+                    raise TypeError(
+                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
+                    )
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+
+            return email_type_1
+
+        email = _parse_email(d.pop("email"))
+
+        name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, (bool, Unset)):
+            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+
+        _last_active = d.pop("last_active", UNSET)
+        last_active: datetime.datetime | Unset
+        if isinstance(_last_active, Unset):
+            last_active = UNSET
+        else:
+            last_active = datetime.datetime.fromisoformat(
+                _last_active.replace("Z", "+00:00").replace("z", "+00:00")
+            )
+
+        _date_joined = d.pop("date_joined", UNSET)
+        date_joined: datetime.datetime | Unset
+        if isinstance(_date_joined, Unset):
+            date_joined = UNSET
+        else:
+            date_joined = datetime.datetime.fromisoformat(
+                _date_joined.replace("Z", "+00:00").replace("z", "+00:00")
+            )
 
         user_info = cls(
-            id=id,
-            email=email,
-            active=active,
-            edx_data=edx_data,
+            user_id=user_id,
             username=username,
+            email=email,
+            name=name,
+            is_active=is_active,
+            last_active=last_active,
+            date_joined=date_joined,
         )
 
         additional_properties = {}

@@ -25,6 +25,8 @@ class UserPlatformLink:
     cms_url: str
     portal_url: str
     public: str
+    is_enterprise: str
+    show_paywall: bool
     is_admin: bool | Unset = UNSET
     is_staff: bool | Unset = UNSET
     added_on: datetime.datetime | None | Unset = UNSET
@@ -54,6 +56,10 @@ class UserPlatformLink:
         portal_url = self.portal_url
 
         public = self.public
+
+        is_enterprise = self.is_enterprise
+
+        show_paywall = self.show_paywall
 
         is_admin = self.is_admin
 
@@ -92,6 +98,8 @@ class UserPlatformLink:
                 "cms_url": cms_url,
                 "portal_url": portal_url,
                 "public": public,
+                "is_enterprise": is_enterprise,
+                "show_paywall": show_paywall,
             }
         )
         if is_admin is not UNSET:
@@ -153,6 +161,14 @@ class UserPlatformLink:
         public = d.pop("public")
         if not isinstance(public, str):
             raise TypeError(f"public: expected a string, got {type(public).__name__}")
+
+        is_enterprise = d.pop("is_enterprise")
+        if not isinstance(is_enterprise, str):
+            raise TypeError(f"is_enterprise: expected a string, got {type(is_enterprise).__name__}")
+
+        show_paywall = d.pop("show_paywall")
+        if not isinstance(show_paywall, bool):
+            raise TypeError(f"show_paywall: expected a boolean, got {type(show_paywall).__name__}")
 
         is_admin = d.pop("is_admin", UNSET)
         if not isinstance(is_admin, (bool, Unset)):
@@ -224,6 +240,8 @@ class UserPlatformLink:
             cms_url=cms_url,
             portal_url=portal_url,
             public=public,
+            is_enterprise=is_enterprise,
+            show_paywall=show_paywall,
             is_admin=is_admin,
             is_staff=is_staff,
             added_on=added_on,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.user_platform_management_list_view_get_response_data_item import (
+        UserPlatformManagementListViewGetResponseDataItem,
+    )
     from ..models.user_platform_management_list_view_get_response_results_item import (
         UserPlatformManagementListViewGetResponseResultsItem,
     )
@@ -21,6 +26,8 @@ class UserPlatformManagementListViewGetResponse:
     next_page: int
     previous_page: int
     results: list[UserPlatformManagementListViewGetResponseResultsItem]
+    allowed_policies: list[str] | Unset = UNSET
+    data: list[UserPlatformManagementListViewGetResponseDataItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +42,17 @@ class UserPlatformManagementListViewGetResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        allowed_policies: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_policies, Unset):
+            allowed_policies = self.allowed_policies
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,11 +63,18 @@ class UserPlatformManagementListViewGetResponse:
                 "results": results,
             }
         )
+        if allowed_policies is not UNSET:
+            field_dict["allowed_policies"] = allowed_policies
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_platform_management_list_view_get_response_data_item import (
+            UserPlatformManagementListViewGetResponseDataItem,  # noqa: PLC0415
+        )
         from ..models.user_platform_management_list_view_get_response_results_item import (
             UserPlatformManagementListViewGetResponseResultsItem,  # noqa: PLC0415
         )
@@ -78,11 +103,37 @@ class UserPlatformManagementListViewGetResponse:
 
             results.append(results_item)
 
+        _allowed_policies = d.pop("allowed_policies", UNSET)
+        allowed_policies: list[str] | Unset = UNSET
+        if _allowed_policies is not UNSET:
+            allowed_policies = []
+            for allowed_policies_item_data in _allowed_policies:
+                allowed_policies_item = allowed_policies_item_data
+                if not isinstance(allowed_policies_item, str):
+                    raise TypeError(
+                        f"allowed_policies_item: expected a string, got {type(allowed_policies_item).__name__}"
+                    )
+
+                allowed_policies.append(allowed_policies_item)
+
+        _data = d.pop("data", UNSET)
+        data: list[UserPlatformManagementListViewGetResponseDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = UserPlatformManagementListViewGetResponseDataItem.from_dict(
+                    data_item_data
+                )
+
+                data.append(data_item)
+
         user_platform_management_list_view_get_response = cls(
             count=count,
             next_page=next_page,
             previous_page=previous_page,
             results=results,
+            allowed_policies=allowed_policies,
+            data=data,
         )
 
         additional_properties = {}

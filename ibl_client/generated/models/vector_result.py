@@ -19,6 +19,8 @@ class VectorResult:
     source: str | Unset = UNSET
     score: float | Unset = UNSET
     confidence_level: float | Unset = UNSET
+    llm_provider: str | Unset = UNSET
+    llm_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +35,10 @@ class VectorResult:
         score = self.score
 
         confidence_level = self.confidence_level
+
+        llm_provider = self.llm_provider
+
+        llm_model = self.llm_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +57,10 @@ class VectorResult:
             field_dict["score"] = score
         if confidence_level is not UNSET:
             field_dict["confidence_level"] = confidence_level
+        if llm_provider is not UNSET:
+            field_dict["llm_provider"] = llm_provider
+        if llm_model is not UNSET:
+            field_dict["llm_model"] = llm_model
 
         return field_dict
 
@@ -87,6 +97,14 @@ class VectorResult:
                 f"confidence_level: expected a number, got {type(confidence_level).__name__}"
             )
 
+        llm_provider = d.pop("llm_provider", UNSET)
+        if not isinstance(llm_provider, (str, Unset)):
+            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+
+        llm_model = d.pop("llm_model", UNSET)
+        if not isinstance(llm_model, (str, Unset)):
+            raise TypeError(f"llm_model: expected a string, got {type(llm_model).__name__}")
+
         vector_result = cls(
             snippet=snippet,
             type_=type_,
@@ -94,6 +112,8 @@ class VectorResult:
             source=source,
             score=score,
             confidence_level=confidence_level,
+            llm_provider=llm_provider,
+            llm_model=llm_model,
         )
 
         additional_properties = {}

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_637_enum import Provider637Enum, check_provider_637_enum
+from ..models.voice_provider_enum import VoiceProviderEnum, check_voice_provider_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Voice")
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Voice")
 class Voice:
     id: int
     name: str
-    provider: Provider637Enum
+    provider: VoiceProviderEnum
     """ * `openai` - Openai
     * `google` - Google
     * `elevenlabs` - Elevenlabs """
@@ -66,7 +66,7 @@ class Voice:
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        provider = check_provider_637_enum(d.pop("provider"))
+        provider = check_voice_provider_enum(d.pop("provider"))
 
         audio_url = d.pop("audio_url")
         if not isinstance(audio_url, str):

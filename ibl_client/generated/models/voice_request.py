@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_637_enum import Provider637Enum, check_provider_637_enum
+from ..models.voice_provider_enum import VoiceProviderEnum, check_voice_provider_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceRequest")
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="VoiceRequest")
 @_attrs_define
 class VoiceRequest:
     name: str
-    provider: Provider637Enum
+    provider: VoiceProviderEnum
     """ * `openai` - Openai
     * `google` - Google
     * `elevenlabs` - Elevenlabs """
@@ -54,7 +54,7 @@ class VoiceRequest:
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        provider = check_provider_637_enum(d.pop("provider"))
+        provider = check_voice_provider_enum(d.pop("provider"))
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):

@@ -22,17 +22,25 @@ if TYPE_CHECKING:
     from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
         AiAccountOrgsUsersFreeTrialRetrieve200Response,
     )
-    from ...models.api_token_cost import APITokenCost
+    from ...models.connected_service import ConnectedService
     from ...models.credential_request import CredentialRequest
-    from ...models.iblai_platform_meta import IBLAIPlatformMeta
-    from ...models.iblai_platform_meta_request import IBLAIPlatformMetaRequest
-    from ...models.iblai_platform_meta_update_request import IBLAIPlatformMetaUpdateRequest
+    from ...models.fallback_llm import FallbackLLM
     from ...models.integration_credential import IntegrationCredential
+    from ...models.integration_credential_schema import IntegrationCredentialSchema
     from ...models.llm_credential_request import LLMCredentialRequest
     from ...models.llm_credential_response import LLMCredentialResponse
+    from ...models.llm_credential_schema import LLMCredentialSchema
+    from ...models.masked_integration_credential import MaskedIntegrationCredential
+    from ...models.masked_llm_credential import MaskedLLMCredential
+    from ...models.o_auth_provider import OAuthProvider
+    from ...models.o_auth_service import OAuthService
+    from ...models.o_auth_start_response import OAuthStartResponse
     from ...models.patched_credential_request import PatchedCredentialRequest
     from ...models.patched_llm_credential_request import PatchedLLMCredentialRequest
+    from ...models.tenant_setting import TenantSetting
+    from ...models.tenant_setting_request import TenantSettingRequest
     from ...models.use_main_creds import UseMainCreds
+    from ...models.user_chat_privacy_settings_request import UserChatPrivacySettingsRequest
     from ...types import UNSET, Unset
 
 
@@ -44,6 +52,254 @@ class AsyncAiAccountApi:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    async def ai_account_connected_services_callback_retrieve(
+        self,
+    ) -> ConnectedService:
+        """``GET /api/ai-account/connected-services/callback/`` (operation ``ai_account_connected_services_callback_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ConnectedService
+        """
+
+        from .ai_account_connected_services_callback_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_callback_retrieve_detailed(
+        self,
+    ) -> Response[ConnectedService]:
+        """Like `ai_account_connected_services_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_connected_services_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+    ) -> list[ConnectedService]:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-account/connected-services/orgs/{org}/users/{user_id}/`` (operation ``ai_account_connected_services_orgs_users_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            ordering (str | Unset):
+            provider (str | Unset):
+            search (str | Unset):
+            service (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[ConnectedService]
+        """
+
+        from .ai_account_connected_services_orgs_users_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            ordering=ordering,
+            provider=provider,
+            search=search,
+            service=service,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+    ) -> Response[list[ConnectedService]]:
+        """Like `ai_account_connected_services_orgs_users_list`, returning the whole `Response` and raising no status error."""
+        from .ai_account_connected_services_orgs_users_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            ordering=ordering,
+            provider=provider,
+            search=search,
+            service=service,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> ConnectedService:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-account/connected-services/orgs/{org}/users/{user_id}/{id}/`` (operation ``ai_account_connected_services_orgs_users_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ConnectedService
+        """
+
+        from .ai_account_connected_services_orgs_users_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[ConnectedService]:
+        """Like `ai_account_connected_services_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_connected_services_orgs_users_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-account/connected-services/orgs/{org}/users/{user_id}/{id}/`` (operation ``ai_account_connected_services_orgs_users_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_connected_services_orgs_users_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_account_connected_services_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_account_connected_services_orgs_users_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_retrieve2(
+        self,
+        org: str,
+        user_id: str,
+        provider: str,
+        service: str,
+    ) -> OAuthStartResponse:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-account/connected-services/orgs/{org}/users/{user_id}/{provider}/{service}/`` (operation ``ai_account_connected_services_orgs_users_retrieve2``)
+
+        Args:
+            org (str):
+            user_id (str):
+            provider (str):
+            service (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            OAuthStartResponse
+        """
+
+        from .ai_account_connected_services_orgs_users_retrieve2 import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            provider,
+            service,
+            client=self._client,
+        )
+
+    async def ai_account_connected_services_orgs_users_retrieve2_detailed(
+        self,
+        org: str,
+        user_id: str,
+        provider: str,
+        service: str,
+    ) -> Response[OAuthStartResponse]:
+        """Like `ai_account_connected_services_orgs_users_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .ai_account_connected_services_orgs_users_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            provider,
+            service,
+            client=self._client,
+        )
+
     async def ai_account_orgs_credential_retrieve(
         self,
         org: str,
@@ -53,7 +309,9 @@ class AsyncAiAccountApi:
         """Retrieve LLM credentials for an organization.
 
         Query Parameters:
-        name (optional): Filter results by LLM provider name
+        name (optional): Filter results by LLM provider name.
+        When name=google, returns both 'google' (service account) and
+        'gemini_google_api_key' credentials if they exist.
 
         Args:
         request: The HTTP request
@@ -112,12 +370,15 @@ class AsyncAiAccountApi:
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
+        For azure_openai credentials, if credential already exists, merges the new models with existing
+        ones instead of replacing.
+
         Args:
         request: The HTTP request containing credential information
         org: Organization key identifier
 
         Returns:
-        Response: Created LLM credential
+        Response: Created or updated LLM credential
 
         Raises:
         NotFound: When organization is not found
@@ -161,6 +422,59 @@ class AsyncAiAccountApi:
             client=self._client,
         )
 
+    async def ai_account_orgs_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """Delete an existing LLM credential for an organization.
+
+        For azure_openai credentials, supports deleting a specific model by providing the 'model_name'
+        field. If model_name is omitted, deletes the entire credential.
+
+        Args:
+        request: The HTTP request containing credential information (must include 'name')
+        org: Organization key identifier
+
+        Returns:
+        Response: 204
+
+        Raises:
+        NotFound: When organization or credential is not found
+        ValidationError: When request data is invalid
+
+        ``DELETE /api/ai-account/orgs/{org}/credential/`` (operation ``ai_account_orgs_credential_destroy``)
+
+        Args:
+            org (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_credential_destroy import asyncio
+
+        return await asyncio(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_credential_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_credential_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            client=self._client,
+        )
+
     async def ai_account_orgs_credential_partial_update(
         self,
         org: str,
@@ -168,6 +482,9 @@ class AsyncAiAccountApi:
         body: PatchedLLMCredentialRequest | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
+
+        For azure_openai credentials, supports partial model updates by deep merging the provided model
+        fields with existing ones.
 
         Args:
         request: The HTTP request containing updated credential information
@@ -215,6 +532,126 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_credential_schema_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> LLMCredentialSchema:
+        """Retrieve LLM credentials schemas.
+
+        Query Parameters:
+        name (optional): Filter results by LLM service name
+
+        Args:
+        request: The HTTP request
+        org: Organization key identifier
+
+        Returns:
+        Response: List of integration credentials schema available.
+
+        Raises:
+        NotFound: When
+
+        no credentials match the filters
+        ValidationError: When query parameters are invalid
+
+        ``GET /api/ai-account/orgs/{org}/credential/schema/`` (operation ``ai_account_orgs_credential_schema_retrieve``)
+
+        Args:
+            org (str):
+            name (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LLMCredentialSchema
+        """
+
+        from .ai_account_orgs_credential_schema_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_credential_schema_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[LLMCredentialSchema]:
+        """Like `ai_account_orgs_credential_schema_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_credential_schema_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_fallback_llm_list(
+        self,
+        org: str,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> list[FallbackLLM]:
+        """List fallback LLM configurations
+
+        List all fallback LLM configurations for the tenant and global configs.
+
+        ``GET /api/ai-account/orgs/{org}/fallback-llm/`` (operation ``ai_account_orgs_fallback_llm_list``)
+
+        Args:
+            org (str):
+            is_enabled (bool | Unset):
+            ordering (str | Unset):
+            scope (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[FallbackLLM]
+        """
+
+        from .ai_account_orgs_fallback_llm_list import asyncio
+
+        return await asyncio(
+            org,
+            is_enabled=is_enabled,
+            ordering=ordering,
+            scope=scope,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_fallback_llm_list_detailed(
+        self,
+        org: str,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> Response[list[FallbackLLM]]:
+        """Like `ai_account_orgs_fallback_llm_list`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_fallback_llm_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            is_enabled=is_enabled,
+            ordering=ordering,
+            scope=scope,
             client=self._client,
         )
 
@@ -335,6 +772,56 @@ class AsyncAiAccountApi:
             client=self._client,
         )
 
+    async def ai_account_orgs_integration_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """Delete an existing integration credential for an organization.
+
+        Args:
+        request: The HTTP request containing credential information (must include 'name')
+        org: Organization key identifier
+
+        Returns:
+        Response: 204
+
+        Raises:
+        NotFound: When organization or credential is not found
+        ValidationError: When request data is invalid
+
+        ``DELETE /api/ai-account/orgs/{org}/integration-credential/`` (operation ``ai_account_orgs_integration_credential_destroy``)
+
+        Args:
+            org (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_integration_credential_destroy import asyncio
+
+        return await asyncio(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_integration_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_integration_credential_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_integration_credential_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            client=self._client,
+        )
+
     async def ai_account_orgs_integration_credential_partial_update(
         self,
         org: str,
@@ -392,201 +879,35 @@ class AsyncAiAccountApi:
             client=self._client,
         )
 
-    async def ai_account_orgs_platform_metadata_list(
-        self,
-        org: str,
-    ) -> list[IBLAIPlatformMeta]:
-        """Retrieve platform metadata for a specific organization.
-
-        Args:
-        request: The HTTP request
-        org: Organization key identifier
-
-        Returns:
-        Response: Platform metadata including service configurations and active services
-
-        Raises:
-        NotFound: When platform metadata is not found
-
-        ``GET /api/ai-account/orgs/{org}/platform-metadata/`` (operation ``ai_account_orgs_platform_metadata_list``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            list[IBLAIPlatformMeta]
-        """
-
-        from .ai_account_orgs_platform_metadata_list import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_platform_metadata_list_detailed(
-        self,
-        org: str,
-    ) -> Response[list[IBLAIPlatformMeta]]:
-        """Like `ai_account_orgs_platform_metadata_list`, returning the whole `Response` and raising no status error."""
-        from .ai_account_orgs_platform_metadata_list import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_platform_metadata_update(
+    async def ai_account_orgs_integration_credential_schema_retrieve(
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
-    ) -> list[IBLAIPlatformMeta]:
-        """Update specific fields of platform metadata for an organization.
-
-        This endpoint allows updating the active LLM provider and available LLMs.
-
-        Args:
-        request: The HTTP request containing update information
-        org: Organization key identifier
-
-        Returns:
-        Response: Updated platform metadata
-
-        Raises:
-        NotFound: When platform metadata is not found
-        ValidationError: When request data is invalid
-
-        ``PUT /api/ai-account/orgs/{org}/platform-metadata/`` (operation ``ai_account_orgs_platform_metadata_update``)
-
-        Args:
-            org (str):
-            body (IBLAIPlatformMetaUpdateRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            list[IBLAIPlatformMeta]
-        """
-
-        from .ai_account_orgs_platform_metadata_update import asyncio
-
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_platform_metadata_update_detailed(
-        self,
-        org: str,
-        *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
-    ) -> Response[list[IBLAIPlatformMeta]]:
-        """Like `ai_account_orgs_platform_metadata_update`, returning the whole `Response` and raising no status error."""
-        from .ai_account_orgs_platform_metadata_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_platform_metadata_create(
-        self,
-        org: str,
-        *,
-        body: IBLAIPlatformMetaRequest,
-    ) -> IBLAIPlatformMeta:
-        """Create or update platform metadata for a specific organization.
-
-        Args:
-        request: The HTTP request containing metadata information
-        org: Organization key identifier
-
-        Returns:
-        Response: Created/updated platform metadata
-
-        Raises:
-        NotFound: When platform is not found
-        ValidationError: When request data is invalid
-
-        ``POST /api/ai-account/orgs/{org}/platform-metadata/`` (operation ``ai_account_orgs_platform_metadata_create``)
-
-        Args:
-            org (str):
-            body (IBLAIPlatformMetaRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            IBLAIPlatformMeta
-        """
-
-        from .ai_account_orgs_platform_metadata_create import asyncio
-
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_platform_metadata_create_detailed(
-        self,
-        org: str,
-        *,
-        body: IBLAIPlatformMetaRequest,
-    ) -> Response[IBLAIPlatformMeta]:
-        """Like `ai_account_orgs_platform_metadata_create`, returning the whole `Response` and raising no status error."""
-        from .ai_account_orgs_platform_metadata_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_account_orgs_tokens_list(
-        self,
-        org: str,
-        *,
-        session_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> list[APITokenCost]:
-        """Retrieve weekly token usage statistics for an organization.
+        name: str | Unset = UNSET,
+    ) -> IntegrationCredentialSchema:
+        """Retrieve integration credentials schema for.
 
         Query Parameters:
-        username (optional): Filter results by specific username
-        session_id (optional): Filter results by specific session ID
+        name (optional): Filter results by integration service name
 
         Args:
         request: The HTTP request
         org: Organization key identifier
 
         Returns:
-        Response: List of weekly token usage records with prompt and completion tokens
+        Response: List of integration credentials schema available.
 
         Raises:
-        NotFound: When organization is not found or when no sessions match the filters
+        NotFound: When
+
+        no credentials match the filters
         ValidationError: When query parameters are invalid
 
-        ``GET /api/ai-account/orgs/{org}/tokens/`` (operation ``ai_account_orgs_tokens_list``)
+        ``GET /api/ai-account/orgs/{org}/integration-credential/schema/`` (operation ``ai_account_orgs_integration_credential_schema_retrieve``)
 
         Args:
             org (str):
-            session_id (str | Unset):
-            username (str | Unset):
+            name (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -594,32 +915,474 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            list[APITokenCost]
+            IntegrationCredentialSchema
         """
 
-        from .ai_account_orgs_tokens_list import asyncio
+        from .ai_account_orgs_integration_credential_schema_retrieve import asyncio
 
         return await asyncio(
             org,
-            session_id=session_id,
-            username=username,
+            name=name,
             client=self._client,
         )
 
-    async def ai_account_orgs_tokens_list_detailed(
+    async def ai_account_orgs_integration_credential_schema_retrieve_detailed(
         self,
         org: str,
         *,
-        session_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> Response[list[APITokenCost]]:
-        """Like `ai_account_orgs_tokens_list`, returning the whole `Response` and raising no status error."""
-        from .ai_account_orgs_tokens_list import asyncio_detailed
+        name: str | Unset = UNSET,
+    ) -> Response[IntegrationCredentialSchema]:
+        """Like `ai_account_orgs_integration_credential_schema_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_integration_credential_schema_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
-            session_id=session_id,
-            username=username,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> LLMCredentialResponse:
+        """Retrieve LLM credentials for an organization.
+
+        Query Parameters:
+        name (optional): Filter results by LLM provider name.
+        When name=google, returns both 'google' (service account) and
+        'gemini_google_api_key' credentials if they exist.
+
+        Args:
+        request: The HTTP request
+        org: Organization key identifier
+
+        Returns:
+        Response: List of LLM credentials for the organization
+
+        Raises:
+        NotFound: When organization is not found or when no credentials match the filters
+        ValidationError: When query parameters are invalid
+
+        ``GET /api/ai-account/orgs/{org}/llm-credential/`` (operation ``ai_account_orgs_llm_credential_retrieve``)
+
+        Args:
+            org (str):
+            name (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LLMCredentialResponse
+        """
+
+        from .ai_account_orgs_llm_credential_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[LLMCredentialResponse]:
+        """Like `ai_account_orgs_llm_credential_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_llm_credential_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_create(
+        self,
+        org: str,
+        *,
+        body: LLMCredentialRequest,
+    ) -> LLMCredentialResponse:
+        """Create a new LLM credential for an organization.
+
+        For azure_openai credentials, if credential already exists, merges the new models with existing
+        ones instead of replacing.
+
+        Args:
+        request: The HTTP request containing credential information
+        org: Organization key identifier
+
+        Returns:
+        Response: Created or updated LLM credential
+
+        Raises:
+        NotFound: When organization is not found
+        ValidationError: When request data is invalid
+
+        ``POST /api/ai-account/orgs/{org}/llm-credential/`` (operation ``ai_account_orgs_llm_credential_create``)
+
+        Args:
+            org (str):
+            body (LLMCredentialRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LLMCredentialResponse
+        """
+
+        from .ai_account_orgs_llm_credential_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_create_detailed(
+        self,
+        org: str,
+        *,
+        body: LLMCredentialRequest,
+    ) -> Response[LLMCredentialResponse]:
+        """Like `ai_account_orgs_llm_credential_create`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_llm_credential_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """Delete an existing LLM credential for an organization.
+
+        For azure_openai credentials, supports deleting a specific model by providing the 'model_name'
+        field. If model_name is omitted, deletes the entire credential.
+
+        Args:
+        request: The HTTP request containing credential information (must include 'name')
+        org: Organization key identifier
+
+        Returns:
+        Response: 204
+
+        Raises:
+        NotFound: When organization or credential is not found
+        ValidationError: When request data is invalid
+
+        ``DELETE /api/ai-account/orgs/{org}/llm-credential/`` (operation ``ai_account_orgs_llm_credential_destroy``)
+
+        Args:
+            org (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_llm_credential_destroy import asyncio
+
+        return await asyncio(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_llm_credential_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_llm_credential_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_partial_update(
+        self,
+        org: str,
+        *,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+    ) -> LLMCredentialResponse:
+        """Update an existing LLM credential for an organization.
+
+        For azure_openai credentials, supports partial model updates by deep merging the provided model
+        fields with existing ones.
+
+        Args:
+        request: The HTTP request containing updated credential information
+        org: Organization key identifier
+
+        Returns:
+        Response: Updated LLM credential
+
+        Raises:
+        NotFound: When organization or credential is not found
+        ValidationError: When request data is invalid
+
+        ``PATCH /api/ai-account/orgs/{org}/llm-credential/`` (operation ``ai_account_orgs_llm_credential_partial_update``)
+
+        Args:
+            org (str):
+            body (PatchedLLMCredentialRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LLMCredentialResponse
+        """
+
+        from .ai_account_orgs_llm_credential_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_llm_credential_partial_update_detailed(
+        self,
+        org: str,
+        *,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+    ) -> Response[LLMCredentialResponse]:
+        """Like `ai_account_orgs_llm_credential_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_llm_credential_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_masked_integration_credential_list(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> list[MaskedIntegrationCredential]:
+        """Retrieve masked integration credentials for an organization.
+
+        Query Parameters:
+        name (optional): Filter results by integration service name
+
+        Args:
+        request: The HTTP request
+        org: Organization key identifier
+
+        Returns:
+        Response: List of integration credentials for the organization
+
+        Raises:
+        NotFound: When organization is not found or when no credentials match the filters
+        ValidationError: When query parameters are invalid
+
+        ``GET /api/ai-account/orgs/{org}/masked-integration-credential/`` (operation ``ai_account_orgs_masked_integration_credential_list``)
+
+        Args:
+            org (str):
+            name (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[MaskedIntegrationCredential]
+        """
+
+        from .ai_account_orgs_masked_integration_credential_list import asyncio
+
+        return await asyncio(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_masked_integration_credential_list_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[list[MaskedIntegrationCredential]]:
+        """Like `ai_account_orgs_masked_integration_credential_list`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_masked_integration_credential_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_masked_llm_credential_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> MaskedLLMCredential:
+        """Retrieve LLM credentials for an organization with the value entries masked.
+
+        Query Parameters:
+        name (optional): Filter results by LLM provider name
+
+        Args:
+        request: The HTTP request
+        org: Organization key identifier
+
+        Returns:
+        Response: List of LLM credentials for the organization
+
+        Raises:
+        NotFound: When organization is not found or when no credentials match the filters
+        ValidationError: When query parameters are invalid
+
+        ``GET /api/ai-account/orgs/{org}/masked-llm-credential/`` (operation ``ai_account_orgs_masked_llm_credential_retrieve``)
+
+        Args:
+            org (str):
+            name (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MaskedLLMCredential
+        """
+
+        from .ai_account_orgs_masked_llm_credential_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_masked_llm_credential_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[MaskedLLMCredential]:
+        """Like `ai_account_orgs_masked_llm_credential_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_masked_llm_credential_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_oauth_services_list(
+        self,
+        org: str,
+    ) -> list[OAuthProvider]:
+        """Return the list of OAuth services that can be used for connected services.
+
+        Query Parameters:
+        name (optional): Filter by exact service name (case-insensitive).
+        include_disabled (optional): Set to `true` to include disabled services.
+
+        ``GET /api/ai-account/orgs/{org}/oauth-services/`` (operation ``ai_account_orgs_oauth_services_list``)
+
+        Args:
+            org (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[OAuthProvider]
+        """
+
+        from .ai_account_orgs_oauth_services_list import asyncio
+
+        return await asyncio(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_oauth_services_list_detailed(
+        self,
+        org: str,
+    ) -> Response[list[OAuthProvider]]:
+        """Like `ai_account_orgs_oauth_services_list`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_oauth_services_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_oauth_services_scopes_list(
+        self,
+        org: str,
+        service_name: str,
+    ) -> list[OAuthService]:
+        """Return the available scopes for the specified OAuth service.
+
+        Query Parameters:
+        include_disabled (optional): Set to `true` to include scopes from disabled services.
+
+        ``GET /api/ai-account/orgs/{org}/oauth-services/{service_name}/scopes/`` (operation ``ai_account_orgs_oauth_services_scopes_list``)
+
+        Args:
+            org (str):
+            service_name (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[OAuthService]
+        """
+
+        from .ai_account_orgs_oauth_services_scopes_list import asyncio
+
+        return await asyncio(
+            org,
+            service_name,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_oauth_services_scopes_list_detailed(
+        self,
+        org: str,
+        service_name: str,
+    ) -> Response[list[OAuthService]]:
+        """Like `ai_account_orgs_oauth_services_scopes_list`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_oauth_services_scopes_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            service_name,
             client=self._client,
         )
 
@@ -734,6 +1497,154 @@ class AsyncAiAccountApi:
             client=self._client,
         )
 
+    async def ai_account_orgs_users_chat_privacy_config_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Get platform chat privacy configuration.
+
+        Returns whether the platform has enabled the ALLOW_USER_CHAT_PRIVACY_CONTROL setting, which
+        determines if users can control their chat history privacy.
+
+        ``GET /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-config/`` (operation ``ai_account_orgs_users_chat_privacy_config_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_chat_privacy_config_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_users_chat_privacy_config_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_chat_privacy_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Get user's global chat privacy settings.
+
+        Returns the user's current chat privacy mode if the feature is enabled for the platform,
+        otherwise indicates the feature is disabled.
+
+        ``GET /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/`` (operation ``ai_account_orgs_users_chat_privacy_settings_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_chat_privacy_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_users_chat_privacy_settings_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_chat_privacy_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserChatPrivacySettingsRequest | Unset = UNSET,
+    ) -> Any:
+        """Update user's global chat privacy settings.
+
+        Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
+        platform has enabled the ALLOW_USER_CHAT_PRIVACY_CONTROL setting.
+
+        ``POST /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/`` (operation ``ai_account_orgs_users_chat_privacy_settings_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (UserChatPrivacySettingsRequest | Unset): Serializer for user chat privacy settings.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_account_orgs_users_chat_privacy_settings_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_chat_privacy_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserChatPrivacySettingsRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `ai_account_orgs_users_chat_privacy_settings_create`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_users_chat_privacy_settings_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_account_orgs_users_default_llm_key_usage_retrieve(
         self,
         org: str,
@@ -840,6 +1751,108 @@ class AsyncAiAccountApi:
             client=self._client,
         )
 
+    async def ai_account_orgs_users_tenant_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> TenantSetting:
+        """Get a platform's settings
+
+        Example response: ``` {"teams_bot_mentor": "f2116cf2-95c7-4c1f-b19e-666ad529439f"}
+
+        ```
+
+        ``GET /api/ai-account/orgs/{org}/users/{user_id}/tenant-settings/`` (operation ``ai_account_orgs_users_tenant_settings_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantSetting
+        """
+
+        from .ai_account_orgs_users_tenant_settings_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_tenant_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[TenantSetting]:
+        """Like `ai_account_orgs_users_tenant_settings_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_users_tenant_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_tenant_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: TenantSettingRequest | Unset = UNSET,
+    ) -> TenantSetting:
+        """Example Request:
+
+        ``` {"teams_bot_mentor": "f2116cf2-95c7-4c1f-b19e-666ad529439f"} ``` The value here is the
+        mentor's unique id
+
+        ``POST /api/ai-account/orgs/{org}/users/{user_id}/tenant-settings/`` (operation ``ai_account_orgs_users_tenant_settings_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (TenantSettingRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TenantSetting
+        """
+
+        from .ai_account_orgs_users_tenant_settings_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_account_orgs_users_tenant_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: TenantSettingRequest | Unset = UNSET,
+    ) -> Response[TenantSetting]:
+        """Like `ai_account_orgs_users_tenant_settings_create`, returning the whole `Response` and raising no status error."""
+        from .ai_account_orgs_users_tenant_settings_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
 
 class AiAccountApi:
     """The ``ai_account`` operations of a `Client`."""
@@ -848,6 +1861,172 @@ class AiAccountApi:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def ai_account_connected_services_callback_retrieve(
+        self,
+    ) -> ConnectedService:
+        """See `AsyncAiAccountApi.ai_account_connected_services_callback_retrieve`."""
+        from .ai_account_connected_services_callback_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def ai_account_connected_services_callback_retrieve_detailed(
+        self,
+    ) -> Response[ConnectedService]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_callback_retrieve_detailed`."""
+        from .ai_account_connected_services_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+    ) -> list[ConnectedService]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_list`."""
+        from .ai_account_connected_services_orgs_users_list import sync
+
+        return sync(
+            org,
+            user_id,
+            ordering=ordering,
+            provider=provider,
+            search=search,
+            service=service,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        ordering: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+    ) -> Response[list[ConnectedService]]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_list_detailed`."""
+        from .ai_account_connected_services_orgs_users_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            ordering=ordering,
+            provider=provider,
+            search=search,
+            service=service,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> ConnectedService:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve`."""
+        from .ai_account_connected_services_orgs_users_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[ConnectedService]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve_detailed`."""
+        from .ai_account_connected_services_orgs_users_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy`."""
+        from .ai_account_connected_services_orgs_users_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy_detailed`."""
+        from .ai_account_connected_services_orgs_users_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_retrieve2(
+        self,
+        org: str,
+        user_id: str,
+        provider: str,
+        service: str,
+    ) -> OAuthStartResponse:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2`."""
+        from .ai_account_connected_services_orgs_users_retrieve2 import sync
+
+        return sync(
+            org,
+            user_id,
+            provider,
+            service,
+            client=self._client,
+        )
+
+    def ai_account_connected_services_orgs_users_retrieve2_detailed(
+        self,
+        org: str,
+        user_id: str,
+        provider: str,
+        service: str,
+    ) -> Response[OAuthStartResponse]:
+        """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2_detailed`."""
+        from .ai_account_connected_services_orgs_users_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            provider,
+            service,
+            client=self._client,
+        )
 
     def ai_account_orgs_credential_retrieve(
         self,
@@ -909,6 +2088,30 @@ class AiAccountApi:
             client=self._client,
         )
 
+    def ai_account_orgs_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_credential_destroy`."""
+        from .ai_account_orgs_credential_destroy import sync
+
+        return sync(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_credential_destroy_detailed`."""
+        from .ai_account_orgs_credential_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            client=self._client,
+        )
+
     def ai_account_orgs_credential_partial_update(
         self,
         org: str,
@@ -936,6 +2139,74 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            client=self._client,
+        )
+
+    def ai_account_orgs_credential_schema_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> LLMCredentialSchema:
+        """See `AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve`."""
+        from .ai_account_orgs_credential_schema_retrieve import sync
+
+        return sync(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_credential_schema_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[LLMCredentialSchema]:
+        """See `AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve_detailed`."""
+        from .ai_account_orgs_credential_schema_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_fallback_llm_list(
+        self,
+        org: str,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> list[FallbackLLM]:
+        """See `AsyncAiAccountApi.ai_account_orgs_fallback_llm_list`."""
+        from .ai_account_orgs_fallback_llm_list import sync
+
+        return sync(
+            org,
+            is_enabled=is_enabled,
+            ordering=ordering,
+            scope=scope,
+            client=self._client,
+        )
+
+    def ai_account_orgs_fallback_llm_list_detailed(
+        self,
+        org: str,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> Response[list[FallbackLLM]]:
+        """See `AsyncAiAccountApi.ai_account_orgs_fallback_llm_list_detailed`."""
+        from .ai_account_orgs_fallback_llm_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            is_enabled=is_enabled,
+            ordering=ordering,
+            scope=scope,
             client=self._client,
         )
 
@@ -999,6 +2270,30 @@ class AiAccountApi:
             client=self._client,
         )
 
+    def ai_account_orgs_integration_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy`."""
+        from .ai_account_orgs_integration_credential_destroy import sync
+
+        return sync(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_integration_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy_detailed`."""
+        from .ai_account_orgs_integration_credential_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            client=self._client,
+        )
+
     def ai_account_orgs_integration_credential_partial_update(
         self,
         org: str,
@@ -1029,38 +2324,74 @@ class AiAccountApi:
             client=self._client,
         )
 
-    def ai_account_orgs_platform_metadata_list(
-        self,
-        org: str,
-    ) -> list[IBLAIPlatformMeta]:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
-        from .ai_account_orgs_platform_metadata_list import sync
-
-        return sync(
-            org,
-            client=self._client,
-        )
-
-    def ai_account_orgs_platform_metadata_list_detailed(
-        self,
-        org: str,
-    ) -> Response[list[IBLAIPlatformMeta]]:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list_detailed`."""
-        from .ai_account_orgs_platform_metadata_list import sync_detailed
-
-        return sync_detailed(
-            org,
-            client=self._client,
-        )
-
-    def ai_account_orgs_platform_metadata_update(
+    def ai_account_orgs_integration_credential_schema_retrieve(
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
-    ) -> list[IBLAIPlatformMeta]:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
-        from .ai_account_orgs_platform_metadata_update import sync
+        name: str | Unset = UNSET,
+    ) -> IntegrationCredentialSchema:
+        """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve`."""
+        from .ai_account_orgs_integration_credential_schema_retrieve import sync
+
+        return sync(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_integration_credential_schema_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[IntegrationCredentialSchema]:
+        """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve_detailed`."""
+        from .ai_account_orgs_integration_credential_schema_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_llm_credential_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> LLMCredentialResponse:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve`."""
+        from .ai_account_orgs_llm_credential_retrieve import sync
+
+        return sync(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_llm_credential_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[LLMCredentialResponse]:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve_detailed`."""
+        from .ai_account_orgs_llm_credential_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_llm_credential_create(
+        self,
+        org: str,
+        *,
+        body: LLMCredentialRequest,
+    ) -> LLMCredentialResponse:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_create`."""
+        from .ai_account_orgs_llm_credential_create import sync
 
         return sync(
             org,
@@ -1068,14 +2399,14 @@ class AiAccountApi:
             client=self._client,
         )
 
-    def ai_account_orgs_platform_metadata_update_detailed(
+    def ai_account_orgs_llm_credential_create_detailed(
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
-    ) -> Response[list[IBLAIPlatformMeta]]:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update_detailed`."""
-        from .ai_account_orgs_platform_metadata_update import sync_detailed
+        body: LLMCredentialRequest,
+    ) -> Response[LLMCredentialResponse]:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_create_detailed`."""
+        from .ai_account_orgs_llm_credential_create import sync_detailed
 
         return sync_detailed(
             org,
@@ -1083,14 +2414,38 @@ class AiAccountApi:
             client=self._client,
         )
 
-    def ai_account_orgs_platform_metadata_create(
+    def ai_account_orgs_llm_credential_destroy(
+        self,
+        org: str,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy`."""
+        from .ai_account_orgs_llm_credential_destroy import sync
+
+        return sync(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_llm_credential_destroy_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy_detailed`."""
+        from .ai_account_orgs_llm_credential_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_llm_credential_partial_update(
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
-    ) -> IBLAIPlatformMeta:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
-        from .ai_account_orgs_platform_metadata_create import sync
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+    ) -> LLMCredentialResponse:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update`."""
+        from .ai_account_orgs_llm_credential_partial_update import sync
 
         return sync(
             org,
@@ -1098,14 +2453,14 @@ class AiAccountApi:
             client=self._client,
         )
 
-    def ai_account_orgs_platform_metadata_create_detailed(
+    def ai_account_orgs_llm_credential_partial_update_detailed(
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
-    ) -> Response[IBLAIPlatformMeta]:
-        """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create_detailed`."""
-        from .ai_account_orgs_platform_metadata_create import sync_detailed
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+    ) -> Response[LLMCredentialResponse]:
+        """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update_detailed`."""
+        from .ai_account_orgs_llm_credential_partial_update import sync_detailed
 
         return sync_detailed(
             org,
@@ -1113,37 +2468,115 @@ class AiAccountApi:
             client=self._client,
         )
 
-    def ai_account_orgs_tokens_list(
+    def ai_account_orgs_masked_integration_credential_list(
         self,
         org: str,
         *,
-        session_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> list[APITokenCost]:
-        """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
-        from .ai_account_orgs_tokens_list import sync
+        name: str | Unset = UNSET,
+    ) -> list[MaskedIntegrationCredential]:
+        """See `AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list`."""
+        from .ai_account_orgs_masked_integration_credential_list import sync
 
         return sync(
             org,
-            session_id=session_id,
-            username=username,
+            name=name,
             client=self._client,
         )
 
-    def ai_account_orgs_tokens_list_detailed(
+    def ai_account_orgs_masked_integration_credential_list_detailed(
         self,
         org: str,
         *,
-        session_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> Response[list[APITokenCost]]:
-        """See `AsyncAiAccountApi.ai_account_orgs_tokens_list_detailed`."""
-        from .ai_account_orgs_tokens_list import sync_detailed
+        name: str | Unset = UNSET,
+    ) -> Response[list[MaskedIntegrationCredential]]:
+        """See `AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list_detailed`."""
+        from .ai_account_orgs_masked_integration_credential_list import sync_detailed
 
         return sync_detailed(
             org,
-            session_id=session_id,
-            username=username,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_masked_llm_credential_retrieve(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> MaskedLLMCredential:
+        """See `AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve`."""
+        from .ai_account_orgs_masked_llm_credential_retrieve import sync
+
+        return sync(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_masked_llm_credential_retrieve_detailed(
+        self,
+        org: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> Response[MaskedLLMCredential]:
+        """See `AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve_detailed`."""
+        from .ai_account_orgs_masked_llm_credential_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            name=name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_oauth_services_list(
+        self,
+        org: str,
+    ) -> list[OAuthProvider]:
+        """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_list`."""
+        from .ai_account_orgs_oauth_services_list import sync
+
+        return sync(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_oauth_services_list_detailed(
+        self,
+        org: str,
+    ) -> Response[list[OAuthProvider]]:
+        """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_list_detailed`."""
+        from .ai_account_orgs_oauth_services_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            client=self._client,
+        )
+
+    def ai_account_orgs_oauth_services_scopes_list(
+        self,
+        org: str,
+        service_name: str,
+    ) -> list[OAuthService]:
+        """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list`."""
+        from .ai_account_orgs_oauth_services_scopes_list import sync
+
+        return sync(
+            org,
+            service_name,
+            client=self._client,
+        )
+
+    def ai_account_orgs_oauth_services_scopes_list_detailed(
+        self,
+        org: str,
+        service_name: str,
+    ) -> Response[list[OAuthService]]:
+        """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list_detailed`."""
+        from .ai_account_orgs_oauth_services_scopes_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            service_name,
             client=self._client,
         )
 
@@ -1201,6 +2634,96 @@ class AiAccountApi:
             client=self._client,
         )
 
+    def ai_account_orgs_users_chat_privacy_config_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve`."""
+        from .ai_account_orgs_users_chat_privacy_config_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_chat_privacy_config_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve_detailed`."""
+        from .ai_account_orgs_users_chat_privacy_config_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_chat_privacy_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve`."""
+        from .ai_account_orgs_users_chat_privacy_settings_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_chat_privacy_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve_detailed`."""
+        from .ai_account_orgs_users_chat_privacy_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_chat_privacy_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserChatPrivacySettingsRequest | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create`."""
+        from .ai_account_orgs_users_chat_privacy_settings_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_chat_privacy_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserChatPrivacySettingsRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create_detailed`."""
+        from .ai_account_orgs_users_chat_privacy_settings_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_account_orgs_users_default_llm_key_usage_retrieve(
         self,
         org: str,
@@ -1254,5 +2777,67 @@ class AiAccountApi:
         return sync_detailed(
             org,
             user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_tenant_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> TenantSetting:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve`."""
+        from .ai_account_orgs_users_tenant_settings_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_tenant_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[TenantSetting]:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve_detailed`."""
+        from .ai_account_orgs_users_tenant_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_tenant_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: TenantSettingRequest | Unset = UNSET,
+    ) -> TenantSetting:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create`."""
+        from .ai_account_orgs_users_tenant_settings_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_account_orgs_users_tenant_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: TenantSettingRequest | Unset = UNSET,
+    ) -> Response[TenantSetting]:
+        """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create_detailed`."""
+        from .ai_account_orgs_users_tenant_settings_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
             client=self._client,
         )

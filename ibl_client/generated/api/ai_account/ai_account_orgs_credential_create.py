@@ -49,12 +49,15 @@ def sync_detailed(
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
+    For azure_openai credentials, if credential already exists, merges the new models with existing
+    ones instead of replacing.
+
     Args:
     request: The HTTP request containing credential information
     org: Organization key identifier
 
     Returns:
-    Response: Created LLM credential
+    Response: Created or updated LLM credential
 
     Raises:
     NotFound: When organization is not found
@@ -92,12 +95,15 @@ def sync(
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
+    For azure_openai credentials, if credential already exists, merges the new models with existing
+    ones instead of replacing.
+
     Args:
     request: The HTTP request containing credential information
     org: Organization key identifier
 
     Returns:
-    Response: Created LLM credential
+    Response: Created or updated LLM credential
 
     Raises:
     NotFound: When organization is not found
@@ -133,12 +139,15 @@ async def asyncio_detailed(
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
+    For azure_openai credentials, if credential already exists, merges the new models with existing
+    ones instead of replacing.
+
     Args:
     request: The HTTP request containing credential information
     org: Organization key identifier
 
     Returns:
-    Response: Created LLM credential
+    Response: Created or updated LLM credential
 
     Raises:
     NotFound: When organization is not found
@@ -176,12 +185,15 @@ async def asyncio(
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
+    For azure_openai credentials, if credential already exists, merges the new models with existing
+    ones instead of replacing.
+
     Args:
     request: The HTTP request containing credential information
     org: Organization key identifier
 
     Returns:
-    Response: Created LLM credential
+    Response: Created or updated LLM credential
 
     Raises:
     NotFound: When organization is not found

@@ -51,6 +51,9 @@ def sync_detailed(
 ) -> Response[LLMCredentialResponse]:
     """Update an existing LLM credential for an organization.
 
+    For azure_openai credentials, supports partial model updates by deep merging the provided model
+    fields with existing ones.
+
     Args:
     request: The HTTP request containing updated credential information
     org: Organization key identifier
@@ -94,6 +97,9 @@ def sync(
 ) -> LLMCredentialResponse:
     """Update an existing LLM credential for an organization.
 
+    For azure_openai credentials, supports partial model updates by deep merging the provided model
+    fields with existing ones.
+
     Args:
     request: The HTTP request containing updated credential information
     org: Organization key identifier
@@ -134,6 +140,9 @@ async def asyncio_detailed(
     body: PatchedLLMCredentialRequest | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Update an existing LLM credential for an organization.
+
+    For azure_openai credentials, supports partial model updates by deep merging the provided model
+    fields with existing ones.
 
     Args:
     request: The HTTP request containing updated credential information
@@ -177,6 +186,9 @@ async def asyncio(
     body: PatchedLLMCredentialRequest | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Update an existing LLM credential for an organization.
+
+    For azure_openai credentials, supports partial model updates by deep merging the provided model
+    fields with existing ones.
 
     Args:
     request: The HTTP request containing updated credential information

@@ -52,7 +52,9 @@ def sync_detailed(
     """Retrieve LLM credentials for an organization.
 
     Query Parameters:
-    name (optional): Filter results by LLM provider name
+    name (optional): Filter results by LLM provider name.
+    When name=google, returns both 'google' (service account) and
+    'gemini_google_api_key' credentials if they exist.
 
     Args:
     request: The HTTP request
@@ -98,7 +100,9 @@ def sync(
     """Retrieve LLM credentials for an organization.
 
     Query Parameters:
-    name (optional): Filter results by LLM provider name
+    name (optional): Filter results by LLM provider name.
+    When name=google, returns both 'google' (service account) and
+    'gemini_google_api_key' credentials if they exist.
 
     Args:
     request: The HTTP request
@@ -142,7 +146,9 @@ async def asyncio_detailed(
     """Retrieve LLM credentials for an organization.
 
     Query Parameters:
-    name (optional): Filter results by LLM provider name
+    name (optional): Filter results by LLM provider name.
+    When name=google, returns both 'google' (service account) and
+    'gemini_google_api_key' credentials if they exist.
 
     Args:
     request: The HTTP request
@@ -188,7 +194,9 @@ async def asyncio(
     """Retrieve LLM credentials for an organization.
 
     Query Parameters:
-    name (optional): Filter results by LLM provider name
+    name (optional): Filter results by LLM provider name.
+    When name=google, returns both 'google' (service account) and
+    'gemini_google_api_key' credentials if they exist.
 
     Args:
     request: The HTTP request

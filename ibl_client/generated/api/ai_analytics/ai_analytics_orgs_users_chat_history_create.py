@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -20,7 +21,7 @@ def _get_kwargs(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -36,7 +37,10 @@ def _get_kwargs(
 
     params["filter_user_id"] = filter_user_id
 
-    params["mentor"] = mentor
+    json_mentor: str | Unset = UNSET
+    if not isinstance(mentor, Unset):
+        json_mentor = str(mentor)
+    params["mentor"] = json_mentor
 
     params["sentiment"] = sentiment
 
@@ -82,7 +86,7 @@ def sync_detailed(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -102,7 +106,7 @@ def sync_detailed(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -141,7 +145,7 @@ def sync(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -161,7 +165,7 @@ def sync(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -198,7 +202,7 @@ async def asyncio_detailed(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -218,7 +222,7 @@ async def asyncio_detailed(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -257,7 +261,7 @@ async def asyncio(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -277,7 +281,7 @@ async def asyncio(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):

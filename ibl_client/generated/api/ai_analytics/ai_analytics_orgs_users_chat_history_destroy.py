@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     *,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -33,7 +34,10 @@ def _get_kwargs(
 
     params["filter_user_id"] = filter_user_id
 
-    params["mentor"] = mentor
+    json_mentor: str | Unset = UNSET
+    if not isinstance(mentor, Unset):
+        json_mentor = str(mentor)
+    params["mentor"] = json_mentor
 
     params["sentiment"] = sentiment
 
@@ -74,7 +78,7 @@ def sync_detailed(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -95,7 +99,7 @@ def sync_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -133,7 +137,7 @@ def sync(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -154,7 +158,7 @@ def sync(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -190,7 +194,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -211,7 +215,7 @@ async def asyncio_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -249,7 +253,7 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -270,7 +274,7 @@ async def asyncio(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):

@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     user_id: str,
     *,
     end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -29,7 +30,10 @@ def _get_kwargs(
         json_end_date = end_date.isoformat()
     params["end_date"] = json_end_date
 
-    params["mentor_id"] = mentor_id
+    json_mentor_id: str | Unset = UNSET
+    if not isinstance(mentor_id, Unset):
+        json_mentor_id = str(mentor_id)
+    params["mentor_id"] = json_mentor_id
 
     params["monthly_range"] = monthly_range
 
@@ -67,7 +71,7 @@ def sync_detailed(
     *,
     client: Client,
     end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
@@ -96,7 +100,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         end_date (datetime.date | Unset):
-        mentor_id (str | Unset):
+        mentor_id (UUID | Unset):
         monthly_range (bool | Unset):
         start_date (datetime.date | Unset):
 
@@ -128,7 +132,7 @@ def sync(
     *,
     client: Client,
     end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
 ) -> ChatHistoryFilterData:
@@ -157,7 +161,7 @@ def sync(
         org (str):
         user_id (str):
         end_date (datetime.date | Unset):
-        mentor_id (str | Unset):
+        mentor_id (UUID | Unset):
         monthly_range (bool | Unset):
         start_date (datetime.date | Unset):
 
@@ -187,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
@@ -216,7 +220,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         end_date (datetime.date | Unset):
-        mentor_id (str | Unset):
+        mentor_id (UUID | Unset):
         monthly_range (bool | Unset):
         start_date (datetime.date | Unset):
 
@@ -248,7 +252,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
 ) -> ChatHistoryFilterData:
@@ -277,7 +281,7 @@ async def asyncio(
         org (str):
         user_id (str):
         end_date (datetime.date | Unset):
-        mentor_id (str | Unset):
+        mentor_id (UUID | Unset):
         monthly_range (bool | Unset):
         start_date (datetime.date | Unset):
 

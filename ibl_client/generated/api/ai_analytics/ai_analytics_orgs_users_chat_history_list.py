@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sentiment: str | Unset = UNSET,
@@ -37,7 +38,10 @@ def _get_kwargs(
 
     params["filter_user_id"] = filter_user_id
 
-    params["mentor"] = mentor
+    json_mentor: str | Unset = UNSET
+    if not isinstance(mentor, Unset):
+        json_mentor = str(mentor)
+    params["mentor"] = json_mentor
 
     params["page"] = page
 
@@ -82,7 +86,7 @@ def sync_detailed(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sentiment: str | Unset = UNSET,
@@ -104,7 +108,7 @@ def sync_detailed(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
         sentiment (str | Unset):
@@ -144,7 +148,7 @@ def sync(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sentiment: str | Unset = UNSET,
@@ -166,7 +170,7 @@ def sync(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
         sentiment (str | Unset):
@@ -204,7 +208,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sentiment: str | Unset = UNSET,
@@ -226,7 +230,7 @@ async def asyncio_detailed(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
         sentiment (str | Unset):
@@ -266,7 +270,7 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sentiment: str | Unset = UNSET,
@@ -288,7 +292,7 @@ async def asyncio(
         user_id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
         sentiment (str | Unset):

@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -19,7 +20,7 @@ def _get_kwargs(
     *,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -34,7 +35,10 @@ def _get_kwargs(
 
     params["filter_user_id"] = filter_user_id
 
-    params["mentor"] = mentor
+    json_mentor: str | Unset = UNSET
+    if not isinstance(mentor, Unset):
+        json_mentor = str(mentor)
+    params["mentor"] = json_mentor
 
     params["sentiment"] = sentiment
 
@@ -77,7 +81,7 @@ def sync_detailed(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -98,7 +102,7 @@ def sync_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -136,7 +140,7 @@ def sync(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -157,7 +161,7 @@ def sync(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -193,7 +197,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -214,7 +218,7 @@ async def asyncio_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -252,7 +256,7 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -273,7 +277,7 @@ async def asyncio(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):

@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -37,7 +38,10 @@ def _get_kwargs(
 
     params["filter_user_id"] = filter_user_id
 
-    params["mentor"] = mentor
+    json_mentor: str | Unset = UNSET
+    if not isinstance(mentor, Unset):
+        json_mentor = str(mentor)
+    params["mentor"] = json_mentor
 
     params["sentiment"] = sentiment
 
@@ -85,7 +89,7 @@ def sync_detailed(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -106,7 +110,7 @@ def sync_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -147,7 +151,7 @@ def sync(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -168,7 +172,7 @@ def sync(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -207,7 +211,7 @@ async def asyncio_detailed(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -228,7 +232,7 @@ async def asyncio_detailed(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -269,7 +273,7 @@ async def asyncio(
     body: ConversationsRequest,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
+    mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
@@ -290,7 +294,7 @@ async def asyncio(
         id (str):
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
-        mentor (str | Unset):
+        mentor (UUID | Unset):
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):

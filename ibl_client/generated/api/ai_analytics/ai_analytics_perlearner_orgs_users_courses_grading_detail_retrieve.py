@@ -78,7 +78,13 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> Response[DetailedGradeView]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/courses/{course_id}/grading/detail`` (operation ``ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve``)
 
@@ -128,7 +134,13 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> DetailedGradeView:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/courses/{course_id}/grading/detail`` (operation ``ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve``)
 
@@ -176,7 +188,13 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> Response[DetailedGradeView]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/courses/{course_id}/grading/detail`` (operation ``ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve``)
 
@@ -226,7 +244,13 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
 ) -> DetailedGradeView:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/courses/{course_id}/grading/detail`` (operation ``ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve``)
 

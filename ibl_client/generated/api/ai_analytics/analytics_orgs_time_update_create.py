@@ -50,10 +50,17 @@ def sync_detailed(
     """Update time spent tracking data from client-side events.
 
     This endpoint receives time spent data collected on the client side and stores it in the
-    analytics database. It requires a valid authentication token.
+    analytics database. Authentication is optional - the API supports both authenticated and
+    anonymous requests.
 
     Methods:
     POST: Submit time spent tracking data
+
+    Authentication:
+    Optional - supports both authenticated and anonymous requests.
+    - Authenticated requests: User ID is associated with the record
+    - Anonymous requests: Records are stored with null user_id
+
     Returns:
     A response indicating success or failure:
     {
@@ -100,10 +107,17 @@ def sync(
     """Update time spent tracking data from client-side events.
 
     This endpoint receives time spent data collected on the client side and stores it in the
-    analytics database. It requires a valid authentication token.
+    analytics database. Authentication is optional - the API supports both authenticated and
+    anonymous requests.
 
     Methods:
     POST: Submit time spent tracking data
+
+    Authentication:
+    Optional - supports both authenticated and anonymous requests.
+    - Authenticated requests: User ID is associated with the record
+    - Anonymous requests: Records are stored with null user_id
+
     Returns:
     A response indicating success or failure:
     {
@@ -148,10 +162,17 @@ async def asyncio_detailed(
     """Update time spent tracking data from client-side events.
 
     This endpoint receives time spent data collected on the client side and stores it in the
-    analytics database. It requires a valid authentication token.
+    analytics database. Authentication is optional - the API supports both authenticated and
+    anonymous requests.
 
     Methods:
     POST: Submit time spent tracking data
+
+    Authentication:
+    Optional - supports both authenticated and anonymous requests.
+    - Authenticated requests: User ID is associated with the record
+    - Anonymous requests: Records are stored with null user_id
+
     Returns:
     A response indicating success or failure:
     {
@@ -198,10 +219,17 @@ async def asyncio(
     """Update time spent tracking data from client-side events.
 
     This endpoint receives time spent data collected on the client side and stores it in the
-    analytics database. It requires a valid authentication token.
+    analytics database. Authentication is optional - the API supports both authenticated and
+    anonymous requests.
 
     Methods:
     POST: Submit time spent tracking data
+
+    Authentication:
+    Optional - supports both authenticated and anonymous requests.
+    - Authenticated requests: User ID is associated with the record
+    - Anonymous requests: Records are stored with null user_id
+
     Returns:
     A response indicating success or failure:
     {

@@ -16,12 +16,12 @@ def _get_kwargs(
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,16 +35,9 @@ def _get_kwargs(
 
     params["include_main_platform"] = include_main_platform
 
-    params["learner_id"] = learner_id
-
     params["mentor_uuid"] = mentor_uuid
 
-    json_platform: None | str | Unset
-    if isinstance(platform, Unset):
-        json_platform = UNSET
-    else:
-        json_platform = platform
-    params["platform"] = json_platform
+    params["platform_key"] = platform_key
 
     params["session_uuid"] = session_uuid
 
@@ -54,6 +47,8 @@ def _get_kwargs(
     params["start_date"] = json_start_date
 
     params["url"] = url_
+
+    params["username"] = username
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,12 +76,12 @@ def sync_detailed(
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -99,12 +94,12 @@ def sync_detailed(
         course_id (str | Unset):
         end_date (datetime.date | Unset):
         include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (None | str | Unset):
+        platform_key (str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -120,12 +115,12 @@ def sync_detailed(
             course_id=course_id,
             end_date=end_date,
             include_main_platform=include_main_platform,
-            learner_id=learner_id,
             mentor_uuid=mentor_uuid,
-            platform=platform,
+            platform_key=platform_key,
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            username=username,
         ),
         _parse_response,
     )
@@ -137,12 +132,12 @@ def sync(
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -155,12 +150,12 @@ def sync(
         course_id (str | Unset):
         end_date (datetime.date | Unset):
         include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (None | str | Unset):
+        platform_key (str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -175,12 +170,12 @@ def sync(
         course_id=course_id,
         end_date=end_date,
         include_main_platform=include_main_platform,
-        learner_id=learner_id,
         mentor_uuid=mentor_uuid,
-        platform=platform,
+        platform_key=platform_key,
         session_uuid=session_uuid,
         start_date=start_date,
         url_=url_,
+        username=username,
         client=client,
     ).unwrap()
 
@@ -191,12 +186,12 @@ async def asyncio_detailed(
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -209,12 +204,12 @@ async def asyncio_detailed(
         course_id (str | Unset):
         end_date (datetime.date | Unset):
         include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (None | str | Unset):
+        platform_key (str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -230,12 +225,12 @@ async def asyncio_detailed(
             course_id=course_id,
             end_date=end_date,
             include_main_platform=include_main_platform,
-            learner_id=learner_id,
             mentor_uuid=mentor_uuid,
-            platform=platform,
+            platform_key=platform_key,
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            username=username,
         ),
         _parse_response,
     )
@@ -247,12 +242,12 @@ async def asyncio(
     course_id: str | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
     mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -265,12 +260,12 @@ async def asyncio(
         course_id (str | Unset):
         end_date (datetime.date | Unset):
         include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
         mentor_uuid (str | Unset):
-        platform (None | str | Unset):
+        platform_key (str | Unset):
         session_uuid (str | Unset):
         start_date (datetime.date | Unset):
         url_ (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -286,12 +281,12 @@ async def asyncio(
             course_id=course_id,
             end_date=end_date,
             include_main_platform=include_main_platform,
-            learner_id=learner_id,
             mentor_uuid=mentor_uuid,
-            platform=platform,
+            platform_key=platform_key,
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            username=username,
             client=client,
         )
     ).unwrap()

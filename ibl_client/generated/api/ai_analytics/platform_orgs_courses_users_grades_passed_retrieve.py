@@ -41,13 +41,13 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """Base class for API views that return a single count value.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This class formats the response as {"data": {value_key: count}} where value_key is configurable
-    (defaults to "count").
+    Falls back to the primary database if the replica is unreachable.
 
-    Attributes:
-    value_key: The key used in the response for the count value
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/grades/passed`` (operation ``platform_orgs_courses_users_grades_passed_retrieve``)
 
@@ -82,13 +82,13 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """Base class for API views that return a single count value.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This class formats the response as {"data": {value_key: count}} where value_key is configurable
-    (defaults to "count").
+    Falls back to the primary database if the replica is unreachable.
 
-    Attributes:
-    value_key: The key used in the response for the count value
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/grades/passed`` (operation ``platform_orgs_courses_users_grades_passed_retrieve``)
 
@@ -121,13 +121,13 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Base class for API views that return a single count value.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This class formats the response as {"data": {value_key: count}} where value_key is configurable
-    (defaults to "count").
+    Falls back to the primary database if the replica is unreachable.
 
-    Attributes:
-    value_key: The key used in the response for the count value
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/grades/passed`` (operation ``platform_orgs_courses_users_grades_passed_retrieve``)
 
@@ -162,13 +162,13 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """Base class for API views that return a single count value.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This class formats the response as {"data": {value_key: count}} where value_key is configurable
-    (defaults to "count").
+    Falls back to the primary database if the replica is unreachable.
 
-    Attributes:
-    value_key: The key used in the response for the count value
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
     ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/grades/passed`` (operation ``platform_orgs_courses_users_grades_passed_retrieve``)
 

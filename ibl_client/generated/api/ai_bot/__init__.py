@@ -161,6 +161,48 @@ class AsyncAiBotApi:
             client=self._client,
         )
 
+    async def ai_bot_v1_bots_webhooks_teams_retrieve(
+        self,
+        org: str,
+        name: str,
+    ) -> TeamsWebhook:
+        """``GET /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_retrieve``)
+
+        Args:
+            org (str):
+            name (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TeamsWebhook
+        """
+
+        from .ai_bot_v1_bots_webhooks_teams_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            name,
+            client=self._client,
+        )
+
+    async def ai_bot_v1_bots_webhooks_teams_retrieve_detailed(
+        self,
+        org: str,
+        name: str,
+    ) -> Response[TeamsWebhook]:
+        """Like `ai_bot_v1_bots_webhooks_teams_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_bot_v1_bots_webhooks_teams_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            name,
+            client=self._client,
+        )
+
     async def ai_bot_v1_bots_webhooks_teams_create(
         self,
         org: str,
@@ -2560,6 +2602,34 @@ class AiBotApi:
             org,
             name,
             body=body,
+            client=self._client,
+        )
+
+    def ai_bot_v1_bots_webhooks_teams_retrieve(
+        self,
+        org: str,
+        name: str,
+    ) -> TeamsWebhook:
+        """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve`."""
+        from .ai_bot_v1_bots_webhooks_teams_retrieve import sync
+
+        return sync(
+            org,
+            name,
+            client=self._client,
+        )
+
+    def ai_bot_v1_bots_webhooks_teams_retrieve_detailed(
+        self,
+        org: str,
+        name: str,
+    ) -> Response[TeamsWebhook]:
+        """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve_detailed`."""
+        from .ai_bot_v1_bots_webhooks_teams_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            name,
             client=self._client,
         )
 

@@ -16,6 +16,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
     from typing import cast
+    from uuid import UUID
 
     from ...._client import AsyncClient, Client
     from ...._pagination import AsyncPager, Pager
@@ -234,7 +235,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -243,7 +244,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -267,7 +268,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio_detailed
@@ -283,7 +284,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: DataSetRequest,
     ) -> DataSet:
@@ -294,7 +295,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
             body (DataSetRequest):
 
         Raises:
@@ -320,7 +321,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: DataSetRequest,
     ) -> Response[DataSet]:
@@ -339,7 +340,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -348,7 +349,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -372,7 +373,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Any]:
         """Like `ai_finetuning_v1_org_user_datasets_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio_detailed
@@ -388,7 +389,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedDataSetRequest | Unset = UNSET,
     ) -> DataSet:
@@ -399,7 +400,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
             body (PatchedDataSetRequest | Unset):
 
         Raises:
@@ -425,7 +426,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedDataSetRequest | Unset = UNSET,
     ) -> Response[DataSet]:
@@ -446,7 +447,7 @@ class AsyncAiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -466,7 +467,7 @@ class AsyncAiFinetuningApi:
             org (str):
             username (str):
             base_model_name (str | Unset):
-            dataset (str | Unset):
+            dataset (UUID | Unset):
             date_created (datetime.datetime | Unset):
             fine_tuned_model (str | Unset):
             last_modified (datetime.datetime | Unset):
@@ -513,7 +514,7 @@ class AsyncAiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -552,7 +553,7 @@ class AsyncAiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -702,7 +703,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Training:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -711,7 +712,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -735,7 +736,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Training]:
         """Like `ai_finetuning_v1_org_user_trainings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio_detailed
@@ -751,7 +752,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: TrainingCreateRequest,
     ) -> TrainingCreate:
@@ -762,7 +763,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
             body (TrainingCreateRequest):
 
         Raises:
@@ -788,7 +789,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: TrainingCreateRequest,
     ) -> Response[TrainingCreate]:
@@ -807,7 +808,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -816,7 +817,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -840,7 +841,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Any]:
         """Like `ai_finetuning_v1_org_user_trainings_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio_detailed
@@ -856,7 +857,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedTrainingCreateRequest | Unset = UNSET,
     ) -> TrainingCreate:
@@ -867,7 +868,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (UUID):
             body (PatchedTrainingCreateRequest | Unset):
 
         Raises:
@@ -893,7 +894,7 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedTrainingCreateRequest | Unset = UNSET,
     ) -> Response[TrainingCreate]:
@@ -1054,7 +1055,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync
@@ -1070,7 +1071,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync_detailed
@@ -1086,7 +1087,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: DataSetRequest,
     ) -> DataSet:
@@ -1105,7 +1106,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: DataSetRequest,
     ) -> Response[DataSet]:
@@ -1124,7 +1125,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Any:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync
@@ -1140,7 +1141,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Any]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync_detailed
@@ -1156,7 +1157,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedDataSetRequest | Unset = UNSET,
     ) -> DataSet:
@@ -1175,7 +1176,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedDataSetRequest | Unset = UNSET,
     ) -> Response[DataSet]:
@@ -1196,7 +1197,7 @@ class AiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -1235,7 +1236,7 @@ class AiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -1274,7 +1275,7 @@ class AiFinetuningApi:
         username: str,
         *,
         base_model_name: str | Unset = UNSET,
-        dataset: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
         date_created: datetime.datetime | Unset = UNSET,
         fine_tuned_model: str | Unset = UNSET,
         last_modified: datetime.datetime | Unset = UNSET,
@@ -1379,7 +1380,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Training:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync
@@ -1395,7 +1396,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Training]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync_detailed
@@ -1411,7 +1412,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: TrainingCreateRequest,
     ) -> TrainingCreate:
@@ -1430,7 +1431,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: TrainingCreateRequest,
     ) -> Response[TrainingCreate]:
@@ -1449,7 +1450,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Any:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync
@@ -1465,7 +1466,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
     ) -> Response[Any]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync_detailed
@@ -1481,7 +1482,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedTrainingCreateRequest | Unset = UNSET,
     ) -> TrainingCreate:
@@ -1500,7 +1501,7 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
-        id: str,
+        id: UUID,
         *,
         body: PatchedTrainingCreateRequest | Unset = UNSET,
     ) -> Response[TrainingCreate]:

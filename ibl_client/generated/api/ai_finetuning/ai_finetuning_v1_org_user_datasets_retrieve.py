@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -13,7 +14,7 @@ OPERATION_ID = "ai_finetuning_v1_org_user_datasets_retrieve"
 def _get_kwargs(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> DataSet | None:
 def sync_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
 ) -> Response[DataSet]:
@@ -51,7 +52,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -75,7 +76,7 @@ def sync_detailed(
 def sync(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
 ) -> DataSet:
@@ -86,7 +87,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -108,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[DataSet]:
@@ -119,7 +120,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -143,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
 ) -> DataSet:
@@ -154,7 +155,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -14,7 +15,7 @@ OPERATION_ID = "ai_finetuning_v1_org_user_datasets_update"
 def _get_kwargs(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     body: DataSetRequest,
 ) -> dict[str, Any]:
@@ -48,7 +49,7 @@ def _parse_response(response: httpx.Response) -> DataSet | None:
 def sync_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
     body: DataSetRequest,
@@ -60,7 +61,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
         body (DataSetRequest):
 
     Raises:
@@ -86,7 +87,7 @@ def sync_detailed(
 def sync(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
     body: DataSetRequest,
@@ -98,7 +99,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
         body (DataSetRequest):
 
     Raises:
@@ -122,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
     body: DataSetRequest,
@@ -134,7 +135,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
         body (DataSetRequest):
 
     Raises:
@@ -160,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
     body: DataSetRequest,
@@ -172,7 +173,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
         body (DataSetRequest):
 
     Raises:

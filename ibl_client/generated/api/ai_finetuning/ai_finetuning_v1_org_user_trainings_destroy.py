@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -12,7 +13,7 @@ OPERATION_ID = "ai_finetuning_v1_org_user_trainings_destroy"
 def _get_kwargs(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +38,7 @@ def _parse_response(response: httpx.Response) -> Any | None:
 def sync_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
 ) -> Response[Any]:
@@ -48,7 +49,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -72,7 +73,7 @@ def sync_detailed(
 def sync(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: Client,
 ) -> Any:
@@ -83,7 +84,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -105,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
@@ -116,7 +117,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -140,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     username: str,
-    id: str,
+    id: UUID,
     *,
     client: AsyncClient,
 ) -> Any:
@@ -151,7 +152,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

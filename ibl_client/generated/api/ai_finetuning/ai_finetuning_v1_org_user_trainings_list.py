@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     username: str,
     *,
     base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
+    dataset: UUID | Unset = UNSET,
     date_created: datetime.datetime | Unset = UNSET,
     fine_tuned_model: str | Unset = UNSET,
     last_modified: datetime.datetime | Unset = UNSET,
@@ -39,7 +40,10 @@ def _get_kwargs(
 
     params["base_model_name"] = base_model_name
 
-    params["dataset"] = dataset
+    json_dataset: str | Unset = UNSET
+    if not isinstance(dataset, Unset):
+        json_dataset = str(dataset)
+    params["dataset"] = json_dataset
 
     json_date_created: str | Unset = UNSET
     if not isinstance(date_created, Unset):
@@ -100,7 +104,7 @@ def sync_detailed(
     *,
     client: Client,
     base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
+    dataset: UUID | Unset = UNSET,
     date_created: datetime.datetime | Unset = UNSET,
     fine_tuned_model: str | Unset = UNSET,
     last_modified: datetime.datetime | Unset = UNSET,
@@ -120,7 +124,7 @@ def sync_detailed(
         org (str):
         username (str):
         base_model_name (str | Unset):
-        dataset (str | Unset):
+        dataset (UUID | Unset):
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
@@ -168,7 +172,7 @@ def sync(
     *,
     client: Client,
     base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
+    dataset: UUID | Unset = UNSET,
     date_created: datetime.datetime | Unset = UNSET,
     fine_tuned_model: str | Unset = UNSET,
     last_modified: datetime.datetime | Unset = UNSET,
@@ -188,7 +192,7 @@ def sync(
         org (str):
         username (str):
         base_model_name (str | Unset):
-        dataset (str | Unset):
+        dataset (UUID | Unset):
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
@@ -234,7 +238,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
+    dataset: UUID | Unset = UNSET,
     date_created: datetime.datetime | Unset = UNSET,
     fine_tuned_model: str | Unset = UNSET,
     last_modified: datetime.datetime | Unset = UNSET,
@@ -254,7 +258,7 @@ async def asyncio_detailed(
         org (str):
         username (str):
         base_model_name (str | Unset):
-        dataset (str | Unset):
+        dataset (UUID | Unset):
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
@@ -302,7 +306,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
+    dataset: UUID | Unset = UNSET,
     date_created: datetime.datetime | Unset = UNSET,
     fine_tuned_model: str | Unset = UNSET,
     last_modified: datetime.datetime | Unset = UNSET,
@@ -322,7 +326,7 @@ async def asyncio(
         org (str):
         username (str):
         base_model_name (str | Unset):
-        dataset (str | Unset):
+        dataset (UUID | Unset):
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...._pagination import AsyncPager, Pager
     from ...._response import Response
     from ...models.check_document_training_status import CheckDocumentTrainingStatus
+    from ...models.document_from_pool_request import DocumentFromPoolRequest
     from ...models.document_settings_response import DocumentSettingsResponse
     from ...models.paginated_retriever_document_embedding_list import (
         PaginatedRetrieverDocumentEmbeddingList,
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
     from ...models.retriever_response_search import RetrieverResponseSearch
     from ...models.scan_webhook_request import ScanWebhookRequest
     from ...models.scan_webhook_response import ScanWebhookResponse
-    from ...models.train_chat_session_document_view import TrainChatSessionDocumentView
-    from ...models.train_chat_session_document_view_request import (
-        TrainChatSessionDocumentViewRequest,
-    )
     from ...models.train_document_view_request import TrainDocumentViewRequest
     from ...models.train_document_view_response import TrainDocumentViewResponse
     from ...types import UNSET, Unset
@@ -51,36 +48,24 @@ class AsyncAiIndexApi:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def ai_index_orgs_users_documents_graph_train_create(
+    async def ai_index_orgs_users_documents_document_from_pool_create(
         self,
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: DocumentFromPoolRequest,
     ) -> TrainDocumentViewResponse:
-        """Train a graph-based document through a worker process.
+        """Train a document from the document pool
 
-        This endpoint queues graph-based documents for training through a specialized worker process
-        that handles knowledge graph processing.
+        Sample request: ```json {"document_id": 3, "to_pathway": "7c43ec09-3d37-489c-a461-8d73df1d91c7"}
+        ```
 
-        Args:
-        request: The HTTP request containing the document information.
-        org: Organization key identifier.
-
-        Returns:
-        Response: A confirmation that the document was queued for training,
-        including a task ID for tracking the progress.
-
-        Raises:
-        ValidationError: If the request data is invalid.
-        BadRequest: If there was an error processing the document.
-
-        ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/graph-train/`` (operation ``ai_index_orgs_users_documents_graph_train_create``)
+        ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/document-from-pool/`` (operation ``ai_index_orgs_users_documents_document_from_pool_create``)
 
         Args:
             org (str):
             user_id (str):
-            body (TrainDocumentViewRequest):
+            body (DocumentFromPoolRequest):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -91,7 +76,7 @@ class AsyncAiIndexApi:
             TrainDocumentViewResponse
         """
 
-        from .ai_index_orgs_users_documents_graph_train_create import asyncio
+        from .ai_index_orgs_users_documents_document_from_pool_create import asyncio
 
         return await asyncio(
             org,
@@ -100,15 +85,15 @@ class AsyncAiIndexApi:
             client=self._client,
         )
 
-    async def ai_index_orgs_users_documents_graph_train_create_detailed(
+    async def ai_index_orgs_users_documents_document_from_pool_create_detailed(
         self,
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: DocumentFromPoolRequest,
     ) -> Response[TrainDocumentViewResponse]:
-        """Like `ai_index_orgs_users_documents_graph_train_create`, returning the whole `Response` and raising no status error."""
-        from .ai_index_orgs_users_documents_graph_train_create import asyncio_detailed
+        """Like `ai_index_orgs_users_documents_document_from_pool_create`, returning the whole `Response` and raising no status error."""
+        from .ai_index_orgs_users_documents_document_from_pool_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
@@ -560,86 +545,6 @@ class AsyncAiIndexApi:
             client=self._client,
         )
 
-    async def ai_index_orgs_users_documents_train_sessions_create(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TrainChatSessionDocumentViewRequest,
-    ) -> TrainChatSessionDocumentView:
-        """Description: Submit a document file
-
-        in a chat session. Checks file type, size, and ensures the session exists, then processes the
-        file. Process
-
-        document for use in a specific chat session. which will be processed and made available for the
-        AI to reference when responding to queries in that session.
-
-        Methods: - POST: Submits a document or media file for training within a specified chat session.
-
-        Parameters: - org (str): - session_id (str): UUID of the chat session for which the document is
-        being submitted. - *args, **kwargs: Additional arguments. - file (file): Multipart file input.
-
-        Returns: - POST: Returns a JSON message with the result of the upload process. Response code 200
-        on success. {
-        "message": "File processed." }
-
-        Error Responses: - 400 Bad Request: - "File field is required" if the 'file' parameter is
-        missing. - "invalid file object" if the file object is not valid. - Specific error message if an
-        exception occurs while saving to Redis. - 404 Not Found: - "Session not found" if the provided
-        session_id does not match any existing session. - 413 Request Entity Too Large: - "file is too
-        large" including specific limits for document and media files if the file exceeds size limits.
-
-        Access Control: Requires authentication with a Bearer token in the Authorization header. The
-        user associated with the session must exist and be authorized for the request.
-
-        ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/train/sessions/{session_id}/`` (operation ``ai_index_orgs_users_documents_train_sessions_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            session_id (str):
-            body (TrainChatSessionDocumentViewRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            TrainChatSessionDocumentView
-        """
-
-        from .ai_index_orgs_users_documents_train_sessions_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_index_orgs_users_documents_train_sessions_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TrainChatSessionDocumentViewRequest,
-    ) -> Response[TrainChatSessionDocumentView]:
-        """Like `ai_index_orgs_users_documents_train_sessions_create`, returning the whole `Response` and raising no status error."""
-        from .ai_index_orgs_users_documents_train_sessions_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
-
     async def ai_index_orgs_users_documents_retrieve(
         self,
         org: str,
@@ -843,7 +748,7 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
     ) -> DocumentSettingsResponse:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Retrieve document settings with RBAC permission checks.
 
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_retrieve``)
 
@@ -894,7 +799,7 @@ class AsyncAiIndexApi:
         *,
         body: DocumentSettingsResponse | Unset = UNSET,
     ) -> DocumentSettingsResponse:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Update document settings with RBAC permission checks.
 
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_create``)
 
@@ -1148,15 +1053,15 @@ class AiIndexApi:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def ai_index_orgs_users_documents_graph_train_create(
+    def ai_index_orgs_users_documents_document_from_pool_create(
         self,
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: DocumentFromPoolRequest,
     ) -> TrainDocumentViewResponse:
-        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_graph_train_create`."""
-        from .ai_index_orgs_users_documents_graph_train_create import sync
+        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create`."""
+        from .ai_index_orgs_users_documents_document_from_pool_create import sync
 
         return sync(
             org,
@@ -1165,15 +1070,15 @@ class AiIndexApi:
             client=self._client,
         )
 
-    def ai_index_orgs_users_documents_graph_train_create_detailed(
+    def ai_index_orgs_users_documents_document_from_pool_create_detailed(
         self,
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: DocumentFromPoolRequest,
     ) -> Response[TrainDocumentViewResponse]:
-        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_graph_train_create_detailed`."""
-        from .ai_index_orgs_users_documents_graph_train_create import sync_detailed
+        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create_detailed`."""
+        from .ai_index_orgs_users_documents_document_from_pool_create import sync_detailed
 
         return sync_detailed(
             org,
@@ -1421,44 +1326,6 @@ class AiIndexApi:
         return sync_detailed(
             org,
             user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_index_orgs_users_documents_train_sessions_create(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TrainChatSessionDocumentViewRequest,
-    ) -> TrainChatSessionDocumentView:
-        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
-        from .ai_index_orgs_users_documents_train_sessions_create import sync
-
-        return sync(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_index_orgs_users_documents_train_sessions_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TrainChatSessionDocumentViewRequest,
-    ) -> Response[TrainChatSessionDocumentView]:
-        """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create_detailed`."""
-        from .ai_index_orgs_users_documents_train_sessions_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            session_id,
             body=body,
             client=self._client,
         )

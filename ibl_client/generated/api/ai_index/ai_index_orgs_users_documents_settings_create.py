@@ -54,7 +54,7 @@ def sync_detailed(
     client: Client,
     body: DocumentSettingsResponse | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Update document settings with RBAC permission checks.
 
     ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_create``)
 
@@ -92,7 +92,7 @@ def sync(
     client: Client,
     body: DocumentSettingsResponse | Unset = UNSET,
 ) -> DocumentSettingsResponse:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Update document settings with RBAC permission checks.
 
     ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_create``)
 
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: DocumentSettingsResponse | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Update document settings with RBAC permission checks.
 
     ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_create``)
 
@@ -166,7 +166,7 @@ async def asyncio(
     client: AsyncClient,
     body: DocumentSettingsResponse | Unset = UNSET,
 ) -> DocumentSettingsResponse:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Update document settings with RBAC permission checks.
 
     ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_create``)
 

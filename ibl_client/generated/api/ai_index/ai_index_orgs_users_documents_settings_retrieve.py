@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[DocumentSettingsResponse]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Retrieve document settings with RBAC permission checks.
 
     ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_retrieve``)
 
@@ -79,7 +79,7 @@ def sync(
     *,
     client: Client,
 ) -> DocumentSettingsResponse:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Retrieve document settings with RBAC permission checks.
 
     ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_retrieve``)
 
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[DocumentSettingsResponse]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Retrieve document settings with RBAC permission checks.
 
     ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_retrieve``)
 
@@ -147,7 +147,7 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> DocumentSettingsResponse:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Retrieve document settings with RBAC permission checks.
 
     ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/`` (operation ``ai_index_orgs_users_documents_settings_retrieve``)
 

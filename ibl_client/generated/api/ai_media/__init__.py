@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ...._client import AsyncClient, Client
     from ...._pagination import AsyncPager, Pager
     from ...._response import Response
+    from ...models.ai_media_orgs_users_veo_videos_create_body import (
+        AiMediaOrgsUsersVeoVideosCreateBody,
+    )
     from ...models.audio_to_text_request import AudioToTextRequest
     from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
     from ...models.heygen_template_request import HeygenTemplateRequest
@@ -31,6 +34,9 @@ if TYPE_CHECKING:
     from ...models.paginated_heygen_template_response_single_list import (
         PaginatedHeygenTemplateResponseSingleList,
     )
+    from ...models.paginated_veo_video_list_list import PaginatedVeoVideoListList
+    from ...models.veo_video_detail import VeoVideoDetail
+    from ...models.veo_video_list import VeoVideoList
     from ...types import UNSET, Unset
 
 
@@ -616,6 +622,456 @@ class AsyncAiMediaApi:
             client=self._client,
         )
 
+    async def ai_media_orgs_users_veo_video_download_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Any:
+        """Endpoint used to download a Veo video.
+        Only platform admins have access to this endpoint.
+
+        ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/video-download/{veo_video_id}/`` (operation ``ai_media_orgs_users_veo_video_download_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            veo_video_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_media_orgs_users_veo_video_download_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_video_download_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[Any]:
+        """Like `ai_media_orgs_users_veo_video_download_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_veo_video_download_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+    ) -> PaginatedVeoVideoListList:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            page (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedVeoVideoListList
+        """
+
+        from .ai_media_orgs_users_veo_videos_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+    ) -> Response[PaginatedVeoVideoListList]:
+        """Like `ai_media_orgs_users_veo_videos_list`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_veo_videos_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[VeoVideoList]:
+        """Every `VeoVideoList` of `ai_media_orgs_users_veo_videos_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_veo_videos_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_media_orgs_users_veo_videos_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMediaOrgsUsersVeoVideosCreateBody,
+    ) -> VeoVideoDetail:
+        """Endpoint to create a Veo3 video
+
+        Only platform admins have access to this endpoint.
+
+        ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (AiMediaOrgsUsersVeoVideosCreateBody):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            VeoVideoDetail
+        """
+
+        from .ai_media_orgs_users_veo_videos_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMediaOrgsUsersVeoVideosCreateBody,
+    ) -> Response[VeoVideoDetail]:
+        """Like `ai_media_orgs_users_veo_videos_create`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_veo_videos_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> VeoVideoDetail:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/{veo_video_id}/`` (operation ``ai_media_orgs_users_veo_videos_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            veo_video_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            VeoVideoDetail
+        """
+
+        from .ai_media_orgs_users_veo_videos_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[VeoVideoDetail]:
+        """Like `ai_media_orgs_users_veo_videos_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_veo_videos_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_destroy(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Any:
+        """Endpoint used to delete a veo3 video.
+
+        Only platform admins have access to this endpoint.
+
+        ``DELETE /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/{veo_video_id}/`` (operation ``ai_media_orgs_users_veo_videos_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            veo_video_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_media_orgs_users_veo_videos_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_veo_videos_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[Any]:
+        """Like `ai_media_orgs_users_veo_videos_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_veo_videos_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_audio_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Endpoint to generate video scripts from a audio file. The audio file can be one of mp3 and wav.
+
+        The request should be a multipart form with your audio file in the `file` field.
+
+        Initial Response: ``` {"script": None, "status": "started_generation", "generation_id": "your-
+        generation-id."} ``` This signals the generation has started. You can use the generation id to
+        query video script generation status from this endpoint, using a JSON like below: ```
+        {"generation_id": "your-generation-id"} ```
+
+        Example response: ``` {"script": "hello this is a video script.", "status": "finished",
+        "generation_id": "your-generation-id"}
+
+        ```
+
+        ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/audio/`` (operation ``ai_media_orgs_users_video_script_generation_audio_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_media_orgs_users_video_script_generation_audio_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_audio_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_media_orgs_users_video_script_generation_audio_create`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_video_script_generation_audio_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_document_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Endpoint to generate video scripts from a document file. The document file can be one of docx,
+        doc, pptx, ppt, txt and pdf.
+        The request should be a multipart form with your document file in the `file` field. Initial
+        Response:
+        ```
+        {"script": None, "status": "started_generation", "generation_id": "your-generation-id."}
+        ```
+        This signals the generation has started. You can use the generation id to query video script
+        generation status from this endpoint, using a JSON like below:
+        ```
+        {"generation_id": "your-generation-id"}
+        ```
+        Example response:
+        ```
+        {"script": "hello this is a video script.", "status": "finished", "generation_id": "your-
+        generation-id"}
+        ```
+
+        ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/document/`` (operation ``ai_media_orgs_users_video_script_generation_document_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_media_orgs_users_video_script_generation_document_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_document_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_media_orgs_users_video_script_generation_document_create`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_video_script_generation_document_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_text_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Endpoint to generate video scripts from a text.
+
+        The request body should be a JSON with your text, like below: ``` {"text": "Generate a script
+        about a campus comedy."} ```
+
+        Example response: ``` {"script": "hello this is a video script."}
+
+        ```
+
+        ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/text/`` (operation ``ai_media_orgs_users_video_script_generation_text_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_media_orgs_users_video_script_generation_text_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_media_orgs_users_video_script_generation_text_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_media_orgs_users_video_script_generation_text_create`, returning the whole `Response` and raising no status error."""
+        from .ai_media_orgs_users_video_script_generation_text_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
 
 class AiMediaApi:
     """The ``ai_media`` operations of a `Client`."""
@@ -1002,5 +1458,276 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_video_download_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Any:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve`."""
+        from .ai_media_orgs_users_veo_video_download_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_video_download_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve_detailed`."""
+        from .ai_media_orgs_users_veo_video_download_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+    ) -> PaginatedVeoVideoListList:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list`."""
+        from .ai_media_orgs_users_veo_videos_list import sync
+
+        return sync(
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+    ) -> Response[PaginatedVeoVideoListList]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list_detailed`."""
+        from .ai_media_orgs_users_veo_videos_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[VeoVideoList]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_media_orgs_users_veo_videos_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_media_orgs_users_veo_videos_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMediaOrgsUsersVeoVideosCreateBody,
+    ) -> VeoVideoDetail:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create`."""
+        from .ai_media_orgs_users_veo_videos_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMediaOrgsUsersVeoVideosCreateBody,
+    ) -> Response[VeoVideoDetail]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create_detailed`."""
+        from .ai_media_orgs_users_veo_videos_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> VeoVideoDetail:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve`."""
+        from .ai_media_orgs_users_veo_videos_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[VeoVideoDetail]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve_detailed`."""
+        from .ai_media_orgs_users_veo_videos_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_destroy(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Any:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy`."""
+        from .ai_media_orgs_users_veo_videos_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_veo_videos_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        veo_video_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy_detailed`."""
+        from .ai_media_orgs_users_veo_videos_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            veo_video_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_audio_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create`."""
+        from .ai_media_orgs_users_video_script_generation_audio_create import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_audio_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create_detailed`."""
+        from .ai_media_orgs_users_video_script_generation_audio_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_document_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create`."""
+        from .ai_media_orgs_users_video_script_generation_document_create import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_document_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create_detailed`."""
+        from .ai_media_orgs_users_video_script_generation_document_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_text_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create`."""
+        from .ai_media_orgs_users_video_script_generation_text_create import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_media_orgs_users_video_script_generation_text_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create_detailed`."""
+        from .ai_media_orgs_users_video_script_generation_text_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
             client=self._client,
         )

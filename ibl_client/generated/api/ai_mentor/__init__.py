@@ -14,12 +14,37 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
     from typing import cast
+    from uuid import UUID
 
     from ...._client import AsyncClient, Client
     from ...._pagination import AsyncPager, Pager
     from ...._response import Response
+    from ...models.accessible_mentors_by_email_request import AccessibleMentorsByEmailRequest
+    from ...models.accessible_mentors_by_email_response import AccessibleMentorsByEmailResponse
+    from ...models.add_mentor_to_disclaimer import AddMentorToDisclaimer
+    from ...models.agent_config import AgentConfig
+    from ...models.agent_config_request import AgentConfigRequest
+    from ...models.agent_skill import AgentSkill
+    from ...models.agent_skill_request import AgentSkillRequest
+    from ...models.agent_skill_resource import AgentSkillResource
+    from ...models.agent_skill_resource_request import AgentSkillResourceRequest
     from ...models.ai_generated_image import AIGeneratedImage
+    from ...models.ai_mentor_orgs_agent_skill_resources_list_file_type import (
+        AiMentorOrgsAgentSkillResourcesListFileType,
+        check_ai_mentor_orgs_agent_skill_resources_list_file_type,
+    )
+    from ...models.ai_mentor_orgs_claw_instances_list_status import (
+        AiMentorOrgsClawInstancesListStatus,
+        check_ai_mentor_orgs_claw_instances_list_status,
+    )
+    from ...models.ai_mentor_orgs_mentors_by_email_create_response_400 import (
+        AiMentorOrgsMentorsByEmailCreateResponse400,
+    )
+    from ...models.ai_mentor_orgs_mentors_by_email_create_response_404 import (
+        AiMentorOrgsMentorsByEmailCreateResponse404,
+    )
     from ...models.ai_mentor_orgs_sessions_create_response_400 import (
         AiMentorOrgsSessionsCreateResponse400,
     )
@@ -29,6 +54,36 @@ if TYPE_CHECKING:
     from ...models.ai_mentor_orgs_users_call_configurations_list_mode import (
         AiMentorOrgsUsersCallConfigurationsListMode,
         check_ai_mentor_orgs_users_call_configurations_list_mode,
+    )
+    from ...models.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_request import (
+        AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest,
+    )
+    from ...models.ai_mentor_orgs_users_disclaimers_list_scope import (
+        AiMentorOrgsUsersDisclaimersListScope,
+        check_ai_mentor_orgs_users_disclaimers_list_scope,
+    )
+    from ...models.ai_mentor_orgs_users_mcp_server_connections_list_auth_type import (
+        AiMentorOrgsUsersMcpServerConnectionsListAuthType,
+        check_ai_mentor_orgs_users_mcp_server_connections_list_auth_type,
+    )
+    from ...models.ai_mentor_orgs_users_mcp_server_connections_list_scope import (
+        AiMentorOrgsUsersMcpServerConnectionsListScope,
+        check_ai_mentor_orgs_users_mcp_server_connections_list_scope,
+    )
+    from ...models.ai_mentor_orgs_users_mcp_servers_list_auth_scope import (
+        AiMentorOrgsUsersMcpServersListAuthScope,
+        check_ai_mentor_orgs_users_mcp_servers_list_auth_scope,
+    )
+    from ...models.ai_mentor_orgs_users_mcp_servers_list_auth_type import (
+        AiMentorOrgsUsersMcpServersListAuthType,
+        check_ai_mentor_orgs_users_mcp_servers_list_auth_type,
+    )
+    from ...models.ai_mentor_orgs_users_mcp_servers_list_transport import (
+        AiMentorOrgsUsersMcpServersListTransport,
+        check_ai_mentor_orgs_users_mcp_servers_list_transport,
+    )
+    from ...models.ai_mentor_orgs_users_memsearch_config_create_request import (
+        AiMentorOrgsUsersMemsearchConfigCreateRequest,
     )
     from ...models.ai_mentor_orgs_users_moderation_logs_list_target_system import (
         AiMentorOrgsUsersModerationLogsListTargetSystem,
@@ -64,11 +119,19 @@ if TYPE_CHECKING:
         AiMentorOrgsUsersVoicesListProvider,
         check_ai_mentor_orgs_users_voices_list_provider,
     )
+    from ...models.ai_mentor_orgs_workflows_chat_create_request import (
+        AiMentorOrgsWorkflowsChatCreateRequest,
+    )
     from ...models.ai_user_profile_memory_relation import AIUserProfileMemoryRelation
     from ...models.ai_user_profile_request import AIUserProfileRequest
+    from ...models.artifact import Artifact
+    from ...models.artifact_list import ArtifactList
+    from ...models.artifact_request import ArtifactRequest
+    from ...models.artifact_version import ArtifactVersion
     from ...models.assumed_knowledge import AssumedKnowledge
     from ...models.audio_to_text_request import AudioToTextRequest
     from ...models.audio_to_text_response import AudioToTextResponse
+    from ...models.auto_memory_prompt import AutoMemoryPrompt
     from ...models.call_authentication_request import CallAuthenticationRequest
     from ...models.call_authentication_response import CallAuthenticationResponse
     from ...models.call_configuration import CallConfiguration
@@ -77,22 +140,41 @@ if TYPE_CHECKING:
     from ...models.chat_history_session_id import ChatHistorySessionId
     from ...models.chat_session_request import ChatSessionRequest
     from ...models.chat_session_response import ChatSessionResponse
+    from ...models.claw_instance import ClawInstance
+    from ...models.claw_instance_request import ClawInstanceRequest
+    from ...models.claw_mentor_config import ClawMentorConfig
+    from ...models.claw_mentor_config_request import ClawMentorConfigRequest
+    from ...models.claw_model_provider import ClawModelProvider
+    from ...models.claw_model_provider_request import ClawModelProviderRequest
     from ...models.course_creation_task import CourseCreationTask
     from ...models.course_creation_task_file import CourseCreationTaskFile
     from ...models.course_creation_task_file_request import CourseCreationTaskFileRequest
     from ...models.course_creation_task_request import CourseCreationTaskRequest
+    from ...models.create_xblock import CreateXblock
     from ...models.custom_instruction_response import CustomInstructionResponse
     from ...models.custom_instruction_response_request import CustomInstructionResponseRequest
+    from ...models.delete_xblock import DeleteXblock
+    from ...models.disclaimer import Disclaimer
+    from ...models.disclaimer_agreement import DisclaimerAgreement
+    from ...models.disclaimer_agreement_request import DisclaimerAgreementRequest
+    from ...models.disclaimer_request import DisclaimerRequest
     from ...models.edx_course import EdxCourse
+    from ...models.edx_course_request import EdxCourseRequest
     from ...models.elevenlabs_custom_voice import ElevenlabsCustomVoice
     from ...models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResponse
     from ...models.email_prompt_detail import EmailPromptDetail
     from ...models.email_prompt_list import EmailPromptList
     from ...models.email_prompt_summary import EmailPromptSummary
+    from ...models.error import Error
+    from ...models.file_upload_url_request import FileUploadURLRequest
+    from ...models.file_upload_url_response import FileUploadURLResponse
     from ...models.free_usage_count import FreeUsageCount
-    from ...models.full_course import FullCourse
+    from ...models.google_agent_detail import GoogleAgentDetail
+    from ...models.google_agent_detail_request import GoogleAgentDetailRequest
+    from ...models.grant_mentor_access_request import GrantMentorAccessRequest
     from ...models.human_support_ticket import HumanSupportTicket
     from ...models.human_support_ticket_request import HumanSupportTicketRequest
+    from ...models.invalid_query_parameters import InvalidQueryParameters
     from ...models.job_run import JobRun
     from ...models.link_course_request import LinkCourseRequest
     from ...models.link_course_response import LinkCourseResponse
@@ -100,6 +182,9 @@ if TYPE_CHECKING:
     from ...models.llm_model_for_tenant_request import LLMModelForTenantRequest
     from ...models.llm_response import LLMResponse
     from ...models.mcp_server import MCPServer
+    from ...models.mcp_server_connection import MCPServerConnection
+    from ...models.mcp_server_connection_request import MCPServerConnectionRequest
+    from ...models.mcp_server_oauth_find import MCPServerOauthFind
     from ...models.mcp_server_request import MCPServerRequest
     from ...models.memory_component_memory_detail import MemoryComponentMemoryDetail
     from ...models.memory_component_response import MemoryComponentResponse
@@ -130,99 +215,144 @@ if TYPE_CHECKING:
     from ...models.mentor_settings import MentorSettings
     from ...models.mentor_settings_public import MentorSettingsPublic
     from ...models.mentor_settings_request import MentorSettingsRequest
+    from ...models.mentor_skill_assignment import MentorSkillAssignment
+    from ...models.mentor_skill_assignment_request import MentorSkillAssignmentRequest
+    from ...models.mentor_summary import MentorSummary
+    from ...models.mentor_type import MentorType
+    from ...models.mentor_user_setting import MentorUserSetting
     from ...models.mentor_wizard import MentorWizard
     from ...models.message_view import MessageView
     from ...models.message_view_request import MessageViewRequest
     from ...models.message_view_updat_response import MessageViewUpdatResponse
     from ...models.moderation_log import ModerationLog
     from ...models.no_chat_messages_found import NoChatMessagesFound
+    from ...models.o_auth_service import OAuthService
+    from ...models.offline_document import OfflineDocument
+    from ...models.paginated_agent_config_list import PaginatedAgentConfigList
+    from ...models.paginated_agent_skill_list import PaginatedAgentSkillList
+    from ...models.paginated_agent_skill_resource_list import PaginatedAgentSkillResourceList
     from ...models.paginated_ai_generated_image_list import PaginatedAIGeneratedImageList
+    from ...models.paginated_artifact_list_list import PaginatedArtifactListList
+    from ...models.paginated_artifact_version_list import PaginatedArtifactVersionList
+    from ...models.paginated_claw_instance_list import PaginatedClawInstanceList
+    from ...models.paginated_claw_mentor_config_list import PaginatedClawMentorConfigList
+    from ...models.paginated_claw_model_provider_list import PaginatedClawModelProviderList
     from ...models.paginated_course_creation_task_file_list import (
         PaginatedCourseCreationTaskFileList,
     )
     from ...models.paginated_course_creation_task_list import PaginatedCourseCreationTaskList
+    from ...models.paginated_disclaimer_agreement_list import PaginatedDisclaimerAgreementList
+    from ...models.paginated_disclaimer_list import PaginatedDisclaimerList
     from ...models.paginated_edx_course_list import PaginatedEdxCourseList
     from ...models.paginated_email_prompt_list_list import PaginatedEmailPromptListList
+    from ...models.paginated_google_agent_detail_list import PaginatedGoogleAgentDetailList
     from ...models.paginated_human_support_ticket_list import PaginatedHumanSupportTicketList
     from ...models.paginated_job_run_list import PaginatedJobRunList
+    from ...models.paginated_mcp_server_connection_list import PaginatedMCPServerConnectionList
     from ...models.paginated_mcp_server_list import PaginatedMCPServerList
     from ...models.paginated_mentor_list import PaginatedMentorList
+    from ...models.paginated_mentor_skill_assignment_list import PaginatedMentorSkillAssignmentList
     from ...models.paginated_moderation_log_list import PaginatedModerationLogList
+    from ...models.paginated_offline_document_list import PaginatedOfflineDocumentList
     from ...models.paginated_periodic_agent_list import PaginatedPeriodicAgentList
     from ...models.paginated_periodic_agent_log_list import PaginatedPeriodicAgentLogList
     from ...models.paginated_play_wright_script_list import PaginatedPlayWrightScriptList
-    from ...models.paginated_section_list import PaginatedSectionList
-    from ...models.paginated_sub_section_list import PaginatedSubSectionList
+    from ...models.paginated_project_list import PaginatedProjectList
     from ...models.paginated_ticket_message_list import PaginatedTicketMessageList
-    from ...models.paginated_unit_list import PaginatedUnitList
     from ...models.paginated_user_edx_memory_list import PaginatedUserEdxMemoryList
+    from ...models.paginated_user_memory_list import PaginatedUserMemoryList
     from ...models.paginated_voice_list import PaginatedVoiceList
+    from ...models.paginated_workflow_list import PaginatedWorkflowList
+    from ...models.patched_agent_config_request import PatchedAgentConfigRequest
+    from ...models.patched_agent_skill_request import PatchedAgentSkillRequest
+    from ...models.patched_agent_skill_resource_request import PatchedAgentSkillResourceRequest
+    from ...models.patched_artifact_request import PatchedArtifactRequest
     from ...models.patched_call_configuration_request import PatchedCallConfigurationRequest
+    from ...models.patched_claw_instance_request import PatchedClawInstanceRequest
+    from ...models.patched_claw_mentor_config_request import PatchedClawMentorConfigRequest
+    from ...models.patched_claw_model_provider_request import PatchedClawModelProviderRequest
     from ...models.patched_course_creation_task_file_request import (
         PatchedCourseCreationTaskFileRequest,
     )
+    from ...models.patched_disclaimer_request import PatchedDisclaimerRequest
+    from ...models.patched_google_agent_detail_request import PatchedGoogleAgentDetailRequest
     from ...models.patched_human_support_ticket_request import PatchedHumanSupportTicketRequest
+    from ...models.patched_mcp_server_connection_request import PatchedMCPServerConnectionRequest
     from ...models.patched_mcp_server_request import PatchedMCPServerRequest
     from ...models.patched_mentor_category_group_create_request import (
         PatchedMentorCategoryGroupCreateRequest,
     )
     from ...models.patched_mentor_create_request import PatchedMentorCreateRequest
+    from ...models.patched_mentor_skill_assignment_request import (
+        PatchedMentorSkillAssignmentRequest,
+    )
     from ...models.patched_periodic_agent_create_request import PatchedPeriodicAgentCreateRequest
     from ...models.patched_play_wright_script_request import PatchedPlayWrightScriptRequest
-    from ...models.patched_section_request import PatchedSectionRequest
-    from ...models.patched_sub_section_request import PatchedSubSectionRequest
+    from ...models.patched_project_request import PatchedProjectRequest
     from ...models.patched_ticket_message_request import PatchedTicketMessageRequest
-    from ...models.patched_unit_request import PatchedUnitRequest
+    from ...models.patched_workflow_request import PatchedWorkflowRequest
     from ...models.periodic_agent import PeriodicAgent
     from ...models.periodic_agent_create import PeriodicAgentCreate
     from ...models.periodic_agent_create_request import PeriodicAgentCreateRequest
     from ...models.periodic_agent_log import PeriodicAgentLog
+    from ...models.periodic_agent_statistics import PeriodicAgentStatistics
     from ...models.pinned_message_create import PinnedMessageCreate
-    from ...models.pinned_message_get import PinnedMessageGet
     from ...models.pinned_message_request import PinnedMessageRequest
     from ...models.play_wright_script import PlayWrightScript
     from ...models.play_wright_script_request import PlayWrightScriptRequest
     from ...models.predictive_analytics_request import PredictiveAnalyticsRequest
     from ...models.predictive_analytics_response import PredictiveAnalyticsResponse
+    from ...models.project import Project
+    from ...models.project_request import ProjectRequest
     from ...models.question_card_tag import QuestionCardTag
     from ...models.question_request import QuestionRequest
     from ...models.question_response import QuestionResponse
     from ...models.recently_accessed_mentor import RecentlyAccessedMentor
-    from ...models.recommend_course_block import RecommendCourseBlock
-    from ...models.recommend_course_response import RecommendCourseResponse
     from ...models.related_text import RelatedText
+    from ...models.remove_mentor_from_disclaimer import RemoveMentorFromDisclaimer
+    from ...models.reorder_children import ReorderChildren
     from ...models.retrieve_task import RetrieveTask
     from ...models.run_mentor_eval import RunMentorEval
-    from ...models.section import Section
-    from ...models.section_request import SectionRequest
     from ...models.seed_mentors_view import SeedMentorsView
     from ...models.session_browser_screenshot import SessionBrowserScreenshot
     from ...models.session_detail import SessionDetail
+    from ...models.session_memory_attachment import SessionMemoryAttachment
     from ...models.session_memory_storage import SessionMemoryStorage
+    from ...models.session_summary import SessionSummary
+    from ...models.set_current_version_request import SetCurrentVersionRequest
     from ...models.shareable_mentor_link import ShareableMentorLink
     from ...models.shareable_mentor_link_request import ShareableMentorLinkRequest
+    from ...models.shared_session_update_request import SharedSessionUpdateRequest
+    from ...models.shared_session_update_response import SharedSessionUpdateResponse
     from ...models.shell_logs import ShellLogs
     from ...models.spaced_repetition_learning_path import SpacedRepetitionLearningPath
     from ...models.spaced_repetition_question_stats import SpacedRepetitionQuestionStats
     from ...models.star_mentor import StarMentor
-    from ...models.sub_section import SubSection
-    from ...models.sub_section_request import SubSectionRequest
+    from ...models.stop_generation_request import StopGenerationRequest
+    from ...models.subject import Subject
     from ...models.task_view import TaskView
     from ...models.template_mentor import TemplateMentor
     from ...models.ticket_message import TicketMessage
     from ...models.ticket_message_request import TicketMessageRequest
+    from ...models.tool_category import ToolCategory
     from ...models.tool_response import ToolResponse
     from ...models.trigger_request import TriggerRequest
     from ...models.trigger_response import TriggerResponse
-    from ...models.unit import Unit
-    from ...models.unit_request import UnitRequest
+    from ...models.update_xblock import UpdateXblock
     from ...models.user_chat_feedback import UserChatFeedback
     from ...models.user_chat_feedback_request import UserChatFeedbackRequest
     from ...models.user_edx_memory import UserEdxMemory
+    from ...models.user_memory import UserMemory
+    from ...models.user_memory_entry import UserMemoryEntry
+    from ...models.user_memory_entry_input import UserMemoryEntryInput
+    from ...models.user_memory_request import UserMemoryRequest
     from ...models.vector_result import VectorResult
     from ...models.voice import Voice
     from ...models.web_resource import WebResource
     from ...models.web_resources_query import WebResourcesQuery
+    from ...models.workflow import Workflow
+    from ...models.workflow_request import WorkflowRequest
+    from ...models.xblock_result import XblockResult
     from ...types import UNSET, Unset
 
 
@@ -233,6 +363,1014 @@ class AsyncAiMentorApi:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    async def ai_mentor_langfuse_health_retrieve(
+        self,
+    ) -> Any:
+        """Proxy endpoint to check for langfuse health status
+
+        ``GET /api/ai-mentor/langfuse/health/`` (operation ``ai_mentor_langfuse_health_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_langfuse_health_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def ai_mentor_langfuse_health_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `ai_mentor_langfuse_health_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_langfuse_health_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedAgentConfigList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-configs/`` (operation ``ai_mentor_orgs_agent_configs_list``)
+
+        Args:
+            org (str):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedAgentConfigList
+        """
+
+        from .ai_mentor_orgs_agent_configs_list import asyncio
+
+        return await asyncio(
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> Response[PaginatedAgentConfigList]:
+        """Like `ai_mentor_orgs_agent_configs_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[AgentConfig]:
+        """Every `AgentConfig` of `ai_mentor_orgs_agent_configs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_configs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_agent_configs_create(
+        self,
+        org: str,
+        *,
+        body: AgentConfigRequest,
+    ) -> AgentConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/agent-configs/`` (operation ``ai_mentor_orgs_agent_configs_create``)
+
+        Args:
+            org (str):
+            body (AgentConfigRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentConfig
+        """
+
+        from .ai_mentor_orgs_agent_configs_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentConfigRequest,
+    ) -> Response[AgentConfig]:
+        """Like `ai_mentor_orgs_agent_configs_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentConfig
+        """
+
+        from .ai_mentor_orgs_agent_configs_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentConfig]:
+        """Like `ai_mentor_orgs_agent_configs_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentConfigRequest,
+    ) -> AgentConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (AgentConfigRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentConfig
+        """
+
+        from .ai_mentor_orgs_agent_configs_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentConfigRequest,
+    ) -> Response[AgentConfig]:
+        """Like `ai_mentor_orgs_agent_configs_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_agent_configs_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_agent_configs_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentConfigRequest | Unset = UNSET,
+    ) -> AgentConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedAgentConfigRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentConfig
+        """
+
+        from .ai_mentor_orgs_agent_configs_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_configs_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentConfigRequest | Unset = UNSET,
+    ) -> Response[AgentConfig]:
+        """Like `ai_mentor_orgs_agent_configs_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_configs_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_list(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> PaginatedAgentSkillResourceList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-skill-resources/`` (operation ``ai_mentor_orgs_agent_skill_resources_list``)
+
+        Args:
+            org (str):
+            file_type (AiMentorOrgsAgentSkillResourcesListFileType | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+            skill (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedAgentSkillResourceList
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_list import asyncio
+
+        return await asyncio(
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_list_detailed(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> Response[PaginatedAgentSkillResourceList]:
+        """Like `ai_mentor_orgs_agent_skill_resources_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_list_iter(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[AgentSkillResource]:
+        """Every `AgentSkillResource` of `ai_mentor_orgs_agent_skill_resources_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_skill_resources_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_create(
+        self,
+        org: str,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> AgentSkillResource:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/agent-skill-resources/`` (operation ``ai_mentor_orgs_agent_skill_resources_create``)
+
+        Args:
+            org (str):
+            body (AgentSkillResourceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkillResource
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> Response[AgentSkillResource]:
+        """Like `ai_mentor_orgs_agent_skill_resources_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentSkillResource:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-skill-resources/{id}/`` (operation ``ai_mentor_orgs_agent_skill_resources_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkillResource
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentSkillResource]:
+        """Like `ai_mentor_orgs_agent_skill_resources_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> AgentSkillResource:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/agent-skill-resources/{id}/`` (operation ``ai_mentor_orgs_agent_skill_resources_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (AgentSkillResourceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkillResource
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> Response[AgentSkillResource]:
+        """Like `ai_mentor_orgs_agent_skill_resources_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/agent-skill-resources/{id}/`` (operation ``ai_mentor_orgs_agent_skill_resources_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_agent_skill_resources_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillResourceRequest | Unset = UNSET,
+    ) -> AgentSkillResource:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/agent-skill-resources/{id}/`` (operation ``ai_mentor_orgs_agent_skill_resources_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedAgentSkillResourceRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkillResource
+        """
+
+        from .ai_mentor_orgs_agent_skill_resources_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skill_resources_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillResourceRequest | Unset = UNSET,
+    ) -> Response[AgentSkillResource]:
+        """Like `ai_mentor_orgs_agent_skill_resources_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skill_resources_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedAgentSkillList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_list``)
+
+        Args:
+            org (str):
+            enabled (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedAgentSkillList
+        """
+
+        from .ai_mentor_orgs_agent_skills_list import asyncio
+
+        return await asyncio(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedAgentSkillList]:
+        """Like `ai_mentor_orgs_agent_skills_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[AgentSkill]:
+        """Every `AgentSkill` of `ai_mentor_orgs_agent_skills_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_skills_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_agent_skills_create(
+        self,
+        org: str,
+        *,
+        body: AgentSkillRequest,
+    ) -> AgentSkill:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_create``)
+
+        Args:
+            org (str):
+            body (AgentSkillRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkill
+        """
+
+        from .ai_mentor_orgs_agent_skills_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentSkillRequest,
+    ) -> Response[AgentSkill]:
+        """Like `ai_mentor_orgs_agent_skills_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentSkill:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/agent-skills/{id}/`` (operation ``ai_mentor_orgs_agent_skills_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkill
+        """
+
+        from .ai_mentor_orgs_agent_skills_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentSkill]:
+        """Like `ai_mentor_orgs_agent_skills_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillRequest,
+    ) -> AgentSkill:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/agent-skills/{id}/`` (operation ``ai_mentor_orgs_agent_skills_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (AgentSkillRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkill
+        """
+
+        from .ai_mentor_orgs_agent_skills_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillRequest,
+    ) -> Response[AgentSkill]:
+        """Like `ai_mentor_orgs_agent_skills_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/agent-skills/{id}/`` (operation ``ai_mentor_orgs_agent_skills_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_agent_skills_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_agent_skills_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillRequest | Unset = UNSET,
+    ) -> AgentSkill:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/agent-skills/{id}/`` (operation ``ai_mentor_orgs_agent_skills_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedAgentSkillRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AgentSkill
+        """
+
+        from .ai_mentor_orgs_agent_skills_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_agent_skills_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillRequest | Unset = UNSET,
+    ) -> Response[AgentSkill]:
+        """Like `ai_mentor_orgs_agent_skills_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_agent_skills_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
 
     async def ai_mentor_orgs_all_triggers_retrieve(
         self,
@@ -280,6 +1418,1925 @@ class AsyncAiMentorApi:
 
         return await asyncio_detailed(
             org,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    ) -> PaginatedClawInstanceList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/instances/`` (operation ``ai_mentor_orgs_claw_instances_list``)
+
+        Args:
+            org (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+            status (AiMentorOrgsClawInstancesListStatus | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedClawInstanceList
+        """
+
+        from .ai_mentor_orgs_claw_instances_list import asyncio
+
+        return await asyncio(
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    ) -> Response[PaginatedClawInstanceList]:
+        """Like `ai_mentor_orgs_claw_instances_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ClawInstance]:
+        """Every `ClawInstance` of `ai_mentor_orgs_claw_instances_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_instances_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_claw_instances_create(
+        self,
+        org: str,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/`` (operation ``ai_mentor_orgs_claw_instances_create``)
+
+        Args:
+            org (str):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawInstance:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/instances/{id}/`` (operation ``ai_mentor_orgs_claw_instances_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/claw/instances/{id}/`` (operation ``ai_mentor_orgs_claw_instances_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/claw/instances/{id}/`` (operation ``ai_mentor_orgs_claw_instances_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_claw_instances_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_claw_instances_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawInstanceRequest | Unset = UNSET,
+    ) -> ClawInstance:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/claw/instances/{id}/`` (operation ``ai_mentor_orgs_claw_instances_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedClawInstanceRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawInstanceRequest | Unset = UNSET,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_health_check_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Run a health check against the Claw server and update status.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/{id}/health-check/`` (operation ``ai_mentor_orgs_claw_instances_health_check_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_health_check_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_health_check_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_health_check_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_health_check_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_push_providers_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Push all enabled model providers to the worker.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/{id}/push-providers/`` (operation ``ai_mentor_orgs_claw_instances_push_providers_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_push_providers_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_push_providers_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_push_providers_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_push_providers_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_refresh_version_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Connect to the worker and store Claw version from handshake.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/{id}/refresh-version/`` (operation ``ai_mentor_orgs_claw_instances_refresh_version_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_refresh_version_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_refresh_version_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_refresh_version_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_refresh_version_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_security_audit_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Run security audit on the worker and store findings.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/{id}/security-audit/`` (operation ``ai_mentor_orgs_claw_instances_security_audit_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_security_audit_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_security_audit_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_security_audit_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_security_audit_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_test_connectivity_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """Test connectivity to the Claw instance: TLS reachability + health check.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/instances/{id}/test-connectivity/`` (operation ``ai_mentor_orgs_claw_instances_test_connectivity_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawInstanceRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawInstance
+        """
+
+        from .ai_mentor_orgs_claw_instances_test_connectivity_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_instances_test_connectivity_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """Like `ai_mentor_orgs_claw_instances_test_connectivity_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_instances_test_connectivity_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedClawMentorConfigList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/mentor-configs/`` (operation ``ai_mentor_orgs_claw_mentor_configs_list``)
+
+        Args:
+            org (str):
+            enabled (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedClawMentorConfigList
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_list import asyncio
+
+        return await asyncio(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> Response[PaginatedClawMentorConfigList]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ClawMentorConfig]:
+        """Every `ClawMentorConfig` of `ai_mentor_orgs_claw_mentor_configs_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_mentor_configs_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_create(
+        self,
+        org: str,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/mentor-configs/`` (operation ``ai_mentor_orgs_claw_mentor_configs_create``)
+
+        Args:
+            org (str):
+            body (ClawMentorConfigRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawMentorConfig
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawMentorConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawMentorConfig
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawMentorConfig]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawMentorConfigRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawMentorConfig
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawMentorConfigRequest | Unset = UNSET,
+    ) -> ClawMentorConfig:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedClawMentorConfigRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawMentorConfig
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawMentorConfigRequest | Unset = UNSET,
+    ) -> Response[ClawMentorConfig]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_push_config_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """Push agent_config to the Claw worker.
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/push-config/`` (operation ``ai_mentor_orgs_claw_mentor_configs_push_config_create``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawMentorConfigRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawMentorConfig
+        """
+
+        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """Like `ai_mentor_orgs_claw_mentor_configs_push_config_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+    ) -> PaginatedClawModelProviderList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_list``)
+
+        Args:
+            org (str):
+            enabled (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+            server (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedClawModelProviderList
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_list import asyncio
+
+        return await asyncio(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+    ) -> Response[PaginatedClawModelProviderList]:
+        """Like `ai_mentor_orgs_claw_model_providers_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ClawModelProvider]:
+        """Every `ClawModelProvider` of `ai_mentor_orgs_claw_model_providers_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_model_providers_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_create(
+        self,
+        org: str,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> ClawModelProvider:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_create``)
+
+        Args:
+            org (str):
+            body (ClawModelProviderRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawModelProvider
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> Response[ClawModelProvider]:
+        """Like `ai_mentor_orgs_claw_model_providers_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawModelProvider:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawModelProvider
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawModelProvider]:
+        """Like `ai_mentor_orgs_claw_model_providers_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> ClawModelProvider:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ClawModelProviderRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawModelProvider
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> Response[ClawModelProvider]:
+        """Like `ai_mentor_orgs_claw_model_providers_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_claw_model_providers_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawModelProviderRequest | Unset = UNSET,
+    ) -> ClawModelProvider:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedClawModelProviderRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ClawModelProvider
+        """
+
+        from .ai_mentor_orgs_claw_model_providers_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_claw_model_providers_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawModelProviderRequest | Unset = UNSET,
+    ) -> Response[ClawModelProvider]:
+        """Like `ai_mentor_orgs_claw_model_providers_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_claw_model_providers_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> PaginatedMentorSkillAssignmentList:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/mentor-skill-assignments/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_list``)
+
+        Args:
+            org (str):
+            enabled (bool | Unset):
+            limit (int | Unset):
+            mentor (int | Unset):
+            offset (int | Unset):
+            skill (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedMentorSkillAssignmentList
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_list import asyncio
+
+        return await asyncio(
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> Response[PaginatedMentorSkillAssignmentList]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[MentorSkillAssignment]:
+        """Every `MentorSkillAssignment` of `ai_mentor_orgs_mentor_skill_assignments_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_mentor_skill_assignments_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_create(
+        self,
+        org: str,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> MentorSkillAssignment:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``POST /api/ai-mentor/orgs/{org}/mentor-skill-assignments/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_create``)
+
+        Args:
+            org (str):
+            body (MentorSkillAssignmentRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSkillAssignment
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_create_detailed(
+        self,
+        org: str,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> Response[MentorSkillAssignment]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> MentorSkillAssignment:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/mentor-skill-assignments/{id}/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSkillAssignment
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[MentorSkillAssignment]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> MentorSkillAssignment:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PUT /api/ai-mentor/orgs/{org}/mentor-skill-assignments/{id}/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (MentorSkillAssignmentRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSkillAssignment
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> Response[MentorSkillAssignment]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/mentor-skill-assignments/{id}/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedMentorSkillAssignmentRequest | Unset = UNSET,
+    ) -> MentorSkillAssignment:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``PATCH /api/ai-mentor/orgs/{org}/mentor-skill-assignments/{id}/`` (operation ``ai_mentor_orgs_mentor_skill_assignments_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedMentorSkillAssignmentRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSkillAssignment
+        """
+
+        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedMentorSkillAssignmentRequest | Unset = UNSET,
+    ) -> Response[MentorSkillAssignment]:
+        """Like `ai_mentor_orgs_mentor_skill_assignments_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_by_email_create(
+        self,
+        org: str,
+        *,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    ) -> AccessibleMentorsByEmailResponse:
+        """Get accessible mentors by email
+
+        Returns a list of mentor unique IDs that a user can access via email in the specified
+        organization.
+
+        ``POST /api/ai-mentor/orgs/{org}/mentors/by-email/`` (operation ``ai_mentor_orgs_mentors_by_email_create``)
+
+        Args:
+            org (str):
+            body (AccessibleMentorsByEmailRequest | Unset): Request serializer for accessible mentors
+                by email endpoint.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AccessibleMentorsByEmailResponse
+        """
+
+        from .ai_mentor_orgs_mentors_by_email_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_by_email_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    ) -> Response[AccessibleMentorsByEmailResponse]:
+        """Like `ai_mentor_orgs_mentors_by_email_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_by_email_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_retrieve(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Any:
+        """List all active memory categories for a mentor.
+
+        ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/`` (operation ``ai_mentor_orgs_mentors_memory_categories_retrieve``)
+
+        Args:
+            org (str):
+            mentor_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentors_memory_categories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_retrieve_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentors_memory_categories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_memory_categories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_create(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Any:
+        """Create a new memory category.
+
+        ``POST /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/`` (operation ``ai_mentor_orgs_mentors_memory_categories_create``)
+
+        Args:
+            org (str):
+            mentor_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentors_memory_categories_create import asyncio
+
+        return await asyncio(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_create_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentors_memory_categories_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_memory_categories_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_destroy(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Any:
+        """Deactivate a memory category.
+
+        ``DELETE /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/{category_id}/`` (operation ``ai_mentor_orgs_mentors_memory_categories_destroy``)
+
+        Args:
+            org (str):
+            mentor_id (str):
+            category_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentors_memory_categories_destroy import asyncio
+
+        return await asyncio(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_destroy_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentors_memory_categories_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_memory_categories_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_partial_update(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Any:
+        """Update a memory category.
+
+        ``PATCH /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/{category_id}/`` (operation ``ai_mentor_orgs_mentors_memory_categories_partial_update``)
+
+        Args:
+            org (str):
+            mentor_id (str):
+            category_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentors_memory_categories_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_memory_categories_partial_update_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentors_memory_categories_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_memory_categories_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_lti_grant_mentor_access_create(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        body: GrantMentorAccessRequest,
+    ) -> Any:
+        """Grant LTI Mentor Access
+
+        Grants a user Student type access to a mentor that is lti accessible.
+
+        Creates or updates an RBAC policy named LTI-{mentor.unique_id} with the global Student role,
+        granting the specified user access to the mentor. Validates that the mentor has LTI access
+        enabled and that the user belongs to the specified platform.
+
+        ``POST /api/ai-mentor/orgs/{org}/mentors/{mentor_unique_id}/lti/grant-mentor-access/`` (operation ``ai_mentor_orgs_mentors_lti_grant_mentor_access_create``)
+
+        Args:
+            org (str):
+            mentor_unique_id (UUID):
+            body (GrantMentorAccessRequest): Request serializer for granting LTI mentor access
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import asyncio
+
+        return await asyncio(
+            org,
+            mentor_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        body: GrantMentorAccessRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_mentors_lti_grant_mentor_access_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_unique_id,
+            body=body,
             client=self._client,
         )
 
@@ -655,6 +3712,570 @@ class AsyncAiMentorApi:
 
         return await asyncio_detailed(
             org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_offline_mentors_config_retrieve(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+    ) -> MentorSettings:
+        """Retrieve mentor configuration for offline use.
+
+        Returns the same data as the mentor settings endpoint, including system_prompt, LLM config,
+        safety/moderation settings, and UI settings.
+
+        Args:
+        request: The HTTP request.
+        org: Organization/platform key.
+        mentor_unique_id: The unique ID (UUID) of the mentor.
+
+        Returns:
+        Response: Full mentor settings data.
+
+        ``GET /api/ai-mentor/orgs/{org}/offline/mentors/{mentor_unique_id}/config/`` (operation ``ai_mentor_orgs_offline_mentors_config_retrieve``)
+
+        Args:
+            org (str):
+            mentor_unique_id (UUID):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSettings
+        """
+
+        from .ai_mentor_orgs_offline_mentors_config_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            mentor_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_offline_mentors_config_retrieve_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+    ) -> Response[MentorSettings]:
+        """Like `ai_mentor_orgs_offline_mentors_config_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_offline_mentors_config_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_offline_mentors_datasets_list(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedOfflineDocumentList:
+        """Retrieve paginated list of documents for offline use.
+
+        Args:
+        request: The HTTP request.
+        org: Organization/platform key.
+        mentor_unique_id: The unique ID (UUID) of the mentor.
+
+        Query Parameters:
+        limit: Number of results per page (default: 100, max: 500).
+        offset: Number of results to skip.
+        search: Optional search filter for document_name or url.
+
+        Returns:
+        Response: Paginated list of documents with S3 URLs.
+
+        ``GET /api/ai-mentor/orgs/{org}/offline/mentors/{mentor_unique_id}/datasets/`` (operation ``ai_mentor_orgs_offline_mentors_datasets_list``)
+
+        Args:
+            org (str):
+            mentor_unique_id (UUID):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedOfflineDocumentList
+        """
+
+        from .ai_mentor_orgs_offline_mentors_datasets_list import asyncio
+
+        return await asyncio(
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_offline_mentors_datasets_list_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedOfflineDocumentList]:
+        """Like `ai_mentor_orgs_offline_mentors_datasets_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_offline_mentors_datasets_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_offline_mentors_datasets_list_iter(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[OfflineDocument]:
+        """Every `OfflineDocument` of `ai_mentor_orgs_offline_mentors_datasets_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_offline_mentors_datasets_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_projects_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedProjectList:
+        """List projects
+
+        Retrieve a list of projects with optional filtering and search.
+
+        ``GET /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_list``)
+
+        Args:
+            org (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            ordering (str | Unset):
+            search (str | Unset):
+            shared (bool | Unset):
+            sort (str | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedProjectList
+        """
+
+        from .ai_mentor_orgs_projects_list import asyncio
+
+        return await asyncio(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedProjectList]:
+        """Like `ai_mentor_orgs_projects_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Project]:
+        """Every `Project` of `ai_mentor_orgs_projects_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_projects_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_projects_create(
+        self,
+        org: str,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """Create a new project
+
+        Create a new project with optional mentors.
+
+        ``POST /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_create``)
+
+        Args:
+            org (str):
+            body (ProjectRequest): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_projects_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_projects_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> Project:
+        """Retrieve a project
+
+        Get detailed information about a specific project including its mentors.
+
+        ``GET /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_retrieve``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_projects_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_projects_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """Update a project
+
+        Update project information and optionally modify its mentors.
+
+        ``PUT /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (ProjectRequest): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_projects_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_projects_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """Delete a project
+
+        Delete a project permanently.
+
+        ``DELETE /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_destroy``)
+
+        Args:
+            org (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_projects_destroy import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_projects_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Project:
+        """API ViewSet for managing projects.
+
+        Projects are groups of mentors that can be created by anyone (students and tenant admins). They
+        serve as a way to organize and group related mentors together.
+
+        Projects can be: - Personal (shared=False): Only visible to their owners - Shared (shared=True):
+        Visible to platform admins and potentially other users
+
+        Projects are accessed through integrated URLs within the mentor router:
+        /orgs/<org>/projects/ - All accessible projects in a platform (admin access)
+        /orgs/<org>/projects/<id>/ - Specific project (admin access)
+        /orgs/<org>/users/<user_id>/projects/ - User's projects (user access)
+        /orgs/<org>/users/<user_id>/projects/<id>/ - User's specific project
+
+        Query Parameters:
+        - username: Filter projects by owner's username (admin routes only)
+        - shared: Filter by shared status (true/false)
+        - search: Search in name and description
+        - sort: Order by field (prefix with - for descending). Example: sort=name or sort=-created_at
+
+        Permissions:
+        - GET: Accessible to project owners and platform admins (for shared projects)
+        - POST: Any authenticated user can create projects
+        - PUT, PATCH, DELETE: Accessible to project owners only
+
+        ``PATCH /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_partial_update``)
+
+        Args:
+            org (str):
+            id (int):
+            body (PatchedProjectRequest | Unset): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_projects_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_projects_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_projects_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_projects_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            id,
             body=body,
             client=self._client,
         )
@@ -1050,6 +4671,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -1069,6 +4691,7 @@ class AsyncAiMentorApi:
             user_id (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             page (int | Unset):
@@ -1092,6 +4715,7 @@ class AsyncAiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -1108,6 +4732,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -1123,6 +4748,7 @@ class AsyncAiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -1139,6 +4765,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -1164,6 +4791,7 @@ class AsyncAiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -1183,6 +4811,7 @@ class AsyncAiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -1201,6 +4830,7 @@ class AsyncAiMentorApi:
             user_id (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             return_session_information (bool | Unset):
@@ -1224,6 +4854,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -1239,6 +4870,7 @@ class AsyncAiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -1253,6 +4885,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -1659,6 +5292,749 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_artifacts_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedArtifactListList:
+        """List artifacts
+
+        Retrieve a paginated list of artifacts for a user, with optional filtering and search.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/`` (operation ``ai_mentor_orgs_users_artifacts_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            file_extension (str | Unset):
+            llm_name (str | Unset):
+            llm_provider (str | Unset):
+            mentor_id (UUID | Unset):
+            ordering (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            search (str | Unset):
+            session_id (UUID | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedArtifactListList
+        """
+
+        from .ai_mentor_orgs_users_artifacts_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedArtifactListList]:
+        """Like `ai_mentor_orgs_users_artifacts_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ArtifactList]:
+        """Every `ArtifactList` of `ai_mentor_orgs_users_artifacts_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_artifacts_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ArtifactRequest,
+    ) -> Artifact:
+        """Artifacts cannot be created via API. They are created by LLMs via chat messages.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/`` (operation ``ai_mentor_orgs_users_artifacts_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (ArtifactRequest): Serializer for Artifact model.
+
+                Artifacts are structured content like essays, documents, code files, etc. that are
+                generated by AI agents during a chat session and are best displayed separately from the
+                normal chat flow.
+
+                Fields:
+                - id: Unique identifier for the artifact
+                - title: Title or identifier for the artifact
+                - content: The markdown-styled content of the artifact
+                - file_extension: The extension of the file (e.g., 'py', 'md', 'html', 'json', 'csv')
+                - chat_message: Reference to the chat message that contains this artifact
+                - llm_name: Name of the LLM that generated the artifact
+                - llm_provider: Provider of the LLM (e.g., 'openai', 'google', 'anthropic')
+                - date_created: Timestamp when the artifact was created
+                - date_updated: Timestamp when the artifact was last updated
+                - metadata: Additional metadata for the artifact
+                - username: Username of the student who owns the artifact (read-only)
+                - session_id: UUID of the session that generated the artifact (read-only)
+
+                Read-only fields:
+                - id, date_created, date_updated, username, session_id
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Artifact
+        """
+
+        from .ai_mentor_orgs_users_artifacts_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ArtifactRequest,
+    ) -> Response[Artifact]:
+        """Like `ai_mentor_orgs_users_artifacts_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Artifact:
+        """Retrieve an artifact
+
+        Get detailed information about a specific artifact including its full content.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/`` (operation ``ai_mentor_orgs_users_artifacts_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Artifact
+        """
+
+        from .ai_mentor_orgs_users_artifacts_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Artifact]:
+        """Like `ai_mentor_orgs_users_artifacts_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ArtifactRequest,
+    ) -> Artifact:
+        """Update an artifact
+
+        Update all fields of an artifact (excluding session reference).
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/`` (operation ``ai_mentor_orgs_users_artifacts_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (ArtifactRequest): Serializer for Artifact model.
+
+                Artifacts are structured content like essays, documents, code files, etc. that are
+                generated by AI agents during a chat session and are best displayed separately from the
+                normal chat flow.
+
+                Fields:
+                - id: Unique identifier for the artifact
+                - title: Title or identifier for the artifact
+                - content: The markdown-styled content of the artifact
+                - file_extension: The extension of the file (e.g., 'py', 'md', 'html', 'json', 'csv')
+                - chat_message: Reference to the chat message that contains this artifact
+                - llm_name: Name of the LLM that generated the artifact
+                - llm_provider: Provider of the LLM (e.g., 'openai', 'google', 'anthropic')
+                - date_created: Timestamp when the artifact was created
+                - date_updated: Timestamp when the artifact was last updated
+                - metadata: Additional metadata for the artifact
+                - username: Username of the student who owns the artifact (read-only)
+                - session_id: UUID of the session that generated the artifact (read-only)
+
+                Read-only fields:
+                - id, date_created, date_updated, username, session_id
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Artifact
+        """
+
+        from .ai_mentor_orgs_users_artifacts_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ArtifactRequest,
+    ) -> Response[Artifact]:
+        """Like `ai_mentor_orgs_users_artifacts_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """Delete an artifact
+
+        Delete a specific artifact.
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/`` (operation ``ai_mentor_orgs_users_artifacts_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_artifacts_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_artifacts_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedArtifactRequest | Unset = UNSET,
+    ) -> Artifact:
+        """Partially update an artifact
+
+        Update specific fields of an artifact.
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/`` (operation ``ai_mentor_orgs_users_artifacts_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (PatchedArtifactRequest | Unset): Serializer for Artifact model.
+
+                Artifacts are structured content like essays, documents, code files, etc. that are
+                generated by AI agents during a chat session and are best displayed separately from the
+                normal chat flow.
+
+                Fields:
+                - id: Unique identifier for the artifact
+                - title: Title or identifier for the artifact
+                - content: The markdown-styled content of the artifact
+                - file_extension: The extension of the file (e.g., 'py', 'md', 'html', 'json', 'csv')
+                - chat_message: Reference to the chat message that contains this artifact
+                - llm_name: Name of the LLM that generated the artifact
+                - llm_provider: Provider of the LLM (e.g., 'openai', 'google', 'anthropic')
+                - date_created: Timestamp when the artifact was created
+                - date_updated: Timestamp when the artifact was last updated
+                - metadata: Additional metadata for the artifact
+                - username: Username of the student who owns the artifact (read-only)
+                - session_id: UUID of the session that generated the artifact (read-only)
+
+                Read-only fields:
+                - id, date_created, date_updated, username, session_id
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Artifact
+        """
+
+        from .ai_mentor_orgs_users_artifacts_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedArtifactRequest | Unset = UNSET,
+    ) -> Response[Artifact]:
+        """Like `ai_mentor_orgs_users_artifacts_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_list(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedArtifactVersionList:
+        """List artifact versions
+
+        Retrieve all versions for a specific artifact.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/`` (operation ``ai_mentor_orgs_users_artifacts_versions_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            file_extension (str | Unset):
+            llm_name (str | Unset):
+            llm_provider (str | Unset):
+            mentor_id (UUID | Unset):
+            ordering (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            search (str | Unset):
+            session_id (UUID | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedArtifactVersionList
+        """
+
+        from .ai_mentor_orgs_users_artifacts_versions_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedArtifactVersionList]:
+        """Like `ai_mentor_orgs_users_artifacts_versions_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_versions_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ArtifactVersion]:
+        """Every `ArtifactVersion` of `ai_mentor_orgs_users_artifacts_versions_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_artifacts_versions_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_set_current_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: SetCurrentVersionRequest,
+    ) -> ArtifactVersion:
+        """Set artifact version as current
+
+        Mark a specific version as the current/active version for an artifact.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/set-current/`` (operation ``ai_mentor_orgs_users_artifacts_versions_set_current_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (SetCurrentVersionRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ArtifactVersion
+        """
+
+        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: SetCurrentVersionRequest,
+    ) -> Response[ArtifactVersion]:
+        """Like `ai_mentor_orgs_users_artifacts_versions_set_current_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+    ) -> ArtifactVersion:
+        """Get specific artifact version
+
+        Retrieve a specific version of an artifact by version ID.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/{version_id}/`` (operation ``ai_mentor_orgs_users_artifacts_versions_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            version_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ArtifactVersion
+        """
+
+        from .ai_mentor_orgs_users_artifacts_versions_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            version_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_artifacts_versions_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+    ) -> Response[ArtifactVersion]:
+        """Like `ai_mentor_orgs_users_artifacts_versions_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_artifacts_versions_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            version_id,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_assumed_knowledge_retrieve(
         self,
         org: str,
@@ -1847,7 +6223,7 @@ class AsyncAiMentorApi:
         """This endpoint list available template mentors for a tenant
 
         Returns:
-        200 : List of Tool objects
+        200 : List of Template Mentors
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/`` (operation ``ai_mentor_orgs_users_available_template_mentors_retrieve``)
 
@@ -1891,7 +6267,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
@@ -1926,7 +6302,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            mentor (int | Unset):
+            mentor (str | Unset):
             mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
             ordering (str | Unset):
             search (str | Unset):
@@ -1957,7 +6333,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
@@ -2626,6 +7002,57 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_chat_files_upload_url_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: FileUploadURLRequest,
+    ) -> FileUploadURLResponse:
+        """Generate presigned S3 upload URL for chat file
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/`` (operation ``ai_mentor_orgs_users_chat_files_upload_url_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (FileUploadURLRequest): Request serializer for generating presigned upload URL
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            FileUploadURLResponse
+        """
+
+        from .ai_mentor_orgs_users_chat_files_upload_url_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_chat_files_upload_url_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: FileUploadURLRequest,
+    ) -> Response[FileUploadURLResponse]:
+        """Like `ai_mentor_orgs_users_chat_files_upload_url_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_chat_files_upload_url_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
             body=body,
             client=self._client,
         )
@@ -3492,10 +7919,10 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
-        """This is intended for stepwise approach of course creation.
+    ) -> Any:
+        """Generate a course outline synchronously.
 
-        Use this to intiate generating an outline of the course.
+        Creates the course outline via LLM and pushes it to EdX.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve``)
 
@@ -3510,7 +7937,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            FullCourse
+            Any
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
@@ -3529,7 +7956,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
             asyncio_detailed,
@@ -3549,10 +7976,10 @@ class AsyncAiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> FullCourse:
-        """This is intended for stepwise approach of course creation.
+    ) -> Any:
+        """Generate a course outline synchronously.
 
-        Use this to intiate generating an outline of the course.
+        Creates the course outline via LLM and pushes it to EdX.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create``)
 
@@ -3568,7 +7995,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            FullCourse
+            Any
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import asyncio
@@ -3588,9 +8015,72 @@ class AsyncAiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_tasks_create_course_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Any:
+        """Create a blank course on EdX and trigger background settings update.
+
+        Creates the course on EdX synchronously. If successful, schedules a background task to generate
+        and apply course settings and images via AI.
+
+        Returns immediately after course creation — settings/images are applied asynchronously.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (CourseCreationTaskRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import (
             asyncio_detailed,
         )
 
@@ -3655,565 +8145,6 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedUnitList:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_list``)
-
-        Args:
-            org (str):
-            user_id (str):
-            course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            section (int | Unset):
-            subsection (int | Unset):
-            task (int | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            PaginatedUnitList
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_list import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedUnitList]:
-        """Like `ai_mentor_orgs_users_course_creation_component_list`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_list import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> AsyncPager[Unit]:
-        """Every `Unit` of `ai_mentor_orgs_users_course_creation_component_list`, page after page.
-
-        ``async for item in ...`` gives the items, ``.pages()`` the pages.
-        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
-        items. With ``prefetch`` the next page is requested while this one is consumed. See
-        `ibl_client.AsyncPager`.
-        """
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_component_list import asyncio
-
-        return paginate(
-            asyncio,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/`` (operation ``ai_mentor_orgs_users_course_creation_component_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_component_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_component_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_component_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_component_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_component_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_component_destroy``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_destroy import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_component_destroy`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_destroy import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_component_partial_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (PatchedUnitRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_partial_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_component_partial_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_partial_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """Generate draft content for a specific unit.
-
-        This action starts a background task to create draft content for the specified unit using AI.
-
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the unit to generate content for.
-
-        Returns:
-        Response: A confirmation that the content generation task has been started.
-
-        Raises:
-        NotFound: If the specified unit does not exist.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/draft-content/`` (operation ``ai_mentor_orgs_users_course_creation_component_draft_content_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_draft_content_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_component_draft_content_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import (
-            asyncio_detailed,
-        )
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Any:
-        """Generate draft content for a specific unit.
-
-        This action starts a background task to create draft content for the specified unit using AI.
-
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the unit to generate content for.
-
-        Returns:
-        Response: A confirmation that the content generation task has been started.
-
-        Raises:
-        NotFound: If the specified unit does not exist.
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/component/{id}/draft-content/`` (operation ``ai_mentor_orgs_users_course_creation_component_draft_content_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_component_draft_content_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_component_draft_content_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_create import (
-            asyncio_detailed,
-        )
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
             client=self._client,
         )
 
@@ -4331,6 +8262,63 @@ class AsyncAiMentorApi:
             prefetch=prefetch,
         )
 
+    async def ai_mentor_orgs_users_course_creation_course_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: EdxCourseRequest,
+    ) -> EdxCourse:
+        """API viewset for managing EdX courses.
+
+        This viewset allows platform administrators to retrieve, delete, and perform various operations
+        on EdX courses that were created through course creation tasks.
+
+        Permissions:
+        - Restricted to platform administrators only
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/`` (operation ``ai_mentor_orgs_users_course_creation_course_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (EdxCourseRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            EdxCourse
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: EdxCourseRequest,
+    ) -> Response[EdxCourse]:
+        """Like `ai_mentor_orgs_users_course_creation_course_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_course_creation_course_retrieve(
         self,
         org: str,
@@ -4441,6 +8429,122 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_course_creation_course_create_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CreateXblock,
+    ) -> XblockResult:
+        """Create a new xblock under a parent within this course.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/create-xblock/`` (operation ``ai_mentor_orgs_users_course_creation_course_create_xblock_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (CreateXblock): Validate input for creating an xblock under a parent.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            XblockResult
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CreateXblock,
+    ) -> Response[XblockResult]:
+        """Like `ai_mentor_orgs_users_course_creation_course_create_xblock_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_delete_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DeleteXblock,
+    ) -> XblockResult:
+        """Delete an xblock from this course.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/delete-xblock/`` (operation ``ai_mentor_orgs_users_course_creation_course_delete_xblock_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (DeleteXblock): Validate input for deleting an xblock.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            XblockResult
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DeleteXblock,
+    ) -> Response[XblockResult]:
+        """Like `ai_mentor_orgs_users_course_creation_course_delete_xblock_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve(
         self,
         org: str,
@@ -4507,16 +8611,80 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """Draft content for a single unit synchronously.
+
+        Only xblock_id is required. The display_name and unit_type are fetched from EdX automatically.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/draft-content-for-unit/`` (operation ``ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create import (
+            asyncio,
+        )
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_course_creation_course_full_structure_retrieve(
         self,
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
-        """Retrieve the full structure of a course.
+    ) -> Any:
+        """Retrieve the full structure of a course from EdX.
 
         This action returns the complete hierarchical structure of the course, including all sections,
         subsections, units, and components.
+
+        Use ``?include_content=true`` to include component HTML content (slower).
 
         Args:
         request: The HTTP request.
@@ -4541,7 +8709,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            FullCourse
+            Any
         """
 
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import asyncio
@@ -4558,7 +8726,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_course_creation_course_full_structure_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import (
             asyncio_detailed,
@@ -4571,28 +8739,18 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve(
+    async def ai_mentor_orgs_users_course_creation_course_outline_retrieve(
         self,
         org: str,
         user_id: str,
         id: int,
     ) -> Any:
-        """Load existing course structure from OpenEdX.
+        """Fetch and report course outline directly from the LMS
 
-        This action starts a background task to pull the course structure from the EdX platform into the
-        database.
+        Outline includes all sections, subsections, units and components. This does not include the html
+        content of the components.
 
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the course to load.
-
-        Returns:
-        Response: A confirmation that the load task has been started.
-
-        Raises:
-        NotFound: If the specified course does not exist.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/load-from-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve``)
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/outline/`` (operation ``ai_mentor_orgs_users_course_creation_course_outline_retrieve``)
 
         Args:
             org (str):
@@ -4608,7 +8766,7 @@ class AsyncAiMentorApi:
             Any
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import asyncio
 
         return await asyncio(
             org,
@@ -4617,14 +8775,73 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve_detailed(
+    async def ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed(
         self,
         org: str,
         user_id: str,
         id: int,
     ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import (
+        """Like `ai_mentor_orgs_users_course_creation_course_outline_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_reorder_children_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ReorderChildren,
+    ) -> XblockResult:
+        """Reorder the children of an xblock within this course.
+
+        This is also useful for moving an element from its parent to another. If you set an xblock as a
+        child of another parent, it is automatically removed from its previous position and placed in
+        the child position of the current specified parent.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/reorder-children/`` (operation ``ai_mentor_orgs_users_course_creation_course_reorder_children_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (ReorderChildren): Validate input for reordering children of an xblock.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            XblockResult
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ReorderChildren,
+    ) -> Response[XblockResult]:
+        """Like `ai_mentor_orgs_users_course_creation_course_reorder_children_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import (
             asyncio_detailed,
         )
 
@@ -4632,6 +8849,65 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_student_progress_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        target_username: str,
+    ) -> Any:
+        """Fetch a student's completion progress for this course.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/`` (operation ``ai_mentor_orgs_users_course_creation_course_student_progress_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            target_username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            target_username=target_username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        target_username: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_course_creation_course_student_progress_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            target_username=target_username,
             client=self._client,
         )
 
@@ -4641,20 +8917,7 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
     ) -> Any:
-        """Synchronize the course structure to EdX.
-
-        This action starts a background task to push the course structure from the database to the EdX
-        platform.
-
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the course to synchronize.
-
-        Returns:
-        Response: A confirmation that the sync task has been started.
-
-        Raises:
-        NotFound: If the specified course does not exist.
+        """Publish the course structure on EdX synchronously.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve``)
 
@@ -4696,6 +8959,120 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_sync_to_edx_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: EdxCourseRequest,
+    ) -> Any:
+        """Publish the course structure on EdX synchronously.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (EdxCourseRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: EdxCourseRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_course_creation_course_sync_to_edx_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_update_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: UpdateXblock,
+    ) -> XblockResult:
+        """Update an xblock's display name and/or content.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/update-xblock/`` (operation ``ai_mentor_orgs_users_course_creation_course_update_xblock_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (UpdateXblock): Validate input for updating an xblock.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            XblockResult
+        """
+
+        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: UpdateXblock,
+    ) -> Response[XblockResult]:
+        """Like `ai_mentor_orgs_users_course_creation_course_update_xblock_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
             client=self._client,
         )
 
@@ -5047,831 +9424,6 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_course_creation_section_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedSectionList:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/`` (operation ``ai_mentor_orgs_users_course_creation_section_list``)
-
-        Args:
-            org (str):
-            user_id (str):
-            course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            task (int | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            PaginatedSectionList
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_list import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedSectionList]:
-        """Like `ai_mentor_orgs_users_course_creation_section_list`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_list import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> AsyncPager[Section]:
-        """Every `Section` of `ai_mentor_orgs_users_course_creation_section_list`, page after page.
-
-        ``async for item in ...`` gives the items, ``.pages()`` the pages.
-        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
-        items. With ``prefetch`` the next page is requested while this one is consumed. See
-        `ibl_client.AsyncPager`.
-        """
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_section_list import asyncio
-
-        return paginate(
-            asyncio,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SectionRequest,
-    ) -> Section:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/`` (operation ``ai_mentor_orgs_users_course_creation_section_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            body (SectionRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Section
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SectionRequest,
-    ) -> Response[Section]:
-        """Like `ai_mentor_orgs_users_course_creation_section_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Section:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_section_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Section
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Section]:
-        """Like `ai_mentor_orgs_users_course_creation_section_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SectionRequest,
-    ) -> Section:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_section_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (SectionRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Section
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SectionRequest,
-    ) -> Response[Section]:
-        """Like `ai_mentor_orgs_users_course_creation_section_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_section_destroy``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_destroy import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_section_destroy`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_destroy import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSectionRequest | Unset = UNSET,
-    ) -> Section:
-        """API viewset for managing course sections.
-
-        This viewset allows platform administrators to retrieve and manage sections within EdX courses.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/section/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_section_partial_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (PatchedSectionRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Section
-        """
-
-        from .ai_mentor_orgs_users_course_creation_section_partial_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_section_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSectionRequest | Unset = UNSET,
-    ) -> Response[Section]:
-        """Like `ai_mentor_orgs_users_course_creation_section_partial_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_section_partial_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedSubSectionList:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_list``)
-
-        Args:
-            org (str):
-            user_id (str):
-            course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            section (int | Unset):
-            task (int | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            PaginatedSubSectionList
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_list import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedSubSectionList]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_list`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_list import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> AsyncPager[SubSection]:
-        """Every `SubSection` of `ai_mentor_orgs_users_course_creation_subsection_list`, page after page.
-
-        ``async for item in ...`` gives the items, ``.pages()`` the pages.
-        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
-        items. With ``prefetch`` the next page is requested while this one is consumed. See
-        `ibl_client.AsyncPager`.
-        """
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_subsection_list import asyncio
-
-        return paginate(
-            asyncio,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SubSectionRequest,
-    ) -> SubSection:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            body (SubSectionRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            SubSection
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SubSectionRequest,
-    ) -> Response[SubSection]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> SubSection:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            SubSection
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[SubSection]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SubSectionRequest,
-    ) -> SubSection:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (SubSectionRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            SubSection
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SubSectionRequest,
-    ) -> Response[SubSection]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_destroy``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_destroy import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_destroy`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_destroy import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
-    ) -> SubSection:
-        """API viewset for managing course subsections.
-
-        This viewset allows platform administrators to retrieve and manage subsections within course
-        sections.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/subsection/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_subsection_partial_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (PatchedSubSectionRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            SubSection
-        """
-
-        from .ai_mentor_orgs_users_course_creation_subsection_partial_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_subsection_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
-    ) -> Response[SubSection]:
-        """Like `ai_mentor_orgs_users_course_creation_subsection_partial_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_subsection_partial_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
     async def ai_mentor_orgs_users_course_creation_tasks_list2(
         self,
         org: str,
@@ -6204,10 +9756,10 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
-        """This is intended for stepwise approach of course creation.
+    ) -> Any:
+        """Generate a course outline synchronously.
 
-        Use this to intiate generating an outline of the course.
+        Creates the course outline via LLM and pushes it to EdX.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2``)
 
@@ -6222,7 +9774,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            FullCourse
+            Any
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
@@ -6241,7 +9793,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
             asyncio_detailed,
@@ -6261,10 +9813,10 @@ class AsyncAiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> FullCourse:
-        """This is intended for stepwise approach of course creation.
+    ) -> Any:
+        """Generate a course outline synchronously.
 
-        Use this to intiate generating an outline of the course.
+        Creates the course outline via LLM and pushes it to EdX.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2``)
 
@@ -6280,7 +9832,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            FullCourse
+            Any
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
@@ -6302,9 +9854,72 @@ class AsyncAiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
+            asyncio_detailed,
+        )
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_tasks_create_course_create2(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Any:
+        """Create a blank course on EdX and trigger background settings update.
+
+        Creates the course on EdX synchronously. If successful, schedules a background task to generate
+        and apply course settings and images via AI.
+
+        Returns immediately after course creation — settings/images are applied asynchronously.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create2``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (CourseCreationTaskRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_create2`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import (
             asyncio_detailed,
         )
 
@@ -6369,563 +9984,6 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedUnitList:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/`` (operation ``ai_mentor_orgs_users_course_creation_unit_list``)
-
-        Args:
-            org (str):
-            user_id (str):
-            course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            section (int | Unset):
-            subsection (int | Unset):
-            task (int | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            PaginatedUnitList
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_list import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedUnitList]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_list`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_list import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> AsyncPager[Unit]:
-        """Every `Unit` of `ai_mentor_orgs_users_course_creation_unit_list`, page after page.
-
-        ``async for item in ...`` gives the items, ``.pages()`` the pages.
-        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
-        items. With ``prefetch`` the next page is requested while this one is consumed. See
-        `ibl_client.AsyncPager`.
-        """
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_unit_list import asyncio
-
-        return paginate(
-            asyncio,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/`` (operation ``ai_mentor_orgs_users_course_creation_unit_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_unit_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_unit_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_unit_destroy``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_destroy import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_destroy`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_destroy import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Unit:
-        """API viewset for managing course units.
-
-        This viewset allows platform administrators to retrieve and manage units within course
-        subsections, and generate content for them.
-
-        Permissions:
-        - Restricted to platform administrators only
-
-        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_unit_partial_update``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (PatchedUnitRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Unit
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_partial_update import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Response[Unit]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_partial_update`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_partial_update import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """Generate draft content for a specific unit.
-
-        This action starts a background task to create draft content for the specified unit using AI.
-
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the unit to generate content for.
-
-        Returns:
-        Response: A confirmation that the content generation task has been started.
-
-        Raises:
-        NotFound: If the specified unit does not exist.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/draft-content/`` (operation ``ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import (
-            asyncio_detailed,
-        )
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Any:
-        """Generate draft content for a specific unit.
-
-        This action starts a background task to create draft content for the specified unit using AI.
-
-        Args:
-        request: The HTTP request.
-        pk: The primary key of the unit to generate content for.
-
-        Returns:
-        Response: A confirmation that the content generation task has been started.
-
-        Raises:
-        NotFound: If the specified unit does not exist.
-
-        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/{id}/draft-content/`` (operation ``ai_mentor_orgs_users_course_creation_unit_draft_content_create``)
-
-        Args:
-            org (str):
-            user_id (str):
-            id (int):
-            body (UnitRequest):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_course_creation_unit_draft_content_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_course_creation_unit_draft_content_create`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
             client=self._client,
         )
 
@@ -7171,11 +10229,1057 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_disclaimer_agreements_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedDisclaimerAgreementList:
+        """API view for managing disclaimer agreements.
+
+        This viewset provides Create Read and Delete operations for disclaimer agreements with different
+        access levels:
+
+        Platform Admins: - Can view all disclaimer agreements for their platform - Have full access to
+        create (for themselves) and delete agreements for themselves and other users. - Results are
+        paginated and can be filtered
+
+        Students: - Can only view their own disclaimer agreements - Limited to agreements where they are
+        the user - Results are paginated and can be filtered
+
+        List endpoint returns paginated results with disclaimer agreement objects:
+
+        ``` {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "user": str,
+        "disclaimer": int,
+        "agreed_at": datetime,
+        },
+        ...
+        ] } ```
+
+        Detail endpoints return a single disclaimer agreement object with the same structure
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimer-agreements/`` (operation ``ai_mentor_orgs_users_disclaimer_agreements_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            disclaimer (int | Unset):
+            mentor_id (UUID | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedDisclaimerAgreementList
+        """
+
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedDisclaimerAgreementList]:
+        """Like `ai_mentor_orgs_users_disclaimer_agreements_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[DisclaimerAgreement]:
+        """Every `DisclaimerAgreement` of `ai_mentor_orgs_users_disclaimer_agreements_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerAgreementRequest,
+    ) -> DisclaimerAgreement:
+        """API view for managing disclaimer agreements.
+
+        This viewset provides Create Read and Delete operations for disclaimer agreements with different
+        access levels:
+
+        Platform Admins: - Can view all disclaimer agreements for their platform - Have full access to
+        create (for themselves) and delete agreements for themselves and other users. - Results are
+        paginated and can be filtered
+
+        Students: - Can only view their own disclaimer agreements - Limited to agreements where they are
+        the user - Results are paginated and can be filtered
+
+        List endpoint returns paginated results with disclaimer agreement objects:
+
+        ``` {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "user": str,
+        "disclaimer": int,
+        "agreed_at": datetime,
+        },
+        ...
+        ] } ```
+
+        Detail endpoints return a single disclaimer agreement object with the same structure
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimer-agreements/`` (operation ``ai_mentor_orgs_users_disclaimer_agreements_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (DisclaimerAgreementRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            DisclaimerAgreement
+        """
+
+        from .ai_mentor_orgs_users_disclaimer_agreements_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerAgreementRequest,
+    ) -> Response[DisclaimerAgreement]:
+        """Like `ai_mentor_orgs_users_disclaimer_agreements_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> DisclaimerAgreement:
+        """API view for managing disclaimer agreements.
+
+        This viewset provides Create Read and Delete operations for disclaimer agreements with different
+        access levels:
+
+        Platform Admins: - Can view all disclaimer agreements for their platform - Have full access to
+        create (for themselves) and delete agreements for themselves and other users. - Results are
+        paginated and can be filtered
+
+        Students: - Can only view their own disclaimer agreements - Limited to agreements where they are
+        the user - Results are paginated and can be filtered
+
+        List endpoint returns paginated results with disclaimer agreement objects:
+
+        ``` {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "user": str,
+        "disclaimer": int,
+        "agreed_at": datetime,
+        },
+        ...
+        ] } ```
+
+        Detail endpoints return a single disclaimer agreement object with the same structure
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimer-agreements/{id}/`` (operation ``ai_mentor_orgs_users_disclaimer_agreements_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            DisclaimerAgreement
+        """
+
+        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[DisclaimerAgreement]:
+        """Like `ai_mentor_orgs_users_disclaimer_agreements_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """API view for managing disclaimer agreements.
+
+        This viewset provides Create Read and Delete operations for disclaimer agreements with different
+        access levels:
+
+        Platform Admins: - Can view all disclaimer agreements for their platform - Have full access to
+        create (for themselves) and delete agreements for themselves and other users. - Results are
+        paginated and can be filtered
+
+        Students: - Can only view their own disclaimer agreements - Limited to agreements where they are
+        the user - Results are paginated and can be filtered
+
+        List endpoint returns paginated results with disclaimer agreement objects:
+
+        ``` {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "user": str,
+        "disclaimer": int,
+        "agreed_at": datetime,
+        },
+        ...
+        ] } ```
+
+        Detail endpoints return a single disclaimer agreement object with the same structure
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimer-agreements/{id}/`` (operation ``ai_mentor_orgs_users_disclaimer_agreements_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_disclaimer_agreements_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedDisclaimerList:
+        """ViewSet for managing mentor disclaimers.
+
+        This viewset provides endpoints for creating and managing mentor disclaimers, which are
+        statements or information that mentors need to share with students.
+
+        Permissions:
+        - Platform administrators have full CRUD access
+        - Students have read-only access
+        - Unauthenticated users have no access
+
+        Endpoints:
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/ - List all disclaimers
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/ - Create a new disclaimer
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Retrieve a specific disclaimer
+        - PUT/PATCH /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Update a disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/add_mentor/ - Add mentor to disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/remove_mentor/ - Remove mentor from
+        disclaimer
+
+        Query Parameters:
+        - Supports filtering via DjangoFilterBackend
+        - See DisclaimerFilterSet for available filters
+
+        Returns:
+        List endpoint returns paginated results with disclaimer objects:
+        ```
+        {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "title": str,
+        "content": str,
+        "mentor": str,
+        "platform": str,
+        "created_at": datetime,
+        "updated_at": datetime
+        },
+        ...
+        ]
+        }
+        ```
+        Detail endpoints return a single disclaimer object with the same structure
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/`` (operation ``ai_mentor_orgs_users_disclaimers_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            active (bool | Unset):
+            mentor_id (UUID | Unset):
+            ordering (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            scope (AiMentorOrgsUsersDisclaimersListScope | Unset):
+            search (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedDisclaimerList
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedDisclaimerList]:
+        """Like `ai_mentor_orgs_users_disclaimers_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Disclaimer]:
+        """Every `Disclaimer` of `ai_mentor_orgs_users_disclaimers_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_disclaimers_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerRequest,
+    ) -> Disclaimer:
+        """ViewSet for managing mentor disclaimers.
+
+        This viewset provides endpoints for creating and managing mentor disclaimers, which are
+        statements or information that mentors need to share with students.
+
+        Permissions:
+        - Platform administrators have full CRUD access
+        - Students have read-only access
+        - Unauthenticated users have no access
+
+        Endpoints:
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/ - List all disclaimers
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/ - Create a new disclaimer
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Retrieve a specific disclaimer
+        - PUT/PATCH /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Update a disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/add_mentor/ - Add mentor to disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/remove_mentor/ - Remove mentor from
+        disclaimer
+
+        Query Parameters:
+        - Supports filtering via DjangoFilterBackend
+        - See DisclaimerFilterSet for available filters
+
+        Returns:
+        List endpoint returns paginated results with disclaimer objects:
+        ```
+        {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "title": str,
+        "content": str,
+        "mentor": str,
+        "platform": str,
+        "created_at": datetime,
+        "updated_at": datetime
+        },
+        ...
+        ]
+        }
+        ```
+        Detail endpoints return a single disclaimer object with the same structure
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/`` (operation ``ai_mentor_orgs_users_disclaimers_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (DisclaimerRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerRequest,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Disclaimer:
+        """ViewSet for managing mentor disclaimers.
+
+        This viewset provides endpoints for creating and managing mentor disclaimers, which are
+        statements or information that mentors need to share with students.
+
+        Permissions:
+        - Platform administrators have full CRUD access
+        - Students have read-only access
+        - Unauthenticated users have no access
+
+        Endpoints:
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/ - List all disclaimers
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/ - Create a new disclaimer
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Retrieve a specific disclaimer
+        - PUT/PATCH /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Update a disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/add_mentor/ - Add mentor to disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/remove_mentor/ - Remove mentor from
+        disclaimer
+
+        Query Parameters:
+        - Supports filtering via DjangoFilterBackend
+        - See DisclaimerFilterSet for available filters
+
+        Returns:
+        List endpoint returns paginated results with disclaimer objects:
+        ```
+        {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "title": str,
+        "content": str,
+        "mentor": str,
+        "platform": str,
+        "created_at": datetime,
+        "updated_at": datetime
+        },
+        ...
+        ]
+        }
+        ```
+        Detail endpoints return a single disclaimer object with the same structure
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/{id}/`` (operation ``ai_mentor_orgs_users_disclaimers_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DisclaimerRequest,
+    ) -> Disclaimer:
+        """ViewSet for managing mentor disclaimers.
+
+        This viewset provides endpoints for creating and managing mentor disclaimers, which are
+        statements or information that mentors need to share with students.
+
+        Permissions:
+        - Platform administrators have full CRUD access
+        - Students have read-only access
+        - Unauthenticated users have no access
+
+        Endpoints:
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/ - List all disclaimers
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/ - Create a new disclaimer
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Retrieve a specific disclaimer
+        - PUT/PATCH /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Update a disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/add_mentor/ - Add mentor to disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/remove_mentor/ - Remove mentor from
+        disclaimer
+
+        Query Parameters:
+        - Supports filtering via DjangoFilterBackend
+        - See DisclaimerFilterSet for available filters
+
+        Returns:
+        List endpoint returns paginated results with disclaimer objects:
+        ```
+        {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "title": str,
+        "content": str,
+        "mentor": str,
+        "platform": str,
+        "created_at": datetime,
+        "updated_at": datetime
+        },
+        ...
+        ]
+        }
+        ```
+        Detail endpoints return a single disclaimer object with the same structure
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/{id}/`` (operation ``ai_mentor_orgs_users_disclaimers_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (DisclaimerRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DisclaimerRequest,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedDisclaimerRequest | Unset = UNSET,
+    ) -> Disclaimer:
+        """ViewSet for managing mentor disclaimers.
+
+        This viewset provides endpoints for creating and managing mentor disclaimers, which are
+        statements or information that mentors need to share with students.
+
+        Permissions:
+        - Platform administrators have full CRUD access
+        - Students have read-only access
+        - Unauthenticated users have no access
+
+        Endpoints:
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/ - List all disclaimers
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/ - Create a new disclaimer
+        - GET /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Retrieve a specific disclaimer
+        - PUT/PATCH /api/orgs/{org}/users/{user_id}/disclaimers/{id}/ - Update a disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/add_mentor/ - Add mentor to disclaimer
+        - POST /api/orgs/{org}/users/{user_id}/disclaimers/{id}/remove_mentor/ - Remove mentor from
+        disclaimer
+
+        Query Parameters:
+        - Supports filtering via DjangoFilterBackend
+        - See DisclaimerFilterSet for available filters
+
+        Returns:
+        List endpoint returns paginated results with disclaimer objects:
+        ```
+        {
+        "count": int,
+        "next": str,
+        "previous": str,
+        "results": [
+        {
+        "id": int,
+        "title": str,
+        "content": str,
+        "mentor": str,
+        "platform": str,
+        "created_at": datetime,
+        "updated_at": datetime
+        },
+        ...
+        ]
+        }
+        ```
+        Detail endpoints return a single disclaimer object with the same structure
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/{id}/`` (operation ``ai_mentor_orgs_users_disclaimers_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (PatchedDisclaimerRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedDisclaimerRequest | Unset = UNSET,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_add_mentor_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AddMentorToDisclaimer,
+    ) -> Disclaimer:
+        """Add mentor to disclaimer
+
+        Add a mentor to a disclaimer with `mentor` scope. Only platform admins can perform this action.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/{id}/add-mentor/`` (operation ``ai_mentor_orgs_users_disclaimers_add_mentor_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (AddMentorToDisclaimer): Serializer for adding a mentor to a disclaimer.
+
+                This serializer validates the mentor_id input and provides proper schema documentation for
+                the add_mentor action.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AddMentorToDisclaimer,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_add_mentor_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_remove_mentor_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: RemoveMentorFromDisclaimer,
+    ) -> Disclaimer:
+        """Remove mentor from disclaimer
+
+        Remove a mentor from a disclaimer with `mentor` scope. Only platform admins can perform this
+        action. Validates that at least one mentor remains after removal.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/{id}/remove-mentor/`` (operation ``ai_mentor_orgs_users_disclaimers_remove_mentor_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (RemoveMentorFromDisclaimer): Serializer for removing a mentor from a disclaimer.
+
+                This serializer validates the mentor_id input and provides proper schema documentation for
+                the remove_mentor action.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Disclaimer
+        """
+
+        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: RemoveMentorFromDisclaimer,
+    ) -> Response[Disclaimer]:
+        """Like `ai_mentor_orgs_users_disclaimers_remove_mentor_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_downloads_tasks_retrieve(
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> ChatHistoryItem:
@@ -7195,7 +11299,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            task_id (str):
+            task_id (UUID):
             to_csv (bool | Unset):
 
         Raises:
@@ -7221,7 +11325,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
@@ -7821,6 +11925,206 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_extracted_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> UserMemory:
+        """Returns extracted memory for a user. This is the memory that the user tells the mentor to
+        remember or is inferred from conversations.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/extracted-memories/`` (operation ``ai_mentor_orgs_users_extracted_memories_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserMemory
+        """
+
+        from .ai_mentor_orgs_users_extracted_memories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_extracted_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[UserMemory]:
+        """Like `ai_mentor_orgs_users_extracted_memories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_extracted_memories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_filtered_memories_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """Retrieve a list of memories based on filter conditions. Only accessible to tenant admins.
+
+        Returns:
+        Response: A paginated list of memories.
+        Put your queries using the parameters in the query parameters. For example, to search a mentor's
+        regular mode memory, use the following url:
+        ```
+        https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/filtered-
+        memories/?mentor=f81fc856-fd8f-4e6b-9d3b-72aa68279c40&mode=regular&username=another-user
+        ```
+
+        Raises:
+        NotFound: If the query is invalid.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/filtered-memories/`` (operation ``ai_mentor_orgs_users_filtered_memories_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            category (str | Unset):
+            end_date (str | Unset):
+            mentor (str | Unset):
+            mode (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            platform (str | Unset):
+            session (str | Unset):
+            start_date (str | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedUserMemoryList
+        """
+
+        from .ai_mentor_orgs_users_filtered_memories_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_filtered_memories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """Like `ai_mentor_orgs_users_filtered_memories_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_filtered_memories_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_filtered_memories_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserMemory]:
+        """Every `UserMemory` of `ai_mentor_orgs_users_filtered_memories_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_filtered_memories_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     async def ai_mentor_orgs_users_free_usage_count_retrieve(
         self,
         org: str,
@@ -7876,30 +12180,932 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_mcp_servers_list(
+    async def ai_mentor_orgs_users_global_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """List all global memories for a user.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/`` (operation ``ai_mentor_orgs_users_global_memories_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_global_memories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_global_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_global_memories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_global_memories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_global_memories_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Create a new global memory.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/`` (operation ``ai_mentor_orgs_users_global_memories_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_global_memories_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_global_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_global_memories_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_global_memories_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_global_memories_destroy(
+        self,
+        org: str,
+        user_id: str,
+        memory_id: int,
+    ) -> Any:
+        """Delete a global memory (user ownership check).
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/{memory_id}/`` (operation ``ai_mentor_orgs_users_global_memories_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            memory_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_global_memories_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            memory_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_global_memories_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_global_memories_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_global_memories_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            memory_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_list(
         self,
         org: str,
         user_id: str,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-    ) -> PaginatedMCPServerList:
-        """List all MCP servers.
+    ) -> PaginatedGoogleAgentDetailList:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
-        Returns a paginated list of MCP servers that can be filtered by platform and searched by name or
-        URL.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_list``)
 
         Args:
             org (str):
             user_id (str):
             page (int | Unset):
             page_size (int | Unset):
-            platform (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedGoogleAgentDetailList
+        """
+
+        from .ai_mentor_orgs_users_google_agents_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedGoogleAgentDetailList]:
+        """Like `ai_mentor_orgs_users_google_agents_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_google_agents_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[GoogleAgentDetail]:
+        """Every `GoogleAgentDetail` of `ai_mentor_orgs_users_google_agents_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_google_agents_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: GoogleAgentDetailRequest,
+    ) -> GoogleAgentDetail:
+        """Sample Request ``` {"name": "my agent", "instruction": "you are a helpful agent",} ```
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (GoogleAgentDetailRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            GoogleAgentDetail
+        """
+
+        from .ai_mentor_orgs_users_google_agents_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: GoogleAgentDetailRequest,
+    ) -> Response[GoogleAgentDetail]:
+        """Like `ai_mentor_orgs_users_google_agents_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_google_agents_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> GoogleAgentDetail:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            unique_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            GoogleAgentDetail
+        """
+
+        from .ai_mentor_orgs_users_google_agents_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Response[GoogleAgentDetail]:
+        """Like `ai_mentor_orgs_users_google_agents_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_google_agents_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_destroy(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            unique_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_google_agents_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_google_agents_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_google_agents_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        *,
+        body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    ) -> GoogleAgentDetail:
+        """Mainly used to update the sub agent list.
+
+        Sample request: ``` {
+        "sub_agents": [
+        "adc4bf84-c174-47e1-b11c-7713ef2dcd89",
+        "3fb5806d-3be1-4bfd-bcb0-a48558465644",
+        "339e44cd-6084-4530-be70-ac2a83759fb6" ] } ```
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            unique_id (str):
+            body (PatchedGoogleAgentDetailRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            GoogleAgentDetail
+        """
+
+        from .ai_mentor_orgs_users_google_agents_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_google_agents_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        *,
+        body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    ) -> Response[GoogleAgentDetail]:
+        """Like `ai_mentor_orgs_users_google_agents_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_google_agents_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+    ) -> PaginatedMCPServerConnectionList:
+        """Override list to handle object ownership.
+
+        RBAC filtering may remove owned objects if no explicit permissions. This adds back user-scoped
+        connections owned by the requesting user.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            auth_type (AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset):
+            is_active (bool | Unset):
+            mentor (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            scope (AiMentorOrgsUsersMcpServerConnectionsListScope | Unset):
             search (str | Unset):
+            server (float | Unset):
+            user (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedMCPServerConnectionList
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+    ) -> Response[PaginatedMCPServerConnectionList]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[MCPServerConnection]:
+        """Every `MCPServerConnection` of `ai_mentor_orgs_users_mcp_server_connections_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_mcp_server_connections_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> MCPServerConnection:
+        """ViewSet for MCP server connections.
+
+        Tenant administrators can create user- or platform-scoped connections that encapsulate the
+        authentication configuration for invoking an MCP server.
+
+        RBAC Resource Hierarchy:
+        MCPServerConnection is a subresource of MCPServer. Resource paths are:
+        - Collection: /platforms/{platform_id}/mcpservers/{server_id}/connections/
+        - Object: /platforms/{platform_id}/mcpservers/{server_id}/connections/{connection_id}
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (MCPServerConnectionRequest): Serializer for managing `MCPServerConnection` records
+                via the API.
+
+                The serializer enforces the business rules for combining scope, platform, and
+                authentication configuration while exposing a masked view of any stored credentials.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MCPServerConnection
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> Response[MCPServerConnection]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> MCPServerConnection:
+        """Override retrieve to pass is_owner to action enforcement.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MCPServerConnection
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[MCPServerConnection]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> MCPServerConnection:
+        """ViewSet for MCP server connections.
+
+        Tenant administrators can create user- or platform-scoped connections that encapsulate the
+        authentication configuration for invoking an MCP server.
+
+        RBAC Resource Hierarchy:
+        MCPServerConnection is a subresource of MCPServer. Resource paths are:
+        - Collection: /platforms/{platform_id}/mcpservers/{server_id}/connections/
+        - Object: /platforms/{platform_id}/mcpservers/{server_id}/connections/{connection_id}
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (MCPServerConnectionRequest): Serializer for managing `MCPServerConnection` records
+                via the API.
+
+                The serializer enforces the business rules for combining scope, platform, and
+                authentication configuration while exposing a masked view of any stored credentials.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MCPServerConnection
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> Response[MCPServerConnection]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """ViewSet for MCP server connections.
+
+        Tenant administrators can create user- or platform-scoped connections that encapsulate the
+        authentication configuration for invoking an MCP server.
+
+        RBAC Resource Hierarchy:
+        MCPServerConnection is a subresource of MCPServer. Resource paths are:
+        - Collection: /platforms/{platform_id}/mcpservers/{server_id}/connections/
+        - Object: /platforms/{platform_id}/mcpservers/{server_id}/connections/{connection_id}
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedMCPServerConnectionRequest | Unset = UNSET,
+    ) -> MCPServerConnection:
+        """ViewSet for MCP server connections.
+
+        Tenant administrators can create user- or platform-scoped connections that encapsulate the
+        authentication configuration for invoking an MCP server.
+
+        RBAC Resource Hierarchy:
+        MCPServerConnection is a subresource of MCPServer. Resource paths are:
+        - Collection: /platforms/{platform_id}/mcpservers/{server_id}/connections/
+        - Object: /platforms/{platform_id}/mcpservers/{server_id}/connections/{connection_id}
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (PatchedMCPServerConnectionRequest | Unset): Serializer for managing
+                `MCPServerConnection` records via the API.
+
+                The serializer enforces the business rules for combining scope, platform, and
+                authentication configuration while exposing a masked view of any stored credentials.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MCPServerConnection
+        """
+
+        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedMCPServerConnectionRequest | Unset = UNSET,
+    ) -> Response[MCPServerConnection]:
+        """Like `ai_mentor_orgs_users_mcp_server_connections_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_servers_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
+    ) -> PaginatedMCPServerList:
+        """List MCP servers with mentor-scoped and platform-scoped filtering.
+
+        Query Parameters:
+        - mentor_unique_id (optional): Filter to mentor-scoped servers for this mentor
+        - include_global (optional): Include platform-scoped servers (only with mentor_unique_id)
+
+        RBAC Logic:
+        - No params: Returns all accessible servers (owned + granted access + platform-scoped)
+        - mentor_unique_id only: Returns mentor-scoped servers for that mentor
+        - mentor_unique_id + include_global: Returns both mentor-scoped and platform-scoped servers
+
+        Note: Queryset filtering is handled in get_queryset() since
+        rbac_manager.enforce_list_data_access will call get_queryset() internally.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            auth_scope (AiMentorOrgsUsersMcpServersListAuthScope | Unset):
+            auth_type (AiMentorOrgsUsersMcpServersListAuthType | Unset):
+            include_global (bool | Unset):
+            is_enabled (bool | Unset):
+            is_featured (bool | Unset):
+            mentor_unique_id (UUID | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            search (str | Unset):
+            transport (AiMentorOrgsUsersMcpServersListTransport | Unset):
+            url_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7915,10 +13121,17 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
         )
 
@@ -7927,10 +13140,17 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
     ) -> Response[PaginatedMCPServerList]:
         """Like `ai_mentor_orgs_users_mcp_servers_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_list import asyncio_detailed
@@ -7938,10 +13158,17 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
         )
 
@@ -7950,10 +13177,17 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[MCPServer]:
@@ -7971,10 +13205,17 @@ class AsyncAiMentorApi:
             asyncio,
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7987,12 +13228,10 @@ class AsyncAiMentorApi:
         *,
         body: MCPServerRequest,
     ) -> MCPServer:
-        """ViewSet for MCP Servers.
+        """Create a new MCP server with RBAC validation.
 
-        Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-        Permissions:
-        - Accessible to tenant admins.
+        If mentor_unique_id is in request data, validates mentor-scoped creation permissions. Otherwise,
+        validates platform-scoped creation permissions.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_create``)
 
@@ -8036,18 +13275,71 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mcp_servers_oauth_find_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerOauthFind,
+    ) -> OAuthService:
+        """Check that a given mcp server (where the user specifies oauth authentication) either has pre-
+        configured oauth credentials or support Dynamic Client Registration.
+
+        This method: 1. First checks if the MCP server already has a configured OAuth service 2. If not,
+        attempts to discover and register an OAuth service using Dynamic Client Registration 3. Returns
+        the OAuth service information if found or registered
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/oauth-find/`` (operation ``ai_mentor_orgs_users_mcp_servers_oauth_find_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (MCPServerOauthFind):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            OAuthService
+        """
+
+        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerOauthFind,
+    ) -> Response[OAuthService]:
+        """Like `ai_mentor_orgs_users_mcp_servers_oauth_find_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mcp_servers_retrieve(
         self,
         org: str,
         user_id: str,
         id: int,
     ) -> MCPServer:
-        """ViewSet for MCP Servers.
+        """Retrieve a single MCP server with mentor-aware RBAC validation.
 
-        Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-        Permissions:
-        - Accessible to tenant admins.
+        Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_retrieve``)
 
@@ -8098,12 +13390,9 @@ class AsyncAiMentorApi:
         *,
         body: MCPServerRequest,
     ) -> MCPServer:
-        """ViewSet for MCP Servers.
+        """Update an MCP server with mentor-aware RBAC validation.
 
-        Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-        Permissions:
-        - Accessible to tenant admins.
+        Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_update``)
 
@@ -8157,12 +13446,9 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
     ) -> Any:
-        """ViewSet for MCP Servers.
+        """Delete an MCP server with mentor-aware RBAC validation.
 
-        Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-        Permissions:
-        - Accessible to tenant admins.
+        Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_destroy``)
 
@@ -8213,12 +13499,7 @@ class AsyncAiMentorApi:
         *,
         body: PatchedMCPServerRequest | Unset = UNSET,
     ) -> MCPServer:
-        """ViewSet for MCP Servers.
-
-        Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-        Permissions:
-        - Accessible to tenant admins.
+        """Partially update an MCP server with mentor-aware RBAC validation.
 
         ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
 
@@ -8263,6 +13544,782 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memories_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """Retrieve a list of memories based on filter conditions.
+
+        Returns:
+        Response: A paginated list of memories.
+        Put your queries using the parameters in the query parameters. For example, to search a mentor's
+        regular mode memory, use the following url:
+        ```
+        https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-
+        user/memories/?mentor=f81fc856-fd8f-4e6b-9d3b-72aa68279c40&mode=regular
+        ```
+
+        Raises:
+        NotFound: If the query is invalid.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memories/`` (operation ``ai_mentor_orgs_users_memories_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            category (str | Unset):
+            end_date (str | Unset):
+            mentor (str | Unset):
+            mode (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            platform (str | Unset):
+            session (str | Unset):
+            start_date (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedUserMemoryList
+        """
+
+        from .ai_mentor_orgs_users_memories_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """Like `ai_mentor_orgs_users_memories_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memories_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memories_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserMemory]:
+        """Every `UserMemory` of `ai_mentor_orgs_users_memories_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_memories_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_memories_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserMemoryRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """Create memory
+
+        Create memory using the request data
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/memories/`` (operation ``ai_mentor_orgs_users_memories_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            page (int | Unset):
+            page_size (int | Unset):
+            body (UserMemoryRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedUserMemoryList
+        """
+
+        from .ai_mentor_orgs_users_memories_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserMemoryRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """Like `ai_mentor_orgs_users_memories_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memories_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_categories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
+        user/memory-categories/ ``` Sample response ``` {"categories": ["lessons_learned",
+        "knowledge_gaps", "help_requests", "personal_information"]} ```
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-categories/`` (operation ``ai_mentor_orgs_users_memory_categories_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memory_categories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_categories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memory_categories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_categories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> UserMemoryEntry:
+        """Get a memory entry's detail by its unique id.
+
+        Sample response ``` {
+        "unique_id": "f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3",
+        "key": "new key",
+        "value": "this is new memory value!",
+        "inserted_at": "2025-09-01T14:43:36.232705+00:00",
+        "updated_at": "2025-09-01T14:43:36.232712+00:00",
+        "expires_at": null,
+        "category": "lessons_learned" } ```
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/`` (operation ``ai_mentor_orgs_users_memory_entries_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            entry_unique_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserMemoryEntry
+        """
+
+        from .ai_mentor_orgs_users_memory_entries_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Response[UserMemoryEntry]:
+        """Like `ai_mentor_orgs_users_memory_entries_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_entries_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_create(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        *,
+        body: UserMemoryEntryInput,
+    ) -> UserMemoryEntry:
+        """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
+        entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is new
+        memory value!", "key": "new key!",} ``` Sample response: ``` {
+        "unique_id": "f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3",
+        "key": "new key",
+        "value": "this is new memory value!",
+        "inserted_at": "2025-09-01T14:43:36.232705+00:00",
+        "updated_at": "2025-09-01T14:43:36.232712+00:00",
+        "expires_at": null,
+        "category": "lessons_learned" } ```
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/`` (operation ``ai_mentor_orgs_users_memory_entries_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            entry_unique_id (str):
+            body (UserMemoryEntryInput):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserMemoryEntry
+        """
+
+        from .ai_mentor_orgs_users_memory_entries_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            entry_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        *,
+        body: UserMemoryEntryInput,
+    ) -> Response[UserMemoryEntry]:
+        """Like `ai_mentor_orgs_users_memory_entries_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_entries_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_destroy(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Any:
+        """Delete a memory entry or a category of memories.
+
+        Sample request (memory entry unique id) ``` DELETE /api/ai-mentor/orgs/main/users/your-
+        user/memory-entries/d66e4962-2406-48b1-9b73-14ff30138872/ ``` Sample request (category name) ```
+        DELETE /api/ai-mentor/orgs/main/users/your-user/memory-entries/lessons_learned/ ```
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/`` (operation ``ai_mentor_orgs_users_memory_entries_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            entry_unique_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memory_entries_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_entries_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memory_entries_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_entries_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_filter_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
+        user/memory-filter/ ``` Sample response ``` {
+        "categories": [
+        "lessons_learned",
+        "knowledge_gaps",
+        "help_requests",
+        "personal_information"
+        ],
+        "users": [
+        {
+        "username": "animashaun1vie",
+        "email": "animashaun1vie@gmail.com",
+        "lti_email": ""
+        }
+        ] } ```
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-filter/`` (operation ``ai_mentor_orgs_users_memory_filter_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memory_filter_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_filter_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memory_filter_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_filter_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> UserMemory:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            memory_unique_id_or_name (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserMemory
+        """
+
+        from .ai_mentor_orgs_users_memory_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Response[UserMemory]:
+        """Like `ai_mentor_orgs_users_memory_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_destroy(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Any:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            memory_unique_id_or_name (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memory_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memory_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memory_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memory_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_config_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
+
+        Tenant-level memsearch feature flag configuration. Restricted to platform admins.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-config/`` (operation ``ai_mentor_orgs_users_memsearch_config_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memsearch_config_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_config_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memsearch_config_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memsearch_config_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_config_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
+
+        Tenant-level memsearch feature flag configuration. Restricted to platform admins.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-config/`` (operation ``ai_mentor_orgs_users_memsearch_config_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memsearch_config_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_config_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memsearch_config_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memsearch_config_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Get user's memory settings.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-settings/`` (operation ``ai_mentor_orgs_users_memsearch_settings_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memsearch_settings_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memsearch_settings_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memsearch_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_settings_update(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """Update user's memory settings.
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-settings/`` (operation ``ai_mentor_orgs_users_memsearch_settings_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_memsearch_settings_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_memsearch_settings_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_memsearch_settings_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_memsearch_settings_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
             client=self._client,
         )
 
@@ -8506,6 +14563,50 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mentor_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """List all mentor-specific memories for a user.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-memories/`` (operation ``ai_mentor_orgs_users_mentor_memories_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mentor_memories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentor_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mentor_memories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentor_memories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mentor_tools_list(
         self,
         org: str,
@@ -8543,6 +14644,50 @@ class AsyncAiMentorApi:
     ) -> Response[list[ToolResponse]]:
         """Like `ai_mentor_orgs_users_mentor_tools_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_tools_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentor_types_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[MentorType]:
+        """Retrieve Mentor Types
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-types/`` (operation ``ai_mentor_orgs_users_mentor_types_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[MentorType]
+        """
+
+        from .ai_mentor_orgs_users_mentor_types_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentor_types_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[MentorType]]:
+        """Like `ai_mentor_orgs_users_mentor_types_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentor_types_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
@@ -8967,6 +15112,212 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mentors_mentor_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Any:
+        """List mentor-specific memories grouped by category.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/`` (operation ``ai_mentor_orgs_users_mentors_mentor_memories_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_memories_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Any:
+        """Create a new mentor-specific memory.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/`` (operation ``ai_mentor_orgs_users_mentors_mentor_memories_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_memories_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_memories_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_destroy(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Any:
+        """Delete a mentor-specific memory (RBAC ownership-aware).
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/{memory_id}/`` (operation ``ai_mentor_orgs_users_mentors_mentor_memories_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor_id (str):
+            memory_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_memories_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Any:
+        """Update a mentor-specific memory (RBAC ownership-aware).
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/{memory_id}/`` (operation ``ai_mentor_orgs_users_mentors_mentor_memories_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor_id (str):
+            memory_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_memories_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mentors_retrieve(
         self,
         org: str,
@@ -9016,13 +15367,124 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> AutoMemoryPrompt:
+        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/auto-memory-prompt/`` (operation ``ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AutoMemoryPrompt
+        """
+
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[AutoMemoryPrompt]:
+        """Like `ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_auto_memory_prompt_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: AutoMemoryPrompt | Unset = UNSET,
+    ) -> AutoMemoryPrompt:
+        """Set or reset auto memory prompt
+
+        Set or reset auto memory prompt
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/auto-memory-prompt/`` (operation ``ai_mentor_orgs_users_mentors_auto_memory_prompt_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+            body (AutoMemoryPrompt | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            AutoMemoryPrompt
+        """
+
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: AutoMemoryPrompt | Unset = UNSET,
+    ) -> Response[AutoMemoryPrompt]:
+        """Like `ai_mentor_orgs_users_mentors_auto_memory_prompt_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mentors_available_tools_list(
         self,
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
     ) -> list[ToolResponse]:
-        """Retrieve tools available for a particular mentor.
+        """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
+        tool is compatible with the mentor's current LLM configuration.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/available-tools/`` (operation ``ai_mentor_orgs_users_mentors_available_tools_list``)
 
@@ -9030,6 +15492,8 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (str):
+            ordering (str | Unset):
+            search (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9046,6 +15510,8 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
             client=self._client,
         )
 
@@ -9054,6 +15520,9 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """Like `ai_mentor_orgs_users_mentors_available_tools_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_available_tools_list import asyncio_detailed
@@ -9062,6 +15531,8 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
             client=self._client,
         )
 
@@ -10040,6 +16511,121 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> MentorUserSetting:
+        """Endpoint to get user settings for a mentor.
+        GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+        id/mentor-user-settings/
+
+        Sample response ``` {"reference_saved_memories": true} ```
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorUserSetting
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[MentorUserSetting]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_user_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: MentorUserSetting | Unset = UNSET,
+    ) -> MentorUserSetting:
+        """Endpoint to set user settings for a mentor.
+        POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+        id/mentor-user-settings/
+
+        Sample request ``` {"reference_saved_memories": true} ```
+
+        Sample response ``` {"reference_saved_memories": true} ```
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+            body (MentorUserSetting | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorUserSetting
+        """
+
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: MentorUserSetting | Unset = UNSET,
+    ) -> Response[MentorUserSetting]:
+        """Like `ai_mentor_orgs_users_mentors_mentor_user_settings_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mentors_public_settings_retrieve(
         self,
         org: str,
@@ -10090,6 +16676,55 @@ class AsyncAiMentorApi:
     ) -> Response[MentorSettingsPublic]:
         """Like `ai_mentor_orgs_users_mentors_public_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_public_sharable_link_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> ShareableMentorLink:
+        """Return True if the token is valid and link is enabled, else False
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/`` (operation ``ai_mentor_orgs_users_mentors_public_sharable_link_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ShareableMentorLink
+        """
+
+        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[ShareableMentorLink]:
+        """Like `ai_mentor_orgs_users_mentors_public_sharable_link_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
@@ -10357,7 +16992,7 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
     ) -> ShareableMentorLink:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Enpoints to manage mentor shareable links
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_retrieve``)
 
@@ -10408,7 +17043,7 @@ class AsyncAiMentorApi:
         *,
         body: ShareableMentorLinkRequest | Unset = UNSET,
     ) -> ShareableMentorLink:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Enpoints to manage mentor shareable links
 
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_update``)
 
@@ -10464,7 +17099,7 @@ class AsyncAiMentorApi:
         *,
         body: ShareableMentorLinkRequest | Unset = UNSET,
     ) -> ShareableMentorLink:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Enpoints to manage mentor shareable links
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_create``)
 
@@ -10518,7 +17153,7 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
     ) -> Any:
-        """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+        """Enpoints to manage mentor shareable links
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
 
@@ -10876,6 +17511,65 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_mentors_summaries_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        summary_type: str,
+    ) -> MentorSummary:
+        """GET
+        `/api/orgs/<platform_key>/users/<username>/mentors/<mentor_unique_id>/summaries/<summary_type>/`
+
+        Endpoint to get mentor summary. The summary type can be `user` or `general`.
+
+        Sample response: ``` {"rating": 3.9, "summary": "The mentor had a good chat."} ```
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/summaries/{summary_type}/`` (operation ``ai_mentor_orgs_users_mentors_summaries_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str):
+            summary_type (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorSummary
+        """
+
+        from .ai_mentor_orgs_users_mentors_summaries_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor,
+            summary_type,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_mentors_summaries_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        summary_type: str,
+    ) -> Response[MentorSummary]:
+        """Like `ai_mentor_orgs_users_mentors_summaries_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_mentors_summaries_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            summary_type,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_mentors_unstar_create(
         self,
         org: str,
@@ -10998,12 +17692,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedModerationLogList:
@@ -11020,12 +17716,14 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            mentor (int | Unset):
+            end_time (datetime.datetime | Unset):
+            mentor (str | Unset):
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
             platform_key (str | Unset):
             search (str | Unset):
+            start_time (datetime.datetime | Unset):
             target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
             username (str | Unset):
 
@@ -11043,12 +17741,14 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -11059,12 +17759,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
@@ -11074,12 +17776,14 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -11090,12 +17794,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -11115,12 +17821,14 @@ class AsyncAiMentorApi:
             asyncio,
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -11243,6 +17951,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11266,6 +17975,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
+            mentor_id (str | Unset):
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
@@ -11290,6 +18000,7 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11307,6 +18018,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11323,6 +18035,7 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11340,6 +18053,7 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11366,6 +18080,7 @@ class AsyncAiMentorApi:
             asyncio,
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11441,6 +18156,7 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11516,6 +18232,7 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             enabled (bool | Unset):
+            mentor_id (str | Unset):
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
@@ -11543,6 +18260,7 @@ class AsyncAiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11563,6 +18281,7 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11583,6 +18302,7 @@ class AsyncAiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11603,6 +18323,7 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11633,6 +18354,7 @@ class AsyncAiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -11751,6 +18473,59 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_periodic_agents_statistics_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: UUID | Unset = UNSET,
+    ) -> PeriodicAgentStatistics:
+        """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks. A task
+        is considered failed if its latest log has a failed status, and succeeded if its latest log has
+        a success status. Query parameters can be used for filtering.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/statistics/`` (operation ``ai_mentor_orgs_users_periodic_agents_statistics_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor_id (UUID | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PeriodicAgentStatistics
+        """
+
+        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor_id=mentor_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: UUID | Unset = UNSET,
+    ) -> Response[PeriodicAgentStatistics]:
+        """Like `ai_mentor_orgs_users_periodic_agents_statistics_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor_id=mentor_id,
             client=self._client,
         )
 
@@ -12185,9 +18960,17 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        session_id: str,
-    ) -> list[PinnedMessageGet]:
-        """Retrieve pinned messages for a user.
+        mentor: str | Unset = UNSET,
+    ) -> list[SessionSummary]:
+        """Retrieve pinned sessions for a user.
+
+        Returns a lightweight paginated list of pinned sessions containing: - session_id: UUID of the
+        session - mentor_unique_id: UUID of the mentor - mentor: Object with unique_id (for backward
+        compatibility) - title: AI-generated session title - messages: Array containing only the first
+        message
+
+        Query Parameters:
+        mentor: Filter by mentor unique_id, slug, or name (optional)
 
         Args:
         request: The HTTP request.
@@ -12195,17 +18978,14 @@ class AsyncAiMentorApi:
         user_id: The username of the student.
 
         Returns:
-        Response: Paginated list of pinned messages.
-
-        Raises:
-        NotFound: If the student or session does not exist.
+        Response: Paginated list of pinned sessions.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_list``)
 
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            mentor (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12213,7 +18993,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            list[PinnedMessageGet]
+            list[SessionSummary]
         """
 
         from .ai_mentor_orgs_users_pin_message_list import asyncio
@@ -12221,7 +19001,7 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -12230,15 +19010,15 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        session_id: str,
-    ) -> Response[list[PinnedMessageGet]]:
+        mentor: str | Unset = UNSET,
+    ) -> Response[list[SessionSummary]]:
         """Like `ai_mentor_orgs_users_pin_message_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_pin_message_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -12371,7 +19151,7 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
     ) -> PaginatedJobRunList:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
         is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -12387,7 +19167,7 @@ class AsyncAiMentorApi:
             page (int | Unset):
             page_size (int | Unset):
             search (str | Unset):
-            session (str | Unset):
+            session (UUID | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12422,7 +19202,7 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
     ) -> Response[PaginatedJobRunList]:
         """Like `ai_mentor_orgs_users_planned_jobs_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_planned_jobs_list import asyncio_detailed
@@ -12449,7 +19229,7 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[JobRun]:
@@ -12969,22 +19749,320 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_recent_messages_retrieve(
+    async def ai_mentor_orgs_users_projects_list(
         self,
         org: str,
         user_id: str,
-    ) -> Any:
-        """Retrieves recent chat messages based on provided query parameters.
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedProjectList:
+        """List projects
 
-        Returns:
-        200: Paginated List of chat messages.
-        400: Invalid query parameters.
+        Retrieve a list of projects with optional filtering and search.
 
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_retrieve``)
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/projects/`` (operation ``ai_mentor_orgs_users_projects_list``)
 
         Args:
             org (str):
             user_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            ordering (str | Unset):
+            search (str | Unset):
+            shared (bool | Unset):
+            sort (str | Unset):
+            username (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedProjectList
+        """
+
+        from .ai_mentor_orgs_users_projects_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedProjectList]:
+        """Like `ai_mentor_orgs_users_projects_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Project]:
+        """Every `Project` of `ai_mentor_orgs_users_projects_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_projects_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_users_projects_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """Create a new project
+
+        Create a new project with optional mentors.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/projects/`` (operation ``ai_mentor_orgs_users_projects_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (ProjectRequest): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_users_projects_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_users_projects_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Project:
+        """Retrieve a project
+
+        Get detailed information about a specific project including its mentors.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/projects/{id}/`` (operation ``ai_mentor_orgs_users_projects_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_users_projects_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_users_projects_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """Update a project
+
+        Update project information and optionally modify its mentors.
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/projects/{id}/`` (operation ``ai_mentor_orgs_users_projects_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (ProjectRequest): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_users_projects_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_users_projects_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """Delete a project
+
+        Delete a project permanently.
+
+        ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/projects/{id}/`` (operation ``ai_mentor_orgs_users_projects_destroy``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12995,25 +20073,164 @@ class AsyncAiMentorApi:
             Any
         """
 
-        from .ai_mentor_orgs_users_recent_messages_retrieve import asyncio
+        from .ai_mentor_orgs_users_projects_destroy import asyncio
 
         return await asyncio(
             org,
             user_id,
+            id,
             client=self._client,
         )
 
-    async def ai_mentor_orgs_users_recent_messages_retrieve_detailed(
+    async def ai_mentor_orgs_users_projects_destroy_detailed(
         self,
         org: str,
         user_id: str,
+        id: int,
     ) -> Response[Any]:
-        """Like `ai_mentor_orgs_users_recent_messages_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_recent_messages_retrieve import asyncio_detailed
+        """Like `ai_mentor_orgs_users_projects_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Project:
+        """API ViewSet for managing projects.
+
+        Projects are groups of mentors that can be created by anyone (students and tenant admins). They
+        serve as a way to organize and group related mentors together.
+
+        Projects can be: - Personal (shared=False): Only visible to their owners - Shared (shared=True):
+        Visible to platform admins and potentially other users
+
+        Projects are accessed through integrated URLs within the mentor router:
+        /orgs/<org>/projects/ - All accessible projects in a platform (admin access)
+        /orgs/<org>/projects/<id>/ - Specific project (admin access)
+        /orgs/<org>/users/<user_id>/projects/ - User's projects (user access)
+        /orgs/<org>/users/<user_id>/projects/<id>/ - User's specific project
+
+        Query Parameters:
+        - username: Filter projects by owner's username (admin routes only)
+        - shared: Filter by shared status (true/false)
+        - search: Search in name and description
+        - sort: Order by field (prefix with - for descending). Example: sort=name or sort=-created_at
+
+        Permissions:
+        - GET: Accessible to project owners and platform admins (for shared projects)
+        - POST: Any authenticated user can create projects
+        - PUT, PATCH, DELETE: Accessible to project owners only
+
+        ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/projects/{id}/`` (operation ``ai_mentor_orgs_users_projects_partial_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            id (int):
+            body (PatchedProjectRequest | Unset): Unified serializer for Project model.
+
+                Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+                mentors_to_remove: List of mentor unique IDs to remove from the project
+
+                These fields are mutually exclusive and only used during create/update operations. For
+                create: only mentors_to_add is used For update: either can be used, but not both at once
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Project
+        """
+
+        from .ai_mentor_orgs_users_projects_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_projects_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Response[Project]:
+        """Like `ai_mentor_orgs_users_projects_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_projects_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_recent_messages_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: str | Unset = UNSET,
+    ) -> list[SessionSummary]:
+        """Get recent chat sessions of a user within an organization.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+            mentor (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[SessionSummary]
+        """
+
+        from .ai_mentor_orgs_users_recent_messages_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            mentor=mentor,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_recent_messages_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: str | Unset = UNSET,
+    ) -> Response[list[SessionSummary]]:
+        """Like `ai_mentor_orgs_users_recent_messages_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_recent_messages_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -13063,183 +20280,6 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_recommend_courses_block_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> RecommendCourseBlock:
-        """Retrieve recommended course blocks for a specific user.
-
-        Args:
-        request: The HTTP request containing query parameters.
-        org: The organization/tenant identifier.
-        user_id: The ID of the user to get recommendations for.
-
-        Returns:
-        Response: A list of recommended course blocks.
-
-        Raises:
-        BadRequest: If the query parameters are invalid.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recommend-courses-block/`` (operation ``ai_mentor_orgs_users_recommend_courses_block_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            include_learner_skills (bool | Unset):
-            include_main_courses (bool | Unset):
-            rank_by_difficulty (bool | Unset):
-            return_course_data (bool | Unset):
-            return_number (int | Unset):
-            search_terms (str | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            RecommendCourseBlock
-        """
-
-        from .ai_mentor_orgs_users_recommend_courses_block_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_recommend_courses_block_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> Response[RecommendCourseBlock]:
-        """Like `ai_mentor_orgs_users_recommend_courses_block_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_recommend_courses_block_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_recommend_courses_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> RecommendCourseResponse:
-        """Retrieve recommended courses for a specific user.
-
-        Args:
-        request: The HTTP request containing query parameters.
-        org: The organization/tenant identifier.
-        user_id: The ID of the user to get recommendations for.
-
-        Returns:
-        Response: A list of recommended courses.
-
-        Raises:
-        BadRequest: If the query parameters are invalid.
-        NotFound: If the OpenAI API key for the tenant is not found.
-        TooManyRequests: If rate limits are exceeded.
-        ServerError: If there's an error processing the AI response.
-
-        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recommend-courses/`` (operation ``ai_mentor_orgs_users_recommend_courses_retrieve``)
-
-        Args:
-            org (str):
-            user_id (str):
-            include_learner_skills (bool | Unset):
-            include_main_courses (bool | Unset):
-            rank_by_difficulty (bool | Unset):
-            return_course_data (bool | Unset):
-            return_number (int | Unset):
-            search_terms (str | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            RecommendCourseResponse
-        """
-
-        from .ai_mentor_orgs_users_recommend_courses_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    async def ai_mentor_orgs_users_recommend_courses_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> Response[RecommendCourseResponse]:
-        """Like `ai_mentor_orgs_users_recommend_courses_retrieve`, returning the whole `Response` and raising no status error."""
-        from .ai_mentor_orgs_users_recommend_courses_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
             client=self._client,
         )
 
@@ -13310,12 +20350,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedModerationLogList:
@@ -13332,12 +20374,14 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            mentor (int | Unset):
+            end_time (datetime.datetime | Unset):
+            mentor (str | Unset):
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
             platform_key (str | Unset):
             search (str | Unset):
+            start_time (datetime.datetime | Unset):
             target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
             username (str | Unset):
 
@@ -13355,12 +20399,14 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -13371,12 +20417,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
@@ -13386,12 +20434,14 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -13402,12 +20452,14 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -13427,12 +20479,14 @@ class AsyncAiMentorApi:
             asyncio,
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -13748,9 +20802,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        *,
-        share: bool | Unset = UNSET,
+        session_id: UUID,
     ) -> MessageView:
         """Retrieve Chat Messages
 
@@ -13761,8 +20813,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
-            share (bool | Unset):
+            session_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13779,7 +20830,6 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
-            share=share,
             client=self._client,
         )
 
@@ -13787,9 +20837,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        *,
-        share: bool | Unset = UNSET,
+        session_id: UUID,
     ) -> Response[MessageView]:
         """Like `ai_mentor_orgs_users_sessions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_retrieve import asyncio_detailed
@@ -13798,7 +20846,6 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
-            share=share,
             client=self._client,
         )
 
@@ -13806,7 +20853,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: MessageViewRequest | Unset = UNSET,
     ) -> MessageViewUpdatResponse:
@@ -13817,7 +20864,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
             body (MessageViewRequest | Unset):
 
         Raises:
@@ -13843,7 +20890,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: MessageViewRequest | Unset = UNSET,
     ) -> Response[MessageViewUpdatResponse]:
@@ -13862,7 +20909,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Any:
         """Deletes all messages in a chat session.
 
@@ -13871,7 +20918,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13895,7 +20942,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_sessions_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_destroy import asyncio_detailed
@@ -13911,7 +20958,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> SessionBrowserScreenshot:
         """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
         accessing the logs after an hour will result in an empty data.
@@ -13935,7 +20982,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13959,7 +21006,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[SessionBrowserScreenshot]:
         """Like `ai_mentor_orgs_users_sessions_browser_screenshot_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import asyncio_detailed
@@ -13975,7 +21022,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Any:
         """Retrieves the chat history for a session as a plain text file.
 
@@ -13987,7 +21034,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14011,7 +21058,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[Any]:
         """Like `ai_mentor_orgs_users_sessions_download_session_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio_detailed
@@ -14020,6 +21067,123 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_memories_set_attached_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+    ) -> SessionMemoryAttachment:
+        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/memories/{memory_unique_id}/set-attached/`` (operation ``ai_mentor_orgs_users_sessions_memories_set_attached_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            session_id (str):
+            memory_unique_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            SessionMemoryAttachment
+        """
+
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+    ) -> Response[SessionMemoryAttachment]:
+        """Like `ai_mentor_orgs_users_sessions_memories_set_attached_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_memories_set_attached_create(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        *,
+        body: SessionMemoryAttachment,
+    ) -> SessionMemoryAttachment:
+        """Create session memory attachment
+
+        Create session memory attachment
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/memories/{memory_unique_id}/set-attached/`` (operation ``ai_mentor_orgs_users_sessions_memories_set_attached_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            session_id (str):
+            memory_unique_id (str):
+            body (SessionMemoryAttachment):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            SessionMemoryAttachment
+        """
+
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        *,
+        body: SessionMemoryAttachment,
+    ) -> Response[SessionMemoryAttachment]:
+        """Like `ai_mentor_orgs_users_sessions_memories_set_attached_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            body=body,
             client=self._client,
         )
 
@@ -14086,11 +21250,121 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_users_sessions_shared_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+    ) -> MessageView:
+        """Retrieve Shared Messages
+
+        Fetches shared chat messages for a specific session.
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/shared/`` (operation ``ai_mentor_orgs_users_sessions_shared_retrieve``)
+
+        Args:
+            org (str):
+            user_id (str):
+            session_id (UUID):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MessageView
+        """
+
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            session_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_shared_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+    ) -> Response[MessageView]:
+        """Like `ai_mentor_orgs_users_sessions_shared_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_shared_update(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        body: SharedSessionUpdateRequest,
+    ) -> SharedSessionUpdateResponse:
+        """Share Session
+
+        Allows users to mark their session as shared. Anonymous users can only share sessions created in
+        anonymous mode.
+
+        ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/shared/`` (operation ``ai_mentor_orgs_users_sessions_shared_update``)
+
+        Args:
+            org (str):
+            user_id (str):
+            session_id (UUID):
+            body (SharedSessionUpdateRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            SharedSessionUpdateResponse
+        """
+
+        from .ai_mentor_orgs_users_sessions_shared_update import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            session_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_sessions_shared_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        body: SharedSessionUpdateRequest,
+    ) -> Response[SharedSessionUpdateResponse]:
+        """Like `ai_mentor_orgs_users_sessions_shared_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_sessions_shared_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            session_id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_orgs_users_sessions_shell_logs_retrieve(
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> ShellLogs:
         """Retrieve shell logs for a specific session.
 
@@ -14111,7 +21385,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14135,7 +21409,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[ShellLogs]:
         """Like `ai_mentor_orgs_users_sessions_shell_logs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import asyncio_detailed
@@ -14151,7 +21425,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         num_questions: int | Unset = UNSET,
     ) -> list[RelatedText]:
@@ -14162,7 +21436,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
             num_questions (int | Unset):
 
         Raises:
@@ -14188,7 +21462,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         num_questions: int | Unset = UNSET,
     ) -> Response[list[RelatedText]]:
@@ -14207,8 +21481,8 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        task_id: str,
+        session_id: UUID,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> ChatHistoryItem:
@@ -14224,8 +21498,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
-            task_id (str):
+            session_id (UUID):
+            task_id (UUID):
             to_csv (bool | Unset):
 
         Raises:
@@ -14252,8 +21526,8 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        task_id: str,
+        session_id: UUID,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
@@ -14437,6 +21711,104 @@ class AsyncAiMentorApi:
     ) -> Response[list[StarMentor]]:
         """Like `ai_mentor_orgs_users_starred_mentors_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_starred_mentors_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_stop_generation_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StopGenerationRequest,
+    ) -> Any:
+        """Stop an active chat generation
+
+        Stops an ongoing LLM generation for a mentor chat session. The generation_id is returned when
+        starting a chat and can be used to stop the generation before it completes.
+
+        ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/stop-generation/`` (operation ``ai_mentor_orgs_users_stop_generation_create``)
+
+        Args:
+            org (str):
+            user_id (str):
+            body (StopGenerationRequest): Serializer for stop generation request.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_users_stop_generation_create import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_stop_generation_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StopGenerationRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_users_stop_generation_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_stop_generation_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_subjects_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[Subject]:
+        """Retrieve Subjects
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/subjects/`` (operation ``ai_mentor_orgs_users_subjects_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[Subject]
+        """
+
+        from .ai_mentor_orgs_users_subjects_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_subjects_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[Subject]]:
+        """Like `ai_mentor_orgs_users_subjects_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_subjects_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
@@ -14862,7 +22234,7 @@ class AsyncAiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedHumanSupportTicketList:
@@ -14890,7 +22262,7 @@ class AsyncAiMentorApi:
             mentor_id (float | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            session (str | Unset):
+            session (UUID | Unset):
             status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
             username (str | Unset):
 
@@ -14925,7 +22297,7 @@ class AsyncAiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedHumanSupportTicketList]:
@@ -14952,7 +22324,7 @@ class AsyncAiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -15313,7 +22685,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: TaskView,
     ) -> TaskView:
@@ -15327,7 +22699,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
             body (TaskView):
 
         Raises:
@@ -15353,7 +22725,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: TaskView,
     ) -> Response[TaskView]:
@@ -15372,7 +22744,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
     ) -> RetrieveTask:
         """Retrieves the status of a task using its task ID.
 
@@ -15386,7 +22758,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            task_id (str):
+            task_id (UUID):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15410,7 +22782,7 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
     ) -> Response[RetrieveTask]:
         """Like `ai_mentor_orgs_users_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_tasks_retrieve import asyncio_detailed
@@ -15419,6 +22791,50 @@ class AsyncAiMentorApi:
             org,
             user_id,
             task_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_tool_categories_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[ToolCategory]:
+        """Retrieve Tool Categories
+
+        ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tool-categories/`` (operation ``ai_mentor_orgs_users_tool_categories_list``)
+
+        Args:
+            org (str):
+            user_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[ToolCategory]
+        """
+
+        from .ai_mentor_orgs_users_tool_categories_list import asyncio
+
+        return await asyncio(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_users_tool_categories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[ToolCategory]]:
+        """Like `ai_mentor_orgs_users_tool_categories_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_users_tool_categories_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            user_id,
             client=self._client,
         )
 
@@ -15606,6 +23022,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15626,6 +23043,7 @@ class AsyncAiMentorApi:
             name (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             return_session_information (bool | Unset):
@@ -15648,6 +23066,7 @@ class AsyncAiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15663,6 +23082,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15677,6 +23097,7 @@ class AsyncAiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15693,6 +23114,7 @@ class AsyncAiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15708,6 +23130,7 @@ class AsyncAiMentorApi:
             name (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             return_session_information (bool | Unset):
@@ -15732,6 +23155,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15748,6 +23172,7 @@ class AsyncAiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15763,6 +23188,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15778,6 +23204,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15793,6 +23220,7 @@ class AsyncAiMentorApi:
             name (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             return_session_information (bool | Unset):
@@ -15815,6 +23243,7 @@ class AsyncAiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15830,6 +23259,7 @@ class AsyncAiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15844,6 +23274,7 @@ class AsyncAiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15860,6 +23291,7 @@ class AsyncAiMentorApi:
         body: PatchedMentorCreateRequest | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15880,6 +23312,7 @@ class AsyncAiMentorApi:
             name (str):
             department_id (int | Unset):
             filter_by (str | Unset):
+            is_featured (bool | Unset):
             metadata_key (str | Unset):
             metadata_value (str | Unset):
             return_session_information (bool | Unset):
@@ -15904,6 +23337,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -15920,6 +23354,7 @@ class AsyncAiMentorApi:
         body: PatchedMentorCreateRequest | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -15935,6 +23370,7 @@ class AsyncAiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -16030,6 +23466,838 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_orgs_workflows_list(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+    ) -> PaginatedWorkflowList:
+        """List workflows
+
+        Retrieve a list of workflows in the platform with optional filtering and search.
+
+        ``GET /api/ai-mentor/orgs/{org}/workflows/`` (operation ``ai_mentor_orgs_workflows_list``)
+
+        Args:
+            org (str):
+            created_by (str | Unset):
+            is_active (bool | Unset):
+            is_template (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+            sort (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedWorkflowList
+        """
+
+        from .ai_mentor_orgs_workflows_list import asyncio
+
+        return await asyncio(
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_list_detailed(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+    ) -> Response[PaginatedWorkflowList]:
+        """Like `ai_mentor_orgs_workflows_list`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_list_iter(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Workflow]:
+        """Every `Workflow` of `ai_mentor_orgs_workflows_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From ``offset`` (default 0) on, ``limit`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_workflows_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def ai_mentor_orgs_workflows_create(
+        self,
+        org: str,
+        *,
+        body: WorkflowRequest,
+    ) -> Workflow:
+        """Create a new workflow
+
+        Create a new workflow definition. Basic ReactFlow JSON validation is performed.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/`` (operation ``ai_mentor_orgs_workflows_create``)
+
+        Args:
+            org (str):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Workflow
+        """
+
+        from .ai_mentor_orgs_workflows_create import asyncio
+
+        return await asyncio(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_create_detailed(
+        self,
+        org: str,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Workflow]:
+        """Like `ai_mentor_orgs_workflows_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_node_types_retrieve(
+        self,
+        org: str,
+    ) -> Any:
+        """Get available node types
+
+        Returns metadata about all available workflow node types. Use this endpoint to populate the
+        workflow editor with available nodes, their categories, required fields, and configuration
+        options.
+
+        ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/`` (operation ``ai_mentor_orgs_workflows_node_types_retrieve``)
+
+        Args:
+            org (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_node_types_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_node_types_retrieve_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_node_types_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_node_types_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_retrieve(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Workflow:
+        """Retrieve a workflow
+
+        Get detailed information about a specific workflow.
+
+        ``GET /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_retrieve``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Workflow
+        """
+
+        from .ai_mentor_orgs_workflows_retrieve import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_retrieve_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Response[Workflow]:
+        """Like `ai_mentor_orgs_workflows_retrieve`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_update(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Workflow:
+        """Update a workflow
+
+        Update workflow information. Basic ReactFlow JSON validation is performed.
+
+        ``PUT /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_update``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Workflow
+        """
+
+        from .ai_mentor_orgs_workflows_update import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_update_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Workflow]:
+        """Like `ai_mentor_orgs_workflows_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_destroy(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Any:
+        """Delete a workflow
+
+        Delete a workflow permanently.
+
+        ``DELETE /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_destroy``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_destroy import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_destroy_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_destroy`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_partial_update(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: PatchedWorkflowRequest | Unset = UNSET,
+    ) -> Workflow:
+        """API ViewSet for managing workflows.
+
+        Provides CRUD operations for workflow definitions with platform-scoped access. All operations
+        require platform admin permissions.
+
+        Endpoints: - GET /orgs/<org>/workflows/ - List workflows in platform - POST
+        /orgs/<org>/workflows/ - Create new workflow - GET /orgs/<org>/workflows/<unique_id>/ - Retrieve
+        workflow - PUT/PATCH /orgs/<org>/workflows/<unique_id>/ - Update workflow - DELETE
+        /orgs/<org>/workflows/<unique_id>/ - Delete workflow - POST
+        /orgs/<org>/workflows/<unique_id>/validate/ - Validate workflow for execution - POST
+        /orgs/<org>/workflows/<unique_id>/publish/ - Save, validate, and activate - POST
+        /orgs/<org>/workflows/<unique_id>/activate/ - Validate and activate (no save) - POST
+        /orgs/<org>/workflows/<unique_id>/deactivate/ - Take offline - POST
+        /orgs/<org>/workflows/<unique_id>/unpublish/ - Alias for deactivate - GET/POST
+        /orgs/<org>/workflows/<unique_id>/chat/ - Get entry mentor info for chat
+
+        Query Parameters: - search: Search in name and description fields - is_active: Filter by active
+        status (true/false) - is_template: Filter by template status (true/false) - created_by: Filter
+        by creator username - sort: Order by field (prefix with - for descending)
+        Examples: sort=name, sort=-created_at, sort=updated_at
+
+        Permissions: - Uses RBAC for fine-grained access control - Owner-based access via created_by
+        field
+
+        Note: The 'org' URL parameter maps to Platform.key (platform key). This is a naming convention
+        in the codebase for consistency.
+
+        ``PATCH /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_partial_update``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (PatchedWorkflowRequest | Unset): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Workflow
+        """
+
+        from .ai_mentor_orgs_workflows_partial_update import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_partial_update_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: PatchedWorkflowRequest | Unset = UNSET,
+    ) -> Response[Workflow]:
+        """Like `ai_mentor_orgs_workflows_partial_update`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_activate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """Activate a workflow
+
+        Validate and activate an already-saved workflow. Unlike publish, this does not save changes - it
+        uses the current saved state.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/activate/`` (operation ``ai_mentor_orgs_workflows_activate_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_activate_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_activate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_activate_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_activate_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_chat_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """Chat with workflow
+
+        Send a message to the workflow and receive a response. The workflow must be active. Messages are
+        routed through the entry mentor.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/chat/`` (operation ``ai_mentor_orgs_workflows_chat_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (AiMentorOrgsWorkflowsChatCreateRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_chat_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_chat_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_chat_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_chat_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_deactivate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """Deactivate a workflow
+
+        Take a workflow offline while preserving its saved state.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/deactivate/`` (operation ``ai_mentor_orgs_workflows_deactivate_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_deactivate_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_deactivate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_deactivate_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_deactivate_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_publish_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """Publish a workflow
+
+        Save, validate, and activate a workflow in one operation. Optionally accepts partial workflow
+        updates in the request body. If validation fails, the workflow is saved but not activated.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/publish/`` (operation ``ai_mentor_orgs_workflows_publish_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_publish_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_publish_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_publish_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_publish_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_unpublish_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """Unpublish a workflow
+
+        Alias for deactivate. Takes a workflow offline while preserving its saved state.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/`` (operation ``ai_mentor_orgs_workflows_unpublish_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_unpublish_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_unpublish_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_unpublish_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_unpublish_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_validate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """Validate workflow for execution
+
+        Phase 2: Comprehensive execution validation. Validates workflow definition for schema,
+        connectivity, security, and executability. This is separate from the basic validation done
+        during create/update, allowing users to save draft workflows.
+
+        ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/validate/`` (operation ``ai_mentor_orgs_workflows_validate_create``)
+
+        Args:
+            org (str):
+            unique_id (UUID):
+            body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+                while allowing draft workflows that may not be executable.
+
+                Comprehensive execution validation (Phase 2) is available via the validate action
+                endpoint.
+
+                Fields: - All model fields are exposed - Platform and creator are set automatically from
+                URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+                (chat_name, chat_greeting, etc.) update the entry_mentor
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_orgs_workflows_validate_create import asyncio
+
+        return await asyncio(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ai_mentor_orgs_workflows_validate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """Like `ai_mentor_orgs_workflows_validate_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_orgs_workflows_validate_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
     async def ai_mentor_webhooks_azure_emailchat_create(
         self,
     ) -> Any:
@@ -16060,6 +24328,41 @@ class AsyncAiMentorApi:
             client=self._client,
         )
 
+    async def ai_mentor_webhooks_n8n_progress_create(
+        self,
+    ) -> Any:
+        """This is the endpoint called by N8N workflows from N8N, to report progress to the mentor SPA(DM)
+
+        Example request: ``` {"unique_id": "the-unique-id", "progress": "the email was successfully
+        sent.", "finished": false} ```
+
+        ``POST /api/ai-mentor/webhooks/n8n-progress/`` (operation ``ai_mentor_webhooks_n8n_progress_create``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .ai_mentor_webhooks_n8n_progress_create import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def ai_mentor_webhooks_n8n_progress_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `ai_mentor_webhooks_n8n_progress_create`, returning the whole `Response` and raising no status error."""
+        from .ai_mentor_webhooks_n8n_progress_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
 
 class AiMentorApi:
     """The ``ai_mentor`` operations of a `Client`."""
@@ -16068,6 +24371,683 @@ class AiMentorApi:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def ai_mentor_langfuse_health_retrieve(
+        self,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve`."""
+        from .ai_mentor_langfuse_health_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def ai_mentor_langfuse_health_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve_detailed`."""
+        from .ai_mentor_langfuse_health_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedAgentConfigList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list`."""
+        from .ai_mentor_orgs_agent_configs_list import sync
+
+        return sync(
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> Response[PaginatedAgentConfigList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list_detailed`."""
+        from .ai_mentor_orgs_agent_configs_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[AgentConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_configs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_agent_configs_create(
+        self,
+        org: str,
+        *,
+        body: AgentConfigRequest,
+    ) -> AgentConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create`."""
+        from .ai_mentor_orgs_agent_configs_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentConfigRequest,
+    ) -> Response[AgentConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create_detailed`."""
+        from .ai_mentor_orgs_agent_configs_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_retrieve`."""
+        from .ai_mentor_orgs_agent_configs_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_retrieve_detailed`."""
+        from .ai_mentor_orgs_agent_configs_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentConfigRequest,
+    ) -> AgentConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update`."""
+        from .ai_mentor_orgs_agent_configs_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentConfigRequest,
+    ) -> Response[AgentConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update_detailed`."""
+        from .ai_mentor_orgs_agent_configs_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_destroy`."""
+        from .ai_mentor_orgs_agent_configs_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_destroy_detailed`."""
+        from .ai_mentor_orgs_agent_configs_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentConfigRequest | Unset = UNSET,
+    ) -> AgentConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_partial_update`."""
+        from .ai_mentor_orgs_agent_configs_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_configs_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentConfigRequest | Unset = UNSET,
+    ) -> Response[AgentConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_configs_partial_update_detailed`."""
+        from .ai_mentor_orgs_agent_configs_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_list(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> PaginatedAgentSkillResourceList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list`."""
+        from .ai_mentor_orgs_agent_skill_resources_list import sync
+
+        return sync(
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_list_detailed(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> Response[PaginatedAgentSkillResourceList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_list_iter(
+        self,
+        org: str,
+        *,
+        file_type: AiMentorOrgsAgentSkillResourcesListFileType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[AgentSkillResource]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_skill_resources_list import sync
+
+        return paginate(
+            sync,
+            org,
+            file_type=file_type,
+            limit=limit,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_create(
+        self,
+        org: str,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> AgentSkillResource:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_create`."""
+        from .ai_mentor_orgs_agent_skill_resources_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> Response[AgentSkillResource]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_create_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentSkillResource:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_retrieve`."""
+        from .ai_mentor_orgs_agent_skill_resources_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentSkillResource]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_retrieve_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> AgentSkillResource:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_update`."""
+        from .ai_mentor_orgs_agent_skill_resources_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillResourceRequest,
+    ) -> Response[AgentSkillResource]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_update_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_destroy`."""
+        from .ai_mentor_orgs_agent_skill_resources_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_destroy_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillResourceRequest | Unset = UNSET,
+    ) -> AgentSkillResource:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_partial_update`."""
+        from .ai_mentor_orgs_agent_skill_resources_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skill_resources_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillResourceRequest | Unset = UNSET,
+    ) -> Response[AgentSkillResource]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_partial_update_detailed`."""
+        from .ai_mentor_orgs_agent_skill_resources_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedAgentSkillList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list`."""
+        from .ai_mentor_orgs_agent_skills_list import sync
+
+        return sync(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedAgentSkillList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list_detailed`."""
+        from .ai_mentor_orgs_agent_skills_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[AgentSkill]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_agent_skills_list import sync
+
+        return paginate(
+            sync,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_agent_skills_create(
+        self,
+        org: str,
+        *,
+        body: AgentSkillRequest,
+    ) -> AgentSkill:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create`."""
+        from .ai_mentor_orgs_agent_skills_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AgentSkillRequest,
+    ) -> Response[AgentSkill]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create_detailed`."""
+        from .ai_mentor_orgs_agent_skills_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> AgentSkill:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_retrieve`."""
+        from .ai_mentor_orgs_agent_skills_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[AgentSkill]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_retrieve_detailed`."""
+        from .ai_mentor_orgs_agent_skills_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillRequest,
+    ) -> AgentSkill:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update`."""
+        from .ai_mentor_orgs_agent_skills_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: AgentSkillRequest,
+    ) -> Response[AgentSkill]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update_detailed`."""
+        from .ai_mentor_orgs_agent_skills_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy`."""
+        from .ai_mentor_orgs_agent_skills_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy_detailed`."""
+        from .ai_mentor_orgs_agent_skills_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillRequest | Unset = UNSET,
+    ) -> AgentSkill:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_partial_update`."""
+        from .ai_mentor_orgs_agent_skills_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_agent_skills_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedAgentSkillRequest | Unset = UNSET,
+    ) -> Response[AgentSkill]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_agent_skills_partial_update_detailed`."""
+        from .ai_mentor_orgs_agent_skills_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
 
     def ai_mentor_orgs_all_triggers_retrieve(
         self,
@@ -16090,6 +25070,1286 @@ class AiMentorApi:
 
         return sync_detailed(
             org,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    ) -> PaginatedClawInstanceList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list`."""
+        from .ai_mentor_orgs_claw_instances_list import sync
+
+        return sync(
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    ) -> Response[PaginatedClawInstanceList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list_detailed`."""
+        from .ai_mentor_orgs_claw_instances_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_instances_list import sync
+
+        return paginate(
+            sync,
+            org,
+            limit=limit,
+            offset=offset,
+            search=search,
+            status=status,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_claw_instances_create(
+        self,
+        org: str,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_create`."""
+        from .ai_mentor_orgs_claw_instances_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_retrieve`."""
+        from .ai_mentor_orgs_claw_instances_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_retrieve_detailed`."""
+        from .ai_mentor_orgs_claw_instances_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_update`."""
+        from .ai_mentor_orgs_claw_instances_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_update_detailed`."""
+        from .ai_mentor_orgs_claw_instances_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_destroy`."""
+        from .ai_mentor_orgs_claw_instances_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_destroy_detailed`."""
+        from .ai_mentor_orgs_claw_instances_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawInstanceRequest | Unset = UNSET,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_partial_update`."""
+        from .ai_mentor_orgs_claw_instances_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawInstanceRequest | Unset = UNSET,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_partial_update_detailed`."""
+        from .ai_mentor_orgs_claw_instances_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_health_check_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_health_check_create`."""
+        from .ai_mentor_orgs_claw_instances_health_check_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_health_check_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_health_check_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_health_check_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_push_providers_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_push_providers_create`."""
+        from .ai_mentor_orgs_claw_instances_push_providers_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_push_providers_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_push_providers_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_push_providers_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_refresh_version_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_refresh_version_create`."""
+        from .ai_mentor_orgs_claw_instances_refresh_version_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_refresh_version_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_refresh_version_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_refresh_version_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_security_audit_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_security_audit_create`."""
+        from .ai_mentor_orgs_claw_instances_security_audit_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_security_audit_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_security_audit_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_security_audit_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_test_connectivity_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> ClawInstance:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_test_connectivity_create`."""
+        from .ai_mentor_orgs_claw_instances_test_connectivity_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_instances_test_connectivity_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawInstanceRequest,
+    ) -> Response[ClawInstance]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_instances_test_connectivity_create_detailed`."""
+        from .ai_mentor_orgs_claw_instances_test_connectivity_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedClawMentorConfigList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list`."""
+        from .ai_mentor_orgs_claw_mentor_configs_list import sync
+
+        return sync(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> Response[PaginatedClawMentorConfigList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_mentor_configs_list import sync
+
+        return paginate(
+            sync,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_create(
+        self,
+        org: str,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_create`."""
+        from .ai_mentor_orgs_claw_mentor_configs_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_create_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawMentorConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_retrieve`."""
+        from .ai_mentor_orgs_claw_mentor_configs_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_retrieve_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_update`."""
+        from .ai_mentor_orgs_claw_mentor_configs_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_update_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_destroy`."""
+        from .ai_mentor_orgs_claw_mentor_configs_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_destroy_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawMentorConfigRequest | Unset = UNSET,
+    ) -> ClawMentorConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_partial_update`."""
+        from .ai_mentor_orgs_claw_mentor_configs_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawMentorConfigRequest | Unset = UNSET,
+    ) -> Response[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_partial_update_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_push_config_create(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> ClawMentorConfig:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_push_config_create`."""
+        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawMentorConfigRequest,
+    ) -> Response[ClawMentorConfig]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed`."""
+        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+    ) -> PaginatedClawModelProviderList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list`."""
+        from .ai_mentor_orgs_claw_model_providers_list import sync
+
+        return sync(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+    ) -> Response[PaginatedClawModelProviderList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        server: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ClawModelProvider]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_claw_model_providers_list import sync
+
+        return paginate(
+            sync,
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            server=server,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_create(
+        self,
+        org: str,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> ClawModelProvider:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_create`."""
+        from .ai_mentor_orgs_claw_model_providers_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> Response[ClawModelProvider]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_create_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> ClawModelProvider:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_retrieve`."""
+        from .ai_mentor_orgs_claw_model_providers_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[ClawModelProvider]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_retrieve_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> ClawModelProvider:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_update`."""
+        from .ai_mentor_orgs_claw_model_providers_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ClawModelProviderRequest,
+    ) -> Response[ClawModelProvider]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_update_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_destroy`."""
+        from .ai_mentor_orgs_claw_model_providers_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_destroy_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawModelProviderRequest | Unset = UNSET,
+    ) -> ClawModelProvider:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_partial_update`."""
+        from .ai_mentor_orgs_claw_model_providers_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_claw_model_providers_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedClawModelProviderRequest | Unset = UNSET,
+    ) -> Response[ClawModelProvider]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_partial_update_detailed`."""
+        from .ai_mentor_orgs_claw_model_providers_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_list(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> PaginatedMentorSkillAssignmentList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_list import sync
+
+        return sync(
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_list_detailed(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+    ) -> Response[PaginatedMentorSkillAssignmentList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_list_iter(
+        self,
+        org: str,
+        *,
+        enabled: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[MentorSkillAssignment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_mentor_skill_assignments_list import sync
+
+        return paginate(
+            sync,
+            org,
+            enabled=enabled,
+            limit=limit,
+            mentor=mentor,
+            offset=offset,
+            skill=skill,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_create(
+        self,
+        org: str,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> MentorSkillAssignment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_create`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_create_detailed(
+        self,
+        org: str,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> Response[MentorSkillAssignment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_create_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> MentorSkillAssignment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_retrieve`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[MentorSkillAssignment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> MentorSkillAssignment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_update`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: MentorSkillAssignmentRequest,
+    ) -> Response[MentorSkillAssignment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_update_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_destroy`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_destroy_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedMentorSkillAssignmentRequest | Unset = UNSET,
+    ) -> MentorSkillAssignment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_partial_update`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedMentorSkillAssignmentRequest | Unset = UNSET,
+    ) -> Response[MentorSkillAssignment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed`."""
+        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_by_email_create(
+        self,
+        org: str,
+        *,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    ) -> AccessibleMentorsByEmailResponse:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_by_email_create`."""
+        from .ai_mentor_orgs_mentors_by_email_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_by_email_create_detailed(
+        self,
+        org: str,
+        *,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    ) -> Response[AccessibleMentorsByEmailResponse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_by_email_create_detailed`."""
+        from .ai_mentor_orgs_mentors_by_email_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_retrieve(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_retrieve`."""
+        from .ai_mentor_orgs_mentors_memory_categories_retrieve import sync
+
+        return sync(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_retrieve_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_retrieve_detailed`."""
+        from .ai_mentor_orgs_mentors_memory_categories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_create(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_create`."""
+        from .ai_mentor_orgs_mentors_memory_categories_create import sync
+
+        return sync(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_create_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_create_detailed`."""
+        from .ai_mentor_orgs_mentors_memory_categories_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_destroy(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_destroy`."""
+        from .ai_mentor_orgs_mentors_memory_categories_destroy import sync
+
+        return sync(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_destroy_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_destroy_detailed`."""
+        from .ai_mentor_orgs_mentors_memory_categories_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_partial_update(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_partial_update`."""
+        from .ai_mentor_orgs_mentors_memory_categories_partial_update import sync
+
+        return sync(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_memory_categories_partial_update_detailed(
+        self,
+        org: str,
+        mentor_id: str,
+        category_id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_partial_update_detailed`."""
+        from .ai_mentor_orgs_mentors_memory_categories_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_id,
+            category_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_lti_grant_mentor_access_create(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        body: GrantMentorAccessRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_lti_grant_mentor_access_create`."""
+        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import sync
+
+        return sync(
+            org,
+            mentor_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        body: GrantMentorAccessRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed`."""
+        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_unique_id,
+            body=body,
             client=self._client,
         )
 
@@ -16314,6 +26574,344 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_offline_mentors_config_retrieve(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+    ) -> MentorSettings:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_config_retrieve`."""
+        from .ai_mentor_orgs_offline_mentors_config_retrieve import sync
+
+        return sync(
+            org,
+            mentor_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_offline_mentors_config_retrieve_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+    ) -> Response[MentorSettings]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_config_retrieve_detailed`."""
+        from .ai_mentor_orgs_offline_mentors_config_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_offline_mentors_datasets_list(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedOfflineDocumentList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list`."""
+        from .ai_mentor_orgs_offline_mentors_datasets_list import sync
+
+        return sync(
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_offline_mentors_datasets_list_detailed(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedOfflineDocumentList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list_detailed`."""
+        from .ai_mentor_orgs_offline_mentors_datasets_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_offline_mentors_datasets_list_iter(
+        self,
+        org: str,
+        mentor_unique_id: UUID,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[OfflineDocument]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_offline_mentors_datasets_list import sync
+
+        return paginate(
+            sync,
+            org,
+            mentor_unique_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_projects_list(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedProjectList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_list`."""
+        from .ai_mentor_orgs_projects_list import sync
+
+        return sync(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_list_detailed(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedProjectList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_list_detailed`."""
+        from .ai_mentor_orgs_projects_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_list_iter(
+        self,
+        org: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_projects_list import sync
+
+        return paginate(
+            sync,
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_projects_create(
+        self,
+        org: str,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_create`."""
+        from .ai_mentor_orgs_projects_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_create_detailed(
+        self,
+        org: str,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_create_detailed`."""
+        from .ai_mentor_orgs_projects_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_retrieve(
+        self,
+        org: str,
+        id: int,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve`."""
+        from .ai_mentor_orgs_projects_retrieve import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_retrieve_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve_detailed`."""
+        from .ai_mentor_orgs_projects_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_update`."""
+        from .ai_mentor_orgs_projects_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_update_detailed`."""
+        from .ai_mentor_orgs_projects_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_destroy(
+        self,
+        org: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_destroy`."""
+        from .ai_mentor_orgs_projects_destroy import sync
+
+        return sync(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_destroy_detailed(
+        self,
+        org: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_destroy_detailed`."""
+        from .ai_mentor_orgs_projects_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_partial_update(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_partial_update`."""
+        from .ai_mentor_orgs_projects_partial_update import sync
+
+        return sync(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_projects_partial_update_detailed(
+        self,
+        org: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_projects_partial_update_detailed`."""
+        from .ai_mentor_orgs_projects_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_quiz_customizer_retrieve(
         self,
         org: str,
@@ -16515,6 +27113,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -16530,6 +27129,7 @@ class AiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -16546,6 +27146,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -16561,6 +27162,7 @@ class AiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -16577,6 +27179,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -16596,6 +27199,7 @@ class AiMentorApi:
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -16615,6 +27219,7 @@ class AiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -16629,6 +27234,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -16644,6 +27250,7 @@ class AiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -16658,6 +27265,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -16916,6 +27524,482 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_artifacts_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedArtifactListList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list`."""
+        from .ai_mentor_orgs_users_artifacts_list import sync
+
+        return sync(
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedArtifactListList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ArtifactList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_artifacts_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_artifacts_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ArtifactRequest,
+    ) -> Artifact:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_create`."""
+        from .ai_mentor_orgs_users_artifacts_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ArtifactRequest,
+    ) -> Response[Artifact]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_create_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Artifact:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_retrieve`."""
+        from .ai_mentor_orgs_users_artifacts_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Artifact]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ArtifactRequest,
+    ) -> Artifact:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_update`."""
+        from .ai_mentor_orgs_users_artifacts_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ArtifactRequest,
+    ) -> Response[Artifact]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_update_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_destroy`."""
+        from .ai_mentor_orgs_users_artifacts_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_destroy_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedArtifactRequest | Unset = UNSET,
+    ) -> Artifact:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_partial_update`."""
+        from .ai_mentor_orgs_users_artifacts_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedArtifactRequest | Unset = UNSET,
+    ) -> Response[Artifact]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_list(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedArtifactVersionList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list`."""
+        from .ai_mentor_orgs_users_artifacts_versions_list import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedArtifactVersionList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_versions_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        file_extension: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[ArtifactVersion]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_artifacts_versions_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            id,
+            file_extension=file_extension,
+            llm_name=llm_name,
+            llm_provider=llm_provider,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            session_id=session_id,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_set_current_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: SetCurrentVersionRequest,
+    ) -> ArtifactVersion:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_set_current_create`."""
+        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: SetCurrentVersionRequest,
+    ) -> Response[ArtifactVersion]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+    ) -> ArtifactVersion:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_retrieve`."""
+        from .ai_mentor_orgs_users_artifacts_versions_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            version_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_artifacts_versions_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+    ) -> Response[ArtifactVersion]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_artifacts_versions_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            version_id,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_assumed_knowledge_retrieve(
         self,
         org: str,
@@ -17045,7 +28129,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
@@ -17068,7 +28152,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
@@ -17444,6 +28528,40 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_chat_files_upload_url_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: FileUploadURLRequest,
+    ) -> FileUploadURLResponse:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_chat_files_upload_url_create`."""
+        from .ai_mentor_orgs_users_chat_files_upload_url_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_chat_files_upload_url_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: FileUploadURLRequest,
+    ) -> Response[FileUploadURLResponse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_chat_files_upload_url_create_detailed`."""
+        from .ai_mentor_orgs_users_chat_files_upload_url_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
             body=body,
             client=self._client,
         )
@@ -17981,7 +29099,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import sync
 
@@ -17997,7 +29115,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
             sync_detailed,
@@ -18017,7 +29135,7 @@ class AiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> FullCourse:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import sync
 
@@ -18036,11 +29154,49 @@ class AiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import (
             sync_detailed,
         )
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_create_course_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create`."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import sync_detailed
 
         return sync_detailed(
             org,
@@ -18079,353 +29235,6 @@ class AiMentorApi:
             org,
             user_id,
             id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedUnitList:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list`."""
-        from .ai_mentor_orgs_users_course_creation_component_list import sync
-
-        return sync(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedUnitList]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_list import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> Pager[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list_iter`; ``for item in ...``."""
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_component_list import sync
-
-        return paginate(
-            sync,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_create`."""
-        from .ai_mentor_orgs_users_course_creation_component_create import sync
-
-        return sync(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_component_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_update`."""
-        from .ai_mentor_orgs_users_course_creation_component_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_destroy`."""
-        from .ai_mentor_orgs_users_course_creation_component_destroy import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_destroy_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_destroy import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
-        from .ai_mentor_orgs_users_course_creation_component_partial_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_partial_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_draft_content_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import (
-            sync_detailed,
-        )
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_create import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_component_draft_content_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_component_draft_content_create import (
-            sync_detailed,
-        )
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
             client=self._client,
         )
 
@@ -18510,6 +29319,40 @@ class AiMentorApi:
             prefetch=prefetch,
         )
 
+    def ai_mentor_orgs_users_course_creation_course_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: EdxCourseRequest,
+    ) -> EdxCourse:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: EdxCourseRequest,
+    ) -> Response[EdxCourse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_course_creation_course_retrieve(
         self,
         org: str,
@@ -18574,6 +29417,82 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_course_create_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CreateXblock,
+    ) -> XblockResult:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_xblock_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CreateXblock,
+    ) -> Response[XblockResult]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_delete_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DeleteXblock,
+    ) -> XblockResult:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_delete_xblock_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DeleteXblock,
+    ) -> Response[XblockResult]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve(
         self,
         org: str,
@@ -18610,12 +29529,52 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create import (
+            sync_detailed,
+        )
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_course_creation_course_full_structure_retrieve(
         self,
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import sync
 
@@ -18631,7 +29590,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import (
             sync_detailed,
@@ -18644,14 +29603,14 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve(
+    def ai_mentor_orgs_users_course_creation_course_outline_retrieve(
         self,
         org: str,
         user_id: str,
         id: int,
     ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import sync
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_outline_retrieve`."""
+        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import sync
 
         return sync(
             org,
@@ -18660,14 +29619,51 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve_detailed(
+    def ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed(
         self,
         org: str,
         user_id: str,
         id: int,
     ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import (
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_reorder_children_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ReorderChildren,
+    ) -> XblockResult:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_reorder_children_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ReorderChildren,
+    ) -> Response[XblockResult]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import (
             sync_detailed,
         )
 
@@ -18675,6 +29671,47 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_student_progress_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        target_username: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_student_progress_retrieve`."""
+        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            target_username=target_username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        target_username: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import (
+            sync_detailed,
+        )
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            target_username=target_username,
             client=self._client,
         )
 
@@ -18707,6 +29744,82 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_sync_to_edx_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: EdxCourseRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: EdxCourseRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_update_xblock_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: UpdateXblock,
+    ) -> XblockResult:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_update_xblock_create`."""
+        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: UpdateXblock,
+    ) -> Response[XblockResult]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
             client=self._client,
         )
 
@@ -18947,534 +30060,6 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_course_creation_section_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedSectionList:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list`."""
-        from .ai_mentor_orgs_users_course_creation_section_list import sync
-
-        return sync(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedSectionList]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_list import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> Pager[Section]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list_iter`; ``for item in ...``."""
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_section_list import sync
-
-        return paginate(
-            sync,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SectionRequest,
-    ) -> Section:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_create`."""
-        from .ai_mentor_orgs_users_course_creation_section_create import sync
-
-        return sync(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SectionRequest,
-    ) -> Response[Section]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Section:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_section_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Section]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SectionRequest,
-    ) -> Section:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
-        from .ai_mentor_orgs_users_course_creation_section_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SectionRequest,
-    ) -> Response[Section]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_destroy`."""
-        from .ai_mentor_orgs_users_course_creation_section_destroy import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_destroy_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_destroy import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSectionRequest | Unset = UNSET,
-    ) -> Section:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_partial_update`."""
-        from .ai_mentor_orgs_users_course_creation_section_partial_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_section_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSectionRequest | Unset = UNSET,
-    ) -> Response[Section]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_partial_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_section_partial_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedSubSectionList:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_list import sync
-
-        return sync(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedSubSectionList]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_list import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> Pager[SubSection]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list_iter`; ``for item in ...``."""
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_subsection_list import sync
-
-        return paginate(
-            sync,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SubSectionRequest,
-    ) -> SubSection:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_create`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_create import sync
-
-        return sync(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SubSectionRequest,
-    ) -> Response[SubSection]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> SubSection:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[SubSection]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SubSectionRequest,
-    ) -> SubSection:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_update`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SubSectionRequest,
-    ) -> Response[SubSection]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_destroy`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_destroy import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_destroy_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_destroy import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
-    ) -> SubSection:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_partial_update`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_partial_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_subsection_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
-    ) -> Response[SubSection]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_partial_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_subsection_partial_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
     def ai_mentor_orgs_users_course_creation_tasks_list2(
         self,
         org: str,
@@ -19673,7 +30258,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> FullCourse:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import sync
 
@@ -19689,7 +30274,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
             sync_detailed,
@@ -19709,7 +30294,7 @@ class AiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> FullCourse:
+    ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import sync
 
@@ -19728,11 +30313,49 @@ class AiMentorApi:
         id: int,
         *,
         body: CourseCreationTaskRequest,
-    ) -> Response[FullCourse]:
+    ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
             sync_detailed,
         )
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_create_course_create2(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create2`."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: CourseCreationTaskRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed`."""
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import sync_detailed
 
         return sync_detailed(
             org,
@@ -19771,349 +30394,6 @@ class AiMentorApi:
             org,
             user_id,
             id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> PaginatedUnitList:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list`."""
-        from .ai_mentor_orgs_users_course_creation_unit_list import sync
-
-        return sync(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_list_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-    ) -> Response[PaginatedUnitList]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_list import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_list_iter(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        course: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        section: int | Unset = UNSET,
-        subsection: int | Unset = UNSET,
-        task: int | Unset = UNSET,
-        max_items: int | None = None,
-        prefetch: bool = True,
-    ) -> Pager[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list_iter`; ``for item in ...``."""
-        from ...._pagination import paginate
-        from .ai_mentor_orgs_users_course_creation_unit_list import sync
-
-        return paginate(
-            sync,
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            section=section,
-            subsection=subsection,
-            task=task,
-            client=self._client,
-            max_items=max_items,
-            prefetch=prefetch,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
-        from .ai_mentor_orgs_users_course_creation_unit_create import sync
-
-        return sync(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_unit_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
-        from .ai_mentor_orgs_users_course_creation_unit_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_destroy`."""
-        from .ai_mentor_orgs_users_course_creation_unit_destroy import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_destroy_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_destroy_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_destroy import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Unit:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_partial_update`."""
-        from .ai_mentor_orgs_users_course_creation_unit_partial_update import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_partial_update_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
-    ) -> Response[Unit]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_partial_update_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_partial_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve`."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_create`."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import sync
-
-        return sync(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_course_creation_unit_draft_content_create_detailed(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_create_detailed`."""
-        from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
             client=self._client,
         )
 
@@ -20247,11 +30527,501 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_disclaimer_agreements_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedDisclaimerAgreementList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import sync
+
+        return sync(
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedDisclaimerAgreementList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list_detailed`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        disclaimer: int | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[DisclaimerAgreement]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            disclaimer=disclaimer,
+            mentor_id=mentor_id,
+            page=page,
+            page_size=page_size,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerAgreementRequest,
+    ) -> DisclaimerAgreement:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_create`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerAgreementRequest,
+    ) -> Response[DisclaimerAgreement]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_create_detailed`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> DisclaimerAgreement:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_retrieve`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[DisclaimerAgreement]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_destroy`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed`."""
+        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> PaginatedDisclaimerList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list`."""
+        from .ai_mentor_orgs_users_disclaimers_list import sync
+
+        return sync(
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[PaginatedDisclaimerList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool | Unset = UNSET,
+        mentor_id: UUID | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_disclaimers_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            active=active,
+            mentor_id=mentor_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerRequest,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_create`."""
+        from .ai_mentor_orgs_users_disclaimers_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: DisclaimerRequest,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_create_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_retrieve`."""
+        from .ai_mentor_orgs_users_disclaimers_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DisclaimerRequest,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_update`."""
+        from .ai_mentor_orgs_users_disclaimers_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: DisclaimerRequest,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_update_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedDisclaimerRequest | Unset = UNSET,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_partial_update`."""
+        from .ai_mentor_orgs_users_disclaimers_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedDisclaimerRequest | Unset = UNSET,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_add_mentor_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AddMentorToDisclaimer,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_add_mentor_create`."""
+        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: AddMentorToDisclaimer,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_remove_mentor_create(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: RemoveMentorFromDisclaimer,
+    ) -> Disclaimer:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_remove_mentor_create`."""
+        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: RemoveMentorFromDisclaimer,
+    ) -> Response[Disclaimer]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed`."""
+        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_downloads_tasks_retrieve(
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> ChatHistoryItem:
@@ -20270,7 +31040,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
@@ -20558,6 +31328,145 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_extracted_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> UserMemory:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_extracted_memories_retrieve`."""
+        from .ai_mentor_orgs_users_extracted_memories_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_extracted_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[UserMemory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_extracted_memories_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_extracted_memories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_filtered_memories_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list`."""
+        from .ai_mentor_orgs_users_filtered_memories_list import sync
+
+        return sync(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_filtered_memories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list_detailed`."""
+        from .ai_mentor_orgs_users_filtered_memories_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_filtered_memories_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserMemory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_filtered_memories_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     def ai_mentor_orgs_users_free_usage_count_retrieve(
         self,
         org: str,
@@ -20586,15 +31495,588 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_mcp_servers_list(
+    def ai_mentor_orgs_users_global_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_retrieve`."""
+        from .ai_mentor_orgs_users_global_memories_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_global_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_global_memories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_global_memories_create(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_create`."""
+        from .ai_mentor_orgs_users_global_memories_create import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_global_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_create_detailed`."""
+        from .ai_mentor_orgs_users_global_memories_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_global_memories_destroy(
+        self,
+        org: str,
+        user_id: str,
+        memory_id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_destroy`."""
+        from .ai_mentor_orgs_users_global_memories_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            memory_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_global_memories_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_destroy_detailed`."""
+        from .ai_mentor_orgs_users_global_memories_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            memory_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_list(
         self,
         org: str,
         user_id: str,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
+    ) -> PaginatedGoogleAgentDetailList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list`."""
+        from .ai_mentor_orgs_users_google_agents_list import sync
+
+        return sync(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedGoogleAgentDetailList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list_detailed`."""
+        from .ai_mentor_orgs_users_google_agents_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[GoogleAgentDetail]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_google_agents_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_google_agents_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: GoogleAgentDetailRequest,
+    ) -> GoogleAgentDetail:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_create`."""
+        from .ai_mentor_orgs_users_google_agents_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: GoogleAgentDetailRequest,
+    ) -> Response[GoogleAgentDetail]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_create_detailed`."""
+        from .ai_mentor_orgs_users_google_agents_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> GoogleAgentDetail:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_retrieve`."""
+        from .ai_mentor_orgs_users_google_agents_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Response[GoogleAgentDetail]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_google_agents_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_destroy(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_destroy`."""
+        from .ai_mentor_orgs_users_google_agents_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_destroy_detailed`."""
+        from .ai_mentor_orgs_users_google_agents_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        *,
+        body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    ) -> GoogleAgentDetail:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_partial_update`."""
+        from .ai_mentor_orgs_users_google_agents_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_google_agents_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        *,
+        body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    ) -> Response[GoogleAgentDetail]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_google_agents_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
         search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+    ) -> PaginatedMCPServerConnectionList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_list import sync
+
+        return sync(
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+    ) -> Response[PaginatedMCPServerConnectionList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_type: AiMentorOrgsUsersMcpServerConnectionsListAuthType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        scope: AiMentorOrgsUsersMcpServerConnectionsListScope | Unset = UNSET,
+        search: str | Unset = UNSET,
+        server: float | Unset = UNSET,
+        user: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[MCPServerConnection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_mcp_server_connections_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            auth_type=auth_type,
+            is_active=is_active,
+            mentor=mentor,
+            page=page,
+            page_size=page_size,
+            scope=scope,
+            search=search,
+            server=server,
+            user=user,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> MCPServerConnection:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_create`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> Response[MCPServerConnection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_create_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> MCPServerConnection:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_retrieve`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[MCPServerConnection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> MCPServerConnection:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_update`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: MCPServerConnectionRequest,
+    ) -> Response[MCPServerConnection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_update_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_destroy`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_destroy_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedMCPServerConnectionRequest | Unset = UNSET,
+    ) -> MCPServerConnection:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_partial_update`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedMCPServerConnectionRequest | Unset = UNSET,
+    ) -> Response[MCPServerConnection]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_servers_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
     ) -> PaginatedMCPServerList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list`."""
         from .ai_mentor_orgs_users_mcp_servers_list import sync
@@ -20602,10 +32084,17 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
         )
 
@@ -20614,10 +32103,17 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
     ) -> Response[PaginatedMCPServerList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_list import sync_detailed
@@ -20625,10 +32121,17 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
         )
 
@@ -20637,10 +32140,17 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
+        auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+        include_global: bool | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+        url_: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[MCPServer]:
@@ -20652,10 +32162,17 @@ class AiMentorApi:
             sync,
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20687,6 +32204,40 @@ class AiMentorApi:
     ) -> Response[MCPServer]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_servers_oauth_find_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerOauthFind,
+    ) -> OAuthService:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_oauth_find_create`."""
+        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: MCPServerOauthFind,
+    ) -> Response[OAuthService]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed`."""
+        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import sync_detailed
 
         return sync_detailed(
             org,
@@ -20835,6 +32386,493 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_memories_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memories_list`."""
+        from .ai_mentor_orgs_users_memories_list import sync
+
+        return sync(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memories_list_detailed`."""
+        from .ai_mentor_orgs_users_memories_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memories_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        category: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserMemory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memories_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_memories_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            category=category,
+            end_date=end_date,
+            mentor=mentor,
+            mode=mode,
+            page=page,
+            page_size=page_size,
+            platform=platform,
+            session=session,
+            start_date=start_date,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_memories_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserMemoryRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> PaginatedUserMemoryList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memories_create`."""
+        from .ai_mentor_orgs_users_memories_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: UserMemoryRequest,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedUserMemoryList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memories_create_detailed`."""
+        from .ai_mentor_orgs_users_memories_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_categories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_categories_retrieve`."""
+        from .ai_mentor_orgs_users_memory_categories_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_categories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_categories_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memory_categories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> UserMemoryEntry:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_retrieve`."""
+        from .ai_mentor_orgs_users_memory_entries_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Response[UserMemoryEntry]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memory_entries_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_create(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        *,
+        body: UserMemoryEntryInput,
+    ) -> UserMemoryEntry:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_create`."""
+        from .ai_mentor_orgs_users_memory_entries_create import sync
+
+        return sync(
+            org,
+            user_id,
+            entry_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        *,
+        body: UserMemoryEntryInput,
+    ) -> Response[UserMemoryEntry]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_create_detailed`."""
+        from .ai_mentor_orgs_users_memory_entries_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_destroy(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_destroy`."""
+        from .ai_mentor_orgs_users_memory_entries_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_entries_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_destroy_detailed`."""
+        from .ai_mentor_orgs_users_memory_entries_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            entry_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_filter_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_filter_retrieve`."""
+        from .ai_mentor_orgs_users_memory_filter_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_filter_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_filter_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memory_filter_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> UserMemory:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_retrieve`."""
+        from .ai_mentor_orgs_users_memory_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Response[UserMemory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memory_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_destroy(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy`."""
+        from .ai_mentor_orgs_users_memory_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memory_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        memory_unique_id_or_name: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy_detailed`."""
+        from .ai_mentor_orgs_users_memory_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_config_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_retrieve`."""
+        from .ai_mentor_orgs_users_memsearch_config_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_config_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memsearch_config_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_config_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_create`."""
+        from .ai_mentor_orgs_users_memsearch_config_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_config_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_create_detailed`."""
+        from .ai_mentor_orgs_users_memsearch_config_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_retrieve`."""
+        from .ai_mentor_orgs_users_memsearch_settings_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_memsearch_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_settings_update(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_update`."""
+        from .ai_mentor_orgs_users_memsearch_settings_update import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_memsearch_settings_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_update_detailed`."""
+        from .ai_mentor_orgs_users_memsearch_settings_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentor_feedback_create_create(
         self,
         org: str,
@@ -20973,6 +33011,34 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_mentor_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_memories_retrieve`."""
+        from .ai_mentor_orgs_users_mentor_memories_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentor_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_memories_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentor_memories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentor_tools_list(
         self,
         org: str,
@@ -20994,6 +33060,34 @@ class AiMentorApi:
     ) -> Response[list[ToolResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list_detailed`."""
         from .ai_mentor_orgs_users_mentor_tools_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentor_types_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[MentorType]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_types_list`."""
+        from .ai_mentor_orgs_users_mentor_types_list import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentor_types_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[MentorType]]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_types_list_detailed`."""
+        from .ai_mentor_orgs_users_mentor_types_list import sync_detailed
 
         return sync_detailed(
             org,
@@ -21243,6 +33337,142 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_mentors_mentor_memories_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_retrieve`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_create`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_create import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_create_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_destroy(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_destroy`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_partial_update`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor_id: str,
+        memory_id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor_id,
+            memory_id,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentors_retrieve(
         self,
         org: str,
@@ -21275,14 +33505,14 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_mentors_available_tools_list(
+    def ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve(
         self,
         org: str,
         user_id: str,
         mentor: str,
-    ) -> list[ToolResponse]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
-        from .ai_mentor_orgs_users_mentors_available_tools_list import sync
+    ) -> AutoMemoryPrompt:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve`."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import sync
 
         return sync(
             org,
@@ -21291,11 +33521,89 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[AutoMemoryPrompt]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_auto_memory_prompt_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: AutoMemoryPrompt | Unset = UNSET,
+    ) -> AutoMemoryPrompt:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_create`."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: AutoMemoryPrompt | Unset = UNSET,
+    ) -> Response[AutoMemoryPrompt]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed`."""
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_available_tools_list(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> list[ToolResponse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
+        from .ai_mentor_orgs_users_mentors_available_tools_list import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            ordering=ordering,
+            search=search,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentors_available_tools_list_detailed(
         self,
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list_detailed`."""
         from .ai_mentor_orgs_users_mentors_available_tools_list import sync_detailed
@@ -21304,6 +33612,8 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
             client=self._client,
         )
 
@@ -21835,6 +34145,76 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> MentorUserSetting:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve`."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[MentorUserSetting]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_user_settings_create(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: MentorUserSetting | Unset = UNSET,
+    ) -> MentorUserSetting:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_create`."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        body: MentorUserSetting | Unset = UNSET,
+    ) -> Response[MentorUserSetting]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed`."""
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentors_public_settings_retrieve(
         self,
         org: str,
@@ -21859,6 +34239,38 @@ class AiMentorApi:
     ) -> Response[MentorSettingsPublic]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_public_sharable_link_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> ShareableMentorLink:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_sharable_link_retrieve`."""
+        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+    ) -> Response[ShareableMentorLink]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import sync_detailed
 
         return sync_detailed(
             org,
@@ -22327,6 +34739,42 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_mentors_summaries_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        summary_type: str,
+    ) -> MentorSummary:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_summaries_retrieve`."""
+        from .ai_mentor_orgs_users_mentors_summaries_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor,
+            summary_type,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_mentors_summaries_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        summary_type: str,
+    ) -> Response[MentorSummary]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_summaries_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_mentors_summaries_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor,
+            summary_type,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_mentors_unstar_create(
         self,
         org: str,
@@ -22392,12 +34840,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedModerationLogList:
@@ -22407,12 +34857,14 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -22423,12 +34875,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
@@ -22438,12 +34892,14 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -22454,12 +34910,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -22473,12 +34931,14 @@ class AiMentorApi:
             sync,
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -22555,6 +35015,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22571,6 +35032,7 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22588,6 +35050,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22604,6 +35067,7 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22621,6 +35085,7 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22641,6 +35106,7 @@ class AiMentorApi:
             sync,
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22693,6 +35159,7 @@ class AiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22713,6 +35180,7 @@ class AiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22733,6 +35201,7 @@ class AiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22753,6 +35222,7 @@ class AiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22773,6 +35243,7 @@ class AiMentorApi:
         user_id: str,
         *,
         enabled: bool | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22797,6 +35268,7 @@ class AiMentorApi:
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -22844,6 +35316,40 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_periodic_agents_statistics_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: UUID | Unset = UNSET,
+    ) -> PeriodicAgentStatistics:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_statistics_retrieve`."""
+        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor_id=mentor_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor_id: UUID | Unset = UNSET,
+    ) -> Response[PeriodicAgentStatistics]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor_id=mentor_id,
             client=self._client,
         )
 
@@ -22992,15 +35498,15 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        session_id: str,
-    ) -> list[PinnedMessageGet]:
+        mentor: str | Unset = UNSET,
+    ) -> list[SessionSummary]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list`."""
         from .ai_mentor_orgs_users_pin_message_list import sync
 
         return sync(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -23009,15 +35515,15 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        session_id: str,
-    ) -> Response[list[PinnedMessageGet]]:
+        mentor: str | Unset = UNSET,
+    ) -> Response[list[SessionSummary]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list_detailed`."""
         from .ai_mentor_orgs_users_pin_message_list import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -23093,7 +35599,7 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
     ) -> PaginatedJobRunList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list`."""
         from .ai_mentor_orgs_users_planned_jobs_list import sync
@@ -23120,7 +35626,7 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
     ) -> Response[PaginatedJobRunList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list_detailed`."""
         from .ai_mentor_orgs_users_planned_jobs_list import sync_detailed
@@ -23147,7 +35653,7 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[JobRun]:
@@ -23497,31 +36003,304 @@ class AiMentorApi:
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_recent_messages_retrieve(
+    def ai_mentor_orgs_users_projects_list(
         self,
         org: str,
         user_id: str,
-    ) -> Any:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_retrieve`."""
-        from .ai_mentor_orgs_users_recent_messages_retrieve import sync
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> PaginatedProjectList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_list`."""
+        from .ai_mentor_orgs_users_projects_list import sync
 
         return sync(
             org,
             user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
             client=self._client,
         )
 
-    def ai_mentor_orgs_users_recent_messages_retrieve_detailed(
+    def ai_mentor_orgs_users_projects_list_detailed(
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_recent_messages_retrieve import sync_detailed
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+    ) -> Response[PaginatedProjectList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_list_detailed`."""
+        from .ai_mentor_orgs_users_projects_list import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_projects_list import sync
+
+        return paginate(
+            sync,
+            org,
+            user_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_users_projects_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_create`."""
+        from .ai_mentor_orgs_users_projects_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_create_detailed`."""
+        from .ai_mentor_orgs_users_projects_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_retrieve`."""
+        from .ai_mentor_orgs_users_projects_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_projects_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_update`."""
+        from .ai_mentor_orgs_users_projects_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: ProjectRequest,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_update_detailed`."""
+        from .ai_mentor_orgs_users_projects_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_destroy(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_destroy`."""
+        from .ai_mentor_orgs_users_projects_destroy import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_destroy_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_destroy_detailed`."""
+        from .ai_mentor_orgs_users_projects_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_partial_update(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Project:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_partial_update`."""
+        from .ai_mentor_orgs_users_projects_partial_update import sync
+
+        return sync(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_projects_partial_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        id: int,
+        *,
+        body: PatchedProjectRequest | Unset = UNSET,
+    ) -> Response[Project]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_projects_partial_update_detailed`."""
+        from .ai_mentor_orgs_users_projects_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_recent_messages_list(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: str | Unset = UNSET,
+    ) -> list[SessionSummary]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_list`."""
+        from .ai_mentor_orgs_users_recent_messages_list import sync
+
+        return sync(
+            org,
+            user_id,
+            mentor=mentor,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_recent_messages_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        mentor: str | Unset = UNSET,
+    ) -> Response[list[SessionSummary]]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_list_detailed`."""
+        from .ai_mentor_orgs_users_recent_messages_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            mentor=mentor,
             client=self._client,
         )
 
@@ -23550,114 +36329,6 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_recommend_courses_block_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> RecommendCourseBlock:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve`."""
-        from .ai_mentor_orgs_users_recommend_courses_block_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_recommend_courses_block_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> Response[RecommendCourseBlock]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_recommend_courses_block_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_recommend_courses_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> RecommendCourseResponse:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_retrieve`."""
-        from .ai_mentor_orgs_users_recommend_courses_retrieve import sync
-
-        return sync(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=self._client,
-        )
-
-    def ai_mentor_orgs_users_recommend_courses_retrieve_detailed(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        include_learner_skills: bool | Unset = UNSET,
-        include_main_courses: bool | Unset = UNSET,
-        rank_by_difficulty: bool | Unset = UNSET,
-        return_course_data: bool | Unset = UNSET,
-        return_number: int | Unset = UNSET,
-        search_terms: str | Unset = UNSET,
-    ) -> Response[RecommendCourseResponse]:
-        """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_retrieve_detailed`."""
-        from .ai_mentor_orgs_users_recommend_courses_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
             client=self._client,
         )
 
@@ -23700,12 +36371,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedModerationLogList:
@@ -23715,12 +36388,14 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -23731,12 +36406,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
@@ -23746,12 +36423,14 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -23762,12 +36441,14 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        mentor: int | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        mentor: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -23781,12 +36462,14 @@ class AiMentorApi:
             sync,
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=self._client,
@@ -23972,9 +36655,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        *,
-        share: bool | Unset = UNSET,
+        session_id: UUID,
     ) -> MessageView:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
         from .ai_mentor_orgs_users_sessions_retrieve import sync
@@ -23983,7 +36664,6 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
-            share=share,
             client=self._client,
         )
 
@@ -23991,9 +36671,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        *,
-        share: bool | Unset = UNSET,
+        session_id: UUID,
     ) -> Response[MessageView]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_retrieve import sync_detailed
@@ -24002,7 +36680,6 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
-            share=share,
             client=self._client,
         )
 
@@ -24010,7 +36687,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: MessageViewRequest | Unset = UNSET,
     ) -> MessageViewUpdatResponse:
@@ -24029,7 +36706,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: MessageViewRequest | Unset = UNSET,
     ) -> Response[MessageViewUpdatResponse]:
@@ -24048,7 +36725,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync
@@ -24064,7 +36741,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy_detailed`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync_detailed
@@ -24080,7 +36757,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> SessionBrowserScreenshot:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve`."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import sync
@@ -24096,7 +36773,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[SessionBrowserScreenshot]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import sync_detailed
@@ -24112,7 +36789,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Any:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve`."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import sync
@@ -24128,7 +36805,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import sync_detailed
@@ -24137,6 +36814,84 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_memories_set_attached_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+    ) -> SessionMemoryAttachment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_retrieve`."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+    ) -> Response[SessionMemoryAttachment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_memories_set_attached_create(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        *,
+        body: SessionMemoryAttachment,
+    ) -> SessionMemoryAttachment:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_create`."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import sync
+
+        return sync(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        *,
+        body: SessionMemoryAttachment,
+    ) -> Response[SessionMemoryAttachment]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed`."""
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            session_id,
+            memory_unique_id,
+            body=body,
             client=self._client,
         )
 
@@ -24172,11 +36927,81 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_users_sessions_shared_retrieve(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+    ) -> MessageView:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve`."""
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import sync
+
+        return sync(
+            org,
+            user_id,
+            session_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_shared_retrieve_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+    ) -> Response[MessageView]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve_detailed`."""
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            session_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_shared_update(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        body: SharedSessionUpdateRequest,
+    ) -> SharedSessionUpdateResponse:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_update`."""
+        from .ai_mentor_orgs_users_sessions_shared_update import sync
+
+        return sync(
+            org,
+            user_id,
+            session_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_sessions_shared_update_detailed(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        body: SharedSessionUpdateRequest,
+    ) -> Response[SharedSessionUpdateResponse]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_update_detailed`."""
+        from .ai_mentor_orgs_users_sessions_shared_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            session_id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_orgs_users_sessions_shell_logs_retrieve(
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> ShellLogs:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import sync
@@ -24192,7 +37017,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
     ) -> Response[ShellLogs]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import sync_detailed
@@ -24208,7 +37033,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         num_questions: int | Unset = UNSET,
     ) -> list[RelatedText]:
@@ -24227,7 +37052,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         num_questions: int | Unset = UNSET,
     ) -> Response[list[RelatedText]]:
@@ -24246,8 +37071,8 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        task_id: str,
+        session_id: UUID,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> ChatHistoryItem:
@@ -24267,8 +37092,8 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
-        task_id: str,
+        session_id: UUID,
+        task_id: UUID,
         *,
         to_csv: bool | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
@@ -24367,6 +37192,68 @@ class AiMentorApi:
     ) -> Response[list[StarMentor]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list_detailed`."""
         from .ai_mentor_orgs_users_starred_mentors_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_stop_generation_create(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StopGenerationRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_stop_generation_create`."""
+        from .ai_mentor_orgs_users_stop_generation_create import sync
+
+        return sync(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_stop_generation_create_detailed(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        body: StopGenerationRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_stop_generation_create_detailed`."""
+        from .ai_mentor_orgs_users_stop_generation_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_subjects_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[Subject]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list`."""
+        from .ai_mentor_orgs_users_subjects_list import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_subjects_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[Subject]]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list_detailed`."""
+        from .ai_mentor_orgs_users_subjects_list import sync_detailed
 
         return sync_detailed(
             org,
@@ -24631,7 +37518,7 @@ class AiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> PaginatedHumanSupportTicketList:
@@ -24658,7 +37545,7 @@ class AiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Response[PaginatedHumanSupportTicketList]:
@@ -24685,7 +37572,7 @@ class AiMentorApi:
         mentor_id: float | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        session: str | Unset = UNSET,
+        session: UUID | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
         max_items: int | None = None,
@@ -24886,7 +37773,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: TaskView,
     ) -> TaskView:
@@ -24905,7 +37792,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
         *,
         body: TaskView,
     ) -> Response[TaskView]:
@@ -24924,7 +37811,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
     ) -> RetrieveTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve`."""
         from .ai_mentor_orgs_users_tasks_retrieve import sync
@@ -24940,7 +37827,7 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-        task_id: str,
+        task_id: UUID,
     ) -> Response[RetrieveTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve_detailed`."""
         from .ai_mentor_orgs_users_tasks_retrieve import sync_detailed
@@ -24949,6 +37836,34 @@ class AiMentorApi:
             org,
             user_id,
             task_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_tool_categories_list(
+        self,
+        org: str,
+        user_id: str,
+    ) -> list[ToolCategory]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_tool_categories_list`."""
+        from .ai_mentor_orgs_users_tool_categories_list import sync
+
+        return sync(
+            org,
+            user_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_users_tool_categories_list_detailed(
+        self,
+        org: str,
+        user_id: str,
+    ) -> Response[list[ToolCategory]]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_users_tool_categories_list_detailed`."""
+        from .ai_mentor_orgs_users_tool_categories_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            user_id,
             client=self._client,
         )
 
@@ -25073,6 +37988,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25087,6 +38003,7 @@ class AiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25102,6 +38019,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25116,6 +38034,7 @@ class AiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25132,6 +38051,7 @@ class AiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25147,6 +38067,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25163,6 +38084,7 @@ class AiMentorApi:
         body: MentorCreateRequest,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25178,6 +38100,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25193,6 +38116,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25207,6 +38131,7 @@ class AiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25222,6 +38147,7 @@ class AiMentorApi:
         *,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25236,6 +38162,7 @@ class AiMentorApi:
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25252,6 +38179,7 @@ class AiMentorApi:
         body: PatchedMentorCreateRequest | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25267,6 +38195,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25283,6 +38212,7 @@ class AiMentorApi:
         body: PatchedMentorCreateRequest | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
@@ -25298,6 +38228,7 @@ class AiMentorApi:
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -25357,6 +38288,475 @@ class AiMentorApi:
             client=self._client,
         )
 
+    def ai_mentor_orgs_workflows_list(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+    ) -> PaginatedWorkflowList:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_list`."""
+        from .ai_mentor_orgs_workflows_list import sync
+
+        return sync(
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_list_detailed(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+    ) -> Response[PaginatedWorkflowList]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_list_detailed`."""
+        from .ai_mentor_orgs_workflows_list import sync_detailed
+
+        return sync_detailed(
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_list_iter(
+        self,
+        org: str,
+        *,
+        created_by: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[Workflow]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_workflows_list import sync
+
+        return paginate(
+            sync,
+            org,
+            created_by=created_by,
+            is_active=is_active,
+            is_template=is_template,
+            limit=limit,
+            offset=offset,
+            search=search,
+            sort=sort,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def ai_mentor_orgs_workflows_create(
+        self,
+        org: str,
+        *,
+        body: WorkflowRequest,
+    ) -> Workflow:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_create`."""
+        from .ai_mentor_orgs_workflows_create import sync
+
+        return sync(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_create_detailed(
+        self,
+        org: str,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Workflow]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_create_detailed`."""
+        from .ai_mentor_orgs_workflows_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_node_types_retrieve(
+        self,
+        org: str,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_node_types_retrieve`."""
+        from .ai_mentor_orgs_workflows_node_types_retrieve import sync
+
+        return sync(
+            org,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_node_types_retrieve_detailed(
+        self,
+        org: str,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_node_types_retrieve_detailed`."""
+        from .ai_mentor_orgs_workflows_node_types_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_retrieve(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Workflow:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve`."""
+        from .ai_mentor_orgs_workflows_retrieve import sync
+
+        return sync(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_retrieve_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Response[Workflow]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve_detailed`."""
+        from .ai_mentor_orgs_workflows_retrieve import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_update(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Workflow:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_update`."""
+        from .ai_mentor_orgs_workflows_update import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_update_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Workflow]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_update_detailed`."""
+        from .ai_mentor_orgs_workflows_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_destroy(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy`."""
+        from .ai_mentor_orgs_workflows_destroy import sync
+
+        return sync(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_destroy_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy_detailed`."""
+        from .ai_mentor_orgs_workflows_destroy import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_partial_update(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: PatchedWorkflowRequest | Unset = UNSET,
+    ) -> Workflow:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_partial_update`."""
+        from .ai_mentor_orgs_workflows_partial_update import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_partial_update_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: PatchedWorkflowRequest | Unset = UNSET,
+    ) -> Response[Workflow]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_partial_update_detailed`."""
+        from .ai_mentor_orgs_workflows_partial_update import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_activate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_activate_create`."""
+        from .ai_mentor_orgs_workflows_activate_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_activate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_activate_create_detailed`."""
+        from .ai_mentor_orgs_workflows_activate_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_chat_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_chat_create`."""
+        from .ai_mentor_orgs_workflows_chat_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_chat_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_chat_create_detailed`."""
+        from .ai_mentor_orgs_workflows_chat_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_deactivate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_deactivate_create`."""
+        from .ai_mentor_orgs_workflows_deactivate_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_deactivate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_deactivate_create_detailed`."""
+        from .ai_mentor_orgs_workflows_deactivate_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_publish_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_publish_create`."""
+        from .ai_mentor_orgs_workflows_publish_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_publish_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_publish_create_detailed`."""
+        from .ai_mentor_orgs_workflows_publish_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_unpublish_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_unpublish_create`."""
+        from .ai_mentor_orgs_workflows_unpublish_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_unpublish_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_unpublish_create_detailed`."""
+        from .ai_mentor_orgs_workflows_unpublish_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_validate_create(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_validate_create`."""
+        from .ai_mentor_orgs_workflows_validate_create import sync
+
+        return sync(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
+    def ai_mentor_orgs_workflows_validate_create_detailed(
+        self,
+        org: str,
+        unique_id: UUID,
+        *,
+        body: WorkflowRequest,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_orgs_workflows_validate_create_detailed`."""
+        from .ai_mentor_orgs_workflows_validate_create import sync_detailed
+
+        return sync_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=self._client,
+        )
+
     def ai_mentor_webhooks_azure_emailchat_create(
         self,
     ) -> Any:
@@ -25372,6 +38772,26 @@ class AiMentorApi:
     ) -> Response[Any]:
         """See `AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create_detailed`."""
         from .ai_mentor_webhooks_azure_emailchat_create import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def ai_mentor_webhooks_n8n_progress_create(
+        self,
+    ) -> Any:
+        """See `AsyncAiMentorApi.ai_mentor_webhooks_n8n_progress_create`."""
+        from .ai_mentor_webhooks_n8n_progress_create import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def ai_mentor_webhooks_n8n_progress_create_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncAiMentorApi.ai_mentor_webhooks_n8n_progress_create_detailed`."""
+        from .ai_mentor_webhooks_n8n_progress_create import sync_detailed
 
         return sync_detailed(
             client=self._client,

@@ -44,7 +44,7 @@ def sync_detailed(
     """This endpoint list available template mentors for a tenant
 
     Returns:
-    200 : List of Tool objects
+    200 : List of Template Mentors
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/`` (operation ``ai_mentor_orgs_users_available_template_mentors_retrieve``)
 
@@ -79,7 +79,7 @@ def sync(
     """This endpoint list available template mentors for a tenant
 
     Returns:
-    200 : List of Tool objects
+    200 : List of Template Mentors
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/`` (operation ``ai_mentor_orgs_users_available_template_mentors_retrieve``)
 
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     """This endpoint list available template mentors for a tenant
 
     Returns:
-    200 : List of Tool objects
+    200 : List of Template Mentors
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/`` (operation ``ai_mentor_orgs_users_available_template_mentors_retrieve``)
 
@@ -147,7 +147,7 @@ async def asyncio(
     """This endpoint list available template mentors for a tenant
 
     Returns:
-    200 : List of Tool objects
+    200 : List of Template Mentors
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/`` (operation ``ai_mentor_orgs_users_available_template_mentors_retrieve``)
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    mentor: int | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -71,7 +71,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    mentor: int | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -106,7 +106,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        mentor (str | Unset):
         mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
         ordering (str | Unset):
         search (str | Unset):
@@ -138,7 +138,7 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    mentor: int | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -173,7 +173,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        mentor (str | Unset):
         mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
         ordering (str | Unset):
         search (str | Unset):
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    mentor: int | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -238,7 +238,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        mentor (str | Unset):
         mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
         ordering (str | Unset):
         search (str | Unset):
@@ -270,7 +270,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    mentor: int | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -305,7 +305,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        mentor (str | Unset):
         mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
         ordering (str | Unset):
         search (str | Unset):

@@ -5,7 +5,6 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.full_course import FullCourse
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_full_structure_retrieve"
 
@@ -27,12 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FullCourse | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FullCourse.from_dict(response.json())
-
-        return response_200
+        return None
 
     return None
 
@@ -43,11 +40,13 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[FullCourse]:
-    """Retrieve the full structure of a course.
+) -> Response[Any]:
+    """Retrieve the full structure of a course from EdX.
 
     This action returns the complete hierarchical structure of the course, including all sections,
     subsections, units, and components.
+
+    Use ``?include_content=true`` to include component HTML content (slower).
 
     Args:
     request: The HTTP request.
@@ -71,7 +70,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -91,11 +90,13 @@ def sync(
     id: int,
     *,
     client: Client,
-) -> FullCourse:
-    """Retrieve the full structure of a course.
+) -> Any:
+    """Retrieve the full structure of a course from EdX.
 
     This action returns the complete hierarchical structure of the course, including all sections,
     subsections, units, and components.
+
+    Use ``?include_content=true`` to include component HTML content (slower).
 
     Args:
     request: The HTTP request.
@@ -120,7 +121,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return sync_detailed(
@@ -137,11 +138,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-) -> Response[FullCourse]:
-    """Retrieve the full structure of a course.
+) -> Response[Any]:
+    """Retrieve the full structure of a course from EdX.
 
     This action returns the complete hierarchical structure of the course, including all sections,
     subsections, units, and components.
+
+    Use ``?include_content=true`` to include component HTML content (slower).
 
     Args:
     request: The HTTP request.
@@ -165,7 +168,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -185,11 +188,13 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-) -> FullCourse:
-    """Retrieve the full structure of a course.
+) -> Any:
+    """Retrieve the full structure of a course from EdX.
 
     This action returns the complete hierarchical structure of the course, including all sections,
     subsections, units, and components.
+
+    Use ``?include_content=true`` to include component HTML content (slower).
 
     Args:
     request: The HTTP request.
@@ -214,7 +219,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return (

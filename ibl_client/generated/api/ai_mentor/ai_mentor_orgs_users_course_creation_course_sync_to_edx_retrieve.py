@@ -41,20 +41,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """Synchronize the course structure to EdX.
-
-    This action starts a background task to push the course structure from the database to the EdX
-    platform.
-
-    Args:
-    request: The HTTP request.
-    pk: The primary key of the course to synchronize.
-
-    Returns:
-    Response: A confirmation that the sync task has been started.
-
-    Raises:
-    NotFound: If the specified course does not exist.
+    """Publish the course structure on EdX synchronously.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve``)
 
@@ -89,20 +76,7 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """Synchronize the course structure to EdX.
-
-    This action starts a background task to push the course structure from the database to the EdX
-    platform.
-
-    Args:
-    request: The HTTP request.
-    pk: The primary key of the course to synchronize.
-
-    Returns:
-    Response: A confirmation that the sync task has been started.
-
-    Raises:
-    NotFound: If the specified course does not exist.
+    """Publish the course structure on EdX synchronously.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve``)
 
@@ -135,20 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Synchronize the course structure to EdX.
-
-    This action starts a background task to push the course structure from the database to the EdX
-    platform.
-
-    Args:
-    request: The HTTP request.
-    pk: The primary key of the course to synchronize.
-
-    Returns:
-    Response: A confirmation that the sync task has been started.
-
-    Raises:
-    NotFound: If the specified course does not exist.
+    """Publish the course structure on EdX synchronously.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve``)
 
@@ -183,20 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """Synchronize the course structure to EdX.
-
-    This action starts a background task to push the course structure from the database to the EdX
-    platform.
-
-    Args:
-    request: The HTTP request.
-    pk: The primary key of the course to synchronize.
-
-    Returns:
-    Response: A confirmation that the sync task has been started.
-
-    Raises:
-    NotFound: If the specified course does not exist.
+    """Publish the course structure on EdX synchronously.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve``)
 

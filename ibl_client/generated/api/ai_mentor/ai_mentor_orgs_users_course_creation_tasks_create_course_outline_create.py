@@ -6,7 +6,6 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_creation_task_request import CourseCreationTaskRequest
-from ...models.full_course import FullCourse
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create"
 
@@ -35,12 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FullCourse | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FullCourse.from_dict(response.json())
-
-        return response_200
+        return None
 
     return None
 
@@ -52,10 +49,10 @@ def sync_detailed(
     *,
     client: Client,
     body: CourseCreationTaskRequest,
-) -> Response[FullCourse]:
-    """This is intended for stepwise approach of course creation.
+) -> Response[Any]:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create``)
 
@@ -70,7 +67,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -92,10 +89,10 @@ def sync(
     *,
     client: Client,
     body: CourseCreationTaskRequest,
-) -> FullCourse:
-    """This is intended for stepwise approach of course creation.
+) -> Any:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create``)
 
@@ -111,7 +108,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return sync_detailed(
@@ -130,10 +127,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: CourseCreationTaskRequest,
-) -> Response[FullCourse]:
-    """This is intended for stepwise approach of course creation.
+) -> Response[Any]:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create``)
 
@@ -148,7 +145,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -170,10 +167,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: CourseCreationTaskRequest,
-) -> FullCourse:
-    """This is intended for stepwise approach of course creation.
+) -> Any:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create``)
 
@@ -189,7 +186,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.full_course import FullCourse
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2"
 
@@ -27,12 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FullCourse | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FullCourse.from_dict(response.json())
-
-        return response_200
+        return None
 
     return None
 
@@ -43,10 +40,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[FullCourse]:
-    """This is intended for stepwise approach of course creation.
+) -> Response[Any]:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2``)
 
@@ -60,7 +57,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -80,10 +77,10 @@ def sync(
     id: int,
     *,
     client: Client,
-) -> FullCourse:
-    """This is intended for stepwise approach of course creation.
+) -> Any:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2``)
 
@@ -98,7 +95,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return sync_detailed(
@@ -115,10 +112,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-) -> Response[FullCourse]:
-    """This is intended for stepwise approach of course creation.
+) -> Response[Any]:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2``)
 
@@ -132,7 +129,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[FullCourse]: status, headers, raw body and parsed model.
+        Response[Any]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -152,10 +149,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-) -> FullCourse:
-    """This is intended for stepwise approach of course creation.
+) -> Any:
+    """Generate a course outline synchronously.
 
-    Use this to intiate generating an outline of the course.
+    Creates the course outline via LLM and pushes it to EdX.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2``)
 
@@ -170,7 +167,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        FullCourse
+        Any
     """
 
     return (

@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -28,6 +29,8 @@ def _get_kwargs(
     params["department_id"] = department_id
 
     params["filter_by"] = filter_by
+
+    params["is_featured"] = is_featured
 
     params["metadata_key"] = metadata_key
 
@@ -67,6 +70,7 @@ def sync_detailed(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -82,6 +86,7 @@ def sync_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -103,6 +108,7 @@ def sync_detailed(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -120,6 +126,7 @@ def sync(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -135,6 +142,7 @@ def sync(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -155,6 +163,7 @@ def sync(
         name,
         department_id=department_id,
         filter_by=filter_by,
+        is_featured=is_featured,
         metadata_key=metadata_key,
         metadata_value=metadata_value,
         return_session_information=return_session_information,
@@ -171,6 +180,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -186,6 +196,7 @@ async def asyncio_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -207,6 +218,7 @@ async def asyncio_detailed(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -224,6 +236,7 @@ async def asyncio(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -239,6 +252,7 @@ async def asyncio(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -260,6 +274,7 @@ async def asyncio(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,

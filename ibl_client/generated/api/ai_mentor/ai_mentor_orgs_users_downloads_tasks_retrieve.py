@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -14,7 +15,7 @@ OPERATION_ID = "ai_mentor_orgs_users_downloads_tasks_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     to_csv: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> ChatHistoryItem | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
@@ -71,7 +72,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -97,7 +98,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
@@ -118,7 +119,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -142,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -189,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
@@ -210,7 +211,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["department_id"] = department_id
 
     params["filter_by"] = filter_by
+
+    params["is_featured"] = is_featured
 
     params["metadata_key"] = metadata_key
 
@@ -75,6 +78,7 @@ def sync_detailed(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -94,6 +98,7 @@ def sync_detailed(
         user_id (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         page (int | Unset):
@@ -116,6 +121,7 @@ def sync_detailed(
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -134,6 +140,7 @@ def sync(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -153,6 +160,7 @@ def sync(
         user_id (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         page (int | Unset):
@@ -174,6 +182,7 @@ def sync(
         user_id,
         department_id=department_id,
         filter_by=filter_by,
+        is_featured=is_featured,
         metadata_key=metadata_key,
         metadata_value=metadata_value,
         page=page,
@@ -191,6 +200,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -210,6 +220,7 @@ async def asyncio_detailed(
         user_id (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         page (int | Unset):
@@ -232,6 +243,7 @@ async def asyncio_detailed(
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,
@@ -250,6 +262,7 @@ async def asyncio(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -269,6 +282,7 @@ async def asyncio(
         user_id (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         page (int | Unset):
@@ -291,6 +305,7 @@ async def asyncio(
             user_id,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             page=page,

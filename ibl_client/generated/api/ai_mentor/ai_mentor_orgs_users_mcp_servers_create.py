@@ -50,12 +50,10 @@ def sync_detailed(
     client: Client,
     body: MCPServerRequest,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Create a new MCP server with RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    If mentor_unique_id is in request data, validates mentor-scoped creation permissions. Otherwise,
+    validates platform-scoped creation permissions.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_create``)
 
@@ -90,12 +88,10 @@ def sync(
     client: Client,
     body: MCPServerRequest,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Create a new MCP server with RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    If mentor_unique_id is in request data, validates mentor-scoped creation permissions. Otherwise,
+    validates platform-scoped creation permissions.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_create``)
 
@@ -128,12 +124,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: MCPServerRequest,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Create a new MCP server with RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    If mentor_unique_id is in request data, validates mentor-scoped creation permissions. Otherwise,
+    validates platform-scoped creation permissions.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_create``)
 
@@ -168,12 +162,10 @@ async def asyncio(
     client: AsyncClient,
     body: MCPServerRequest,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Create a new MCP server with RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    If mentor_unique_id is in request data, validates mentor-scoped creation permissions. Otherwise,
+    validates platform-scoped creation permissions.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_create``)
 

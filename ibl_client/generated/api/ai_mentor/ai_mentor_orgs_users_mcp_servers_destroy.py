@@ -41,12 +41,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """ViewSet for MCP Servers.
+    """Delete an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_destroy``)
 
@@ -81,12 +78,9 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """ViewSet for MCP Servers.
+    """Delete an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_destroy``)
 
@@ -119,12 +113,9 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """ViewSet for MCP Servers.
+    """Delete an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_destroy``)
 
@@ -159,12 +150,9 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """ViewSet for MCP Servers.
+    """Delete an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_destroy``)
 

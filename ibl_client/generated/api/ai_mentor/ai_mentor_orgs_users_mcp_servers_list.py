@@ -1,10 +1,20 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...models.ai_mentor_orgs_users_mcp_servers_list_auth_scope import (
+    AiMentorOrgsUsersMcpServersListAuthScope,
+)
+from ...models.ai_mentor_orgs_users_mcp_servers_list_auth_type import (
+    AiMentorOrgsUsersMcpServersListAuthType,
+)
+from ...models.ai_mentor_orgs_users_mcp_servers_list_transport import (
+    AiMentorOrgsUsersMcpServersListTransport,
+)
 from ...models.paginated_mcp_server_list import PaginatedMCPServerList
 from ...types import UNSET, Unset
 
@@ -17,21 +27,57 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
+    auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+    auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+    url_: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_auth_scope: str | Unset = UNSET
+    if not isinstance(auth_scope, Unset):
+        json_auth_scope = auth_scope
+
+    params["auth_scope"] = json_auth_scope
+
+    json_auth_type: str | Unset = UNSET
+    if not isinstance(auth_type, Unset):
+        json_auth_type = auth_type
+
+    params["auth_type"] = json_auth_type
+
+    params["include_global"] = include_global
+
+    params["is_enabled"] = is_enabled
+
+    params["is_featured"] = is_featured
+
+    json_mentor_unique_id: str | Unset = UNSET
+    if not isinstance(mentor_unique_id, Unset):
+        json_mentor_unique_id = str(mentor_unique_id)
+    params["mentor_unique_id"] = json_mentor_unique_id
 
     params["page"] = page
 
     params["page_size"] = page_size
 
-    params["platform"] = platform
-
     params["search"] = search
+
+    json_transport: str | Unset = UNSET
+    if not isinstance(transport, Unset):
+        json_transport = transport
+
+    params["transport"] = json_transport
+
+    params["url"] = url_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -61,25 +107,48 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+    auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+    url_: str | Unset = UNSET,
 ) -> Response[PaginatedMCPServerList]:
-    """List all MCP servers.
+    """List MCP servers with mentor-scoped and platform-scoped filtering.
 
-    Returns a paginated list of MCP servers that can be filtered by platform and searched by name or
-    URL.
+    Query Parameters:
+    - mentor_unique_id (optional): Filter to mentor-scoped servers for this mentor
+    - include_global (optional): Include platform-scoped servers (only with mentor_unique_id)
+
+    RBAC Logic:
+    - No params: Returns all accessible servers (owned + granted access + platform-scoped)
+    - mentor_unique_id only: Returns mentor-scoped servers for that mentor
+    - mentor_unique_id + include_global: Returns both mentor-scoped and platform-scoped servers
+
+    Note: Queryset filtering is handled in get_queryset() since
+    rbac_manager.enforce_list_data_access will call get_queryset() internally.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
 
     Args:
         org (str):
         user_id (str):
+        auth_scope (AiMentorOrgsUsersMcpServersListAuthScope | Unset):
+        auth_type (AiMentorOrgsUsersMcpServersListAuthType | Unset):
+        include_global (bool | Unset):
+        is_enabled (bool | Unset):
+        is_featured (bool | Unset):
+        mentor_unique_id (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        platform (int | Unset):
         search (str | Unset):
+        transport (AiMentorOrgsUsersMcpServersListTransport | Unset):
+        url_ (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -94,10 +163,17 @@ def sync_detailed(
         _get_kwargs(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
         ),
         _parse_response,
     )
@@ -108,25 +184,48 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+    auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+    url_: str | Unset = UNSET,
 ) -> PaginatedMCPServerList:
-    """List all MCP servers.
+    """List MCP servers with mentor-scoped and platform-scoped filtering.
 
-    Returns a paginated list of MCP servers that can be filtered by platform and searched by name or
-    URL.
+    Query Parameters:
+    - mentor_unique_id (optional): Filter to mentor-scoped servers for this mentor
+    - include_global (optional): Include platform-scoped servers (only with mentor_unique_id)
+
+    RBAC Logic:
+    - No params: Returns all accessible servers (owned + granted access + platform-scoped)
+    - mentor_unique_id only: Returns mentor-scoped servers for that mentor
+    - mentor_unique_id + include_global: Returns both mentor-scoped and platform-scoped servers
+
+    Note: Queryset filtering is handled in get_queryset() since
+    rbac_manager.enforce_list_data_access will call get_queryset() internally.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
 
     Args:
         org (str):
         user_id (str):
+        auth_scope (AiMentorOrgsUsersMcpServersListAuthScope | Unset):
+        auth_type (AiMentorOrgsUsersMcpServersListAuthType | Unset):
+        include_global (bool | Unset):
+        is_enabled (bool | Unset):
+        is_featured (bool | Unset):
+        mentor_unique_id (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        platform (int | Unset):
         search (str | Unset):
+        transport (AiMentorOrgsUsersMcpServersListTransport | Unset):
+        url_ (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -140,10 +239,17 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        auth_scope=auth_scope,
+        auth_type=auth_type,
+        include_global=include_global,
+        is_enabled=is_enabled,
+        is_featured=is_featured,
+        mentor_unique_id=mentor_unique_id,
         page=page,
         page_size=page_size,
-        platform=platform,
         search=search,
+        transport=transport,
+        url_=url_,
         client=client,
     ).unwrap()
 
@@ -153,25 +259,48 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+    auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+    url_: str | Unset = UNSET,
 ) -> Response[PaginatedMCPServerList]:
-    """List all MCP servers.
+    """List MCP servers with mentor-scoped and platform-scoped filtering.
 
-    Returns a paginated list of MCP servers that can be filtered by platform and searched by name or
-    URL.
+    Query Parameters:
+    - mentor_unique_id (optional): Filter to mentor-scoped servers for this mentor
+    - include_global (optional): Include platform-scoped servers (only with mentor_unique_id)
+
+    RBAC Logic:
+    - No params: Returns all accessible servers (owned + granted access + platform-scoped)
+    - mentor_unique_id only: Returns mentor-scoped servers for that mentor
+    - mentor_unique_id + include_global: Returns both mentor-scoped and platform-scoped servers
+
+    Note: Queryset filtering is handled in get_queryset() since
+    rbac_manager.enforce_list_data_access will call get_queryset() internally.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
 
     Args:
         org (str):
         user_id (str):
+        auth_scope (AiMentorOrgsUsersMcpServersListAuthScope | Unset):
+        auth_type (AiMentorOrgsUsersMcpServersListAuthType | Unset):
+        include_global (bool | Unset):
+        is_enabled (bool | Unset):
+        is_featured (bool | Unset):
+        mentor_unique_id (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        platform (int | Unset):
         search (str | Unset):
+        transport (AiMentorOrgsUsersMcpServersListTransport | Unset):
+        url_ (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -186,10 +315,17 @@ async def asyncio_detailed(
         _get_kwargs(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
         ),
         _parse_response,
     )
@@ -200,25 +336,48 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    auth_scope: AiMentorOrgsUsersMcpServersListAuthScope | Unset = UNSET,
+    auth_type: AiMentorOrgsUsersMcpServersListAuthType | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
+    url_: str | Unset = UNSET,
 ) -> PaginatedMCPServerList:
-    """List all MCP servers.
+    """List MCP servers with mentor-scoped and platform-scoped filtering.
 
-    Returns a paginated list of MCP servers that can be filtered by platform and searched by name or
-    URL.
+    Query Parameters:
+    - mentor_unique_id (optional): Filter to mentor-scoped servers for this mentor
+    - include_global (optional): Include platform-scoped servers (only with mentor_unique_id)
+
+    RBAC Logic:
+    - No params: Returns all accessible servers (owned + granted access + platform-scoped)
+    - mentor_unique_id only: Returns mentor-scoped servers for that mentor
+    - mentor_unique_id + include_global: Returns both mentor-scoped and platform-scoped servers
+
+    Note: Queryset filtering is handled in get_queryset() since
+    rbac_manager.enforce_list_data_access will call get_queryset() internally.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/`` (operation ``ai_mentor_orgs_users_mcp_servers_list``)
 
     Args:
         org (str):
         user_id (str):
+        auth_scope (AiMentorOrgsUsersMcpServersListAuthScope | Unset):
+        auth_type (AiMentorOrgsUsersMcpServersListAuthType | Unset):
+        include_global (bool | Unset):
+        is_enabled (bool | Unset):
+        is_featured (bool | Unset):
+        mentor_unique_id (UUID | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        platform (int | Unset):
         search (str | Unset):
+        transport (AiMentorOrgsUsersMcpServersListTransport | Unset):
+        url_ (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -233,10 +392,17 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            auth_scope=auth_scope,
+            auth_type=auth_type,
+            include_global=include_global,
+            is_enabled=is_enabled,
+            is_featured=is_featured,
+            mentor_unique_id=mentor_unique_id,
             page=page,
             page_size=page_size,
-            platform=platform,
             search=search,
+            transport=transport,
+            url_=url_,
             client=client,
         )
     ).unwrap()

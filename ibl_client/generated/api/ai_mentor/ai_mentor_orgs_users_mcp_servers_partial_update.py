@@ -55,12 +55,7 @@ def sync_detailed(
     client: Client,
     body: PatchedMCPServerRequest | Unset = UNSET,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
-
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    """Partially update an MCP server with mentor-aware RBAC validation.
 
     ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
 
@@ -98,12 +93,7 @@ def sync(
     client: Client,
     body: PatchedMCPServerRequest | Unset = UNSET,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
-
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    """Partially update an MCP server with mentor-aware RBAC validation.
 
     ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
 
@@ -139,12 +129,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: PatchedMCPServerRequest | Unset = UNSET,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
-
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    """Partially update an MCP server with mentor-aware RBAC validation.
 
     ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
 
@@ -182,12 +167,7 @@ async def asyncio(
     client: AsyncClient,
     body: PatchedMCPServerRequest | Unset = UNSET,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
-
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    """Partially update an MCP server with mentor-aware RBAC validation.
 
     ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_partial_update``)
 

@@ -44,12 +44,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Retrieve a single MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_retrieve``)
 
@@ -84,12 +81,9 @@ def sync(
     *,
     client: Client,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Retrieve a single MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_retrieve``)
 
@@ -122,12 +116,9 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Retrieve a single MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_retrieve``)
 
@@ -162,12 +153,9 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Retrieve a single MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_retrieve``)
 

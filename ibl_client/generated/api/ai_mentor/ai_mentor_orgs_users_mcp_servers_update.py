@@ -53,12 +53,9 @@ def sync_detailed(
     client: Client,
     body: MCPServerRequest,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Update an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_update``)
 
@@ -96,12 +93,9 @@ def sync(
     client: Client,
     body: MCPServerRequest,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Update an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_update``)
 
@@ -137,12 +131,9 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: MCPServerRequest,
 ) -> Response[MCPServer]:
-    """ViewSet for MCP Servers.
+    """Update an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_update``)
 
@@ -180,12 +171,9 @@ async def asyncio(
     client: AsyncClient,
     body: MCPServerRequest,
 ) -> MCPServer:
-    """ViewSet for MCP Servers.
+    """Update an MCP server with mentor-aware RBAC validation.
 
-    Allows platform admins to list, create, retrieve, update, and delete MCP servers.
-
-    Permissions:
-    - Accessible to tenant admins.
+    Validates permissions based on whether the server is mentor-scoped or platform-scoped.
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/{id}/`` (operation ``ai_mentor_orgs_users_mcp_servers_update``)
 

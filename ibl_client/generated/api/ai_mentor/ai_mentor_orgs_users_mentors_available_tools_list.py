@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.tool_response import ToolResponse
+from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_available_tools_list"
 
@@ -14,7 +15,18 @@ def _get_kwargs(
     org: str,
     user_id: str,
     mentor: str,
+    *,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +35,7 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
             mentor=quote(str(mentor), safe=""),
         ),
+        "params": params,
     }
     return _kwargs
 
@@ -48,8 +61,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
-    """Retrieve tools available for a particular mentor.
+    """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
+    tool is compatible with the mentor's current LLM configuration.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/available-tools/`` (operation ``ai_mentor_orgs_users_mentors_available_tools_list``)
 
@@ -57,6 +73,8 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (str):
+        ordering (str | Unset):
+        search (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -72,6 +90,8 @@ def sync_detailed(
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
         ),
         _parse_response,
     )
@@ -83,8 +103,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> list[ToolResponse]:
-    """Retrieve tools available for a particular mentor.
+    """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
+    tool is compatible with the mentor's current LLM configuration.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/available-tools/`` (operation ``ai_mentor_orgs_users_mentors_available_tools_list``)
 
@@ -92,6 +115,8 @@ def sync(
         org (str):
         user_id (str):
         mentor (str):
+        ordering (str | Unset):
+        search (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -106,6 +131,8 @@ def sync(
         org,
         user_id,
         mentor,
+        ordering=ordering,
+        search=search,
         client=client,
     ).unwrap()
 
@@ -116,8 +143,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
-    """Retrieve tools available for a particular mentor.
+    """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
+    tool is compatible with the mentor's current LLM configuration.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/available-tools/`` (operation ``ai_mentor_orgs_users_mentors_available_tools_list``)
 
@@ -125,6 +155,8 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (str):
+        ordering (str | Unset):
+        search (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -140,6 +172,8 @@ async def asyncio_detailed(
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
         ),
         _parse_response,
     )
@@ -151,8 +185,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> list[ToolResponse]:
-    """Retrieve tools available for a particular mentor.
+    """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
+    tool is compatible with the mentor's current LLM configuration.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/available-tools/`` (operation ``ai_mentor_orgs_users_mentors_available_tools_list``)
 
@@ -160,6 +197,8 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (str):
+        ordering (str | Unset):
+        search (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -175,6 +214,8 @@ async def asyncio(
             org,
             user_id,
             mentor,
+            ordering=ordering,
+            search=search,
             client=client,
         )
     ).unwrap()

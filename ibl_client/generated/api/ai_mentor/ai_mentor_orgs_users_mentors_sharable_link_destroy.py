@@ -41,7 +41,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
 
@@ -76,7 +76,7 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
 
@@ -144,7 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
 

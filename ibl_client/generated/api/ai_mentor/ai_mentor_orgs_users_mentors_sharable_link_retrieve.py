@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[ShareableMentorLink]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_retrieve``)
 
@@ -79,7 +79,7 @@ def sync(
     *,
     client: Client,
 ) -> ShareableMentorLink:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_retrieve``)
 
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[ShareableMentorLink]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_retrieve``)
 
@@ -147,7 +147,7 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> ShareableMentorLink:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_retrieve``)
 

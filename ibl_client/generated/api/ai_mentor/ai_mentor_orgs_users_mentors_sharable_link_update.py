@@ -55,7 +55,7 @@ def sync_detailed(
     client: Client,
     body: ShareableMentorLinkRequest | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_update``)
 
@@ -93,7 +93,7 @@ def sync(
     client: Client,
     body: ShareableMentorLinkRequest | Unset = UNSET,
 ) -> ShareableMentorLink:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_update``)
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: ShareableMentorLinkRequest | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_update``)
 
@@ -167,7 +167,7 @@ async def asyncio(
     client: AsyncClient,
     body: ShareableMentorLinkRequest | Unset = UNSET,
 ) -> ShareableMentorLink:
-    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+    """Enpoints to manage mentor shareable links
 
     ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_update``)
 

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -20,17 +21,24 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    mentor: int | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
 
     params["mentor"] = mentor
 
@@ -43,6 +51,11 @@ def _get_kwargs(
     params["platform_key"] = platform_key
 
     params["search"] = search
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
 
     json_target_system: str | Unset = UNSET
     if not isinstance(target_system, Unset):
@@ -80,12 +93,14 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    mentor: int | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
@@ -102,12 +117,14 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        end_time (datetime.datetime | Unset):
+        mentor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         search (str | Unset):
+        start_time (datetime.datetime | Unset):
         target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
         username (str | Unset):
 
@@ -124,12 +141,14 @@ def sync_detailed(
         _get_kwargs(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
         ),
@@ -142,12 +161,14 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    mentor: int | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> PaginatedModerationLogList:
@@ -164,12 +185,14 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        end_time (datetime.datetime | Unset):
+        mentor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         search (str | Unset):
+        start_time (datetime.datetime | Unset):
         target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
         username (str | Unset):
 
@@ -185,12 +208,14 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        end_time=end_time,
         mentor=mentor,
         ordering=ordering,
         page=page,
         page_size=page_size,
         platform_key=platform_key,
         search=search,
+        start_time=start_time,
         target_system=target_system,
         username=username,
         client=client,
@@ -202,12 +227,14 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    mentor: int | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
@@ -224,12 +251,14 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        end_time (datetime.datetime | Unset):
+        mentor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         search (str | Unset):
+        start_time (datetime.datetime | Unset):
         target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
         username (str | Unset):
 
@@ -246,12 +275,14 @@ async def asyncio_detailed(
         _get_kwargs(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
         ),
@@ -264,12 +295,14 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    mentor: int | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    mentor: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> PaginatedModerationLogList:
@@ -286,12 +319,14 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        mentor (int | Unset):
+        end_time (datetime.datetime | Unset):
+        mentor (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         search (str | Unset):
+        start_time (datetime.datetime | Unset):
         target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
         username (str | Unset):
 
@@ -308,12 +343,14 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            end_time=end_time,
             mentor=mentor,
             ordering=ordering,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             search=search,
+            start_time=start_time,
             target_system=target_system,
             username=username,
             client=client,

@@ -20,6 +20,7 @@ def _get_kwargs(
     body: PatchedMentorCreateRequest | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["department_id"] = department_id
 
     params["filter_by"] = filter_by
+
+    params["is_featured"] = is_featured
 
     params["metadata_key"] = metadata_key
 
@@ -79,6 +82,7 @@ def sync_detailed(
     body: PatchedMentorCreateRequest | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -99,6 +103,7 @@ def sync_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -122,6 +127,7 @@ def sync_detailed(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -140,6 +146,7 @@ def sync(
     body: PatchedMentorCreateRequest | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -160,6 +167,7 @@ def sync(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -182,6 +190,7 @@ def sync(
         body=body,
         department_id=department_id,
         filter_by=filter_by,
+        is_featured=is_featured,
         metadata_key=metadata_key,
         metadata_value=metadata_value,
         return_session_information=return_session_information,
@@ -199,6 +208,7 @@ async def asyncio_detailed(
     body: PatchedMentorCreateRequest | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -219,6 +229,7 @@ async def asyncio_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -242,6 +253,7 @@ async def asyncio_detailed(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -260,6 +272,7 @@ async def asyncio(
     body: PatchedMentorCreateRequest | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -280,6 +293,7 @@ async def asyncio(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -303,6 +317,7 @@ async def asyncio(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,

@@ -20,6 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["mentor_id"] = mentor_id
 
     params["ordering"] = ordering
 
@@ -83,6 +86,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -106,6 +110,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -129,6 +134,7 @@ def sync_detailed(
         _get_kwargs(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -148,6 +154,7 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -171,6 +178,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -193,6 +201,7 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        mentor_id=mentor_id,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -211,6 +220,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -234,6 +244,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -257,6 +268,7 @@ async def asyncio_detailed(
         _get_kwargs(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -276,6 +288,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -299,6 +312,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -322,6 +336,7 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -24,6 +24,7 @@ def _get_kwargs(
     user_id: str,
     *,
     enabled: bool | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -40,6 +41,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["enabled"] = enabled
+
+    params["mentor_id"] = mentor_id
 
     params["ordering"] = ordering
 
@@ -100,6 +103,7 @@ def sync_detailed(
     *,
     client: Client,
     enabled: bool | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -174,6 +178,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         enabled (bool | Unset):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -200,6 +205,7 @@ def sync_detailed(
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -222,6 +228,7 @@ def sync(
     *,
     client: Client,
     enabled: bool | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -296,6 +303,7 @@ def sync(
         org (str):
         user_id (str):
         enabled (bool | Unset):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -321,6 +329,7 @@ def sync(
         org,
         user_id,
         enabled=enabled,
+        mentor_id=mentor_id,
         ordering=ordering,
         page=page,
         page_size=page_size,
@@ -342,6 +351,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     enabled: bool | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -416,6 +426,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         enabled (bool | Unset):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -442,6 +453,7 @@ async def asyncio_detailed(
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,
@@ -464,6 +476,7 @@ async def asyncio(
     *,
     client: AsyncClient,
     enabled: bool | Unset = UNSET,
+    mentor_id: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -538,6 +551,7 @@ async def asyncio(
         org (str):
         user_id (str):
         enabled (bool | Unset):
+        mentor_id (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -564,6 +578,7 @@ async def asyncio(
             org,
             user_id,
             enabled=enabled,
+            mentor_id=mentor_id,
             ordering=ordering,
             page=page,
             page_size=page_size,

@@ -5,8 +5,8 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.pinned_message_get import PinnedMessageGet
-from ...types import UNSET
+from ...models.session_summary import SessionSummary
+from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_pin_message_list"
 
@@ -15,12 +15,12 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    session_id: str,
+    mentor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["session_id"] = session_id
+    params["mentor"] = mentor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,13 +35,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[PinnedMessageGet] | None:
+def _parse_response(response: httpx.Response) -> list[SessionSummary] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = PinnedMessageGet.from_dict(response_200_item_data)
+            response_200_item = SessionSummary.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -55,9 +55,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    session_id: str,
-) -> Response[list[PinnedMessageGet]]:
-    """Retrieve pinned messages for a user.
+    mentor: str | Unset = UNSET,
+) -> Response[list[SessionSummary]]:
+    """Retrieve pinned sessions for a user.
+
+    Returns a lightweight paginated list of pinned sessions containing: - session_id: UUID of the
+    session - mentor_unique_id: UUID of the mentor - mentor: Object with unique_id (for backward
+    compatibility) - title: AI-generated session title - messages: Array containing only the first
+    message
+
+    Query Parameters:
+    mentor: Filter by mentor unique_id, slug, or name (optional)
 
     Args:
     request: The HTTP request.
@@ -65,24 +73,21 @@ def sync_detailed(
     user_id: The username of the student.
 
     Returns:
-    Response: Paginated list of pinned messages.
-
-    Raises:
-    NotFound: If the student or session does not exist.
+    Response: Paginated list of pinned sessions.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_list``)
 
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        mentor (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[list[PinnedMessageGet]]: status, headers, raw body and parsed model.
+        Response[list[SessionSummary]]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -90,7 +95,7 @@ def sync_detailed(
         _get_kwargs(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
         ),
         _parse_response,
     )
@@ -101,9 +106,17 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    session_id: str,
-) -> list[PinnedMessageGet]:
-    """Retrieve pinned messages for a user.
+    mentor: str | Unset = UNSET,
+) -> list[SessionSummary]:
+    """Retrieve pinned sessions for a user.
+
+    Returns a lightweight paginated list of pinned sessions containing: - session_id: UUID of the
+    session - mentor_unique_id: UUID of the mentor - mentor: Object with unique_id (for backward
+    compatibility) - title: AI-generated session title - messages: Array containing only the first
+    message
+
+    Query Parameters:
+    mentor: Filter by mentor unique_id, slug, or name (optional)
 
     Args:
     request: The HTTP request.
@@ -111,17 +124,14 @@ def sync(
     user_id: The username of the student.
 
     Returns:
-    Response: Paginated list of pinned messages.
-
-    Raises:
-    NotFound: If the student or session does not exist.
+    Response: Paginated list of pinned sessions.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_list``)
 
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        mentor (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -129,13 +139,13 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        list[PinnedMessageGet]
+        list[SessionSummary]
     """
 
     return sync_detailed(
         org,
         user_id,
-        session_id=session_id,
+        mentor=mentor,
         client=client,
     ).unwrap()
 
@@ -145,9 +155,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    session_id: str,
-) -> Response[list[PinnedMessageGet]]:
-    """Retrieve pinned messages for a user.
+    mentor: str | Unset = UNSET,
+) -> Response[list[SessionSummary]]:
+    """Retrieve pinned sessions for a user.
+
+    Returns a lightweight paginated list of pinned sessions containing: - session_id: UUID of the
+    session - mentor_unique_id: UUID of the mentor - mentor: Object with unique_id (for backward
+    compatibility) - title: AI-generated session title - messages: Array containing only the first
+    message
+
+    Query Parameters:
+    mentor: Filter by mentor unique_id, slug, or name (optional)
 
     Args:
     request: The HTTP request.
@@ -155,24 +173,21 @@ async def asyncio_detailed(
     user_id: The username of the student.
 
     Returns:
-    Response: Paginated list of pinned messages.
-
-    Raises:
-    NotFound: If the student or session does not exist.
+    Response: Paginated list of pinned sessions.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_list``)
 
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        mentor (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[list[PinnedMessageGet]]: status, headers, raw body and parsed model.
+        Response[list[SessionSummary]]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -180,7 +195,7 @@ async def asyncio_detailed(
         _get_kwargs(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
         ),
         _parse_response,
     )
@@ -191,9 +206,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    session_id: str,
-) -> list[PinnedMessageGet]:
-    """Retrieve pinned messages for a user.
+    mentor: str | Unset = UNSET,
+) -> list[SessionSummary]:
+    """Retrieve pinned sessions for a user.
+
+    Returns a lightweight paginated list of pinned sessions containing: - session_id: UUID of the
+    session - mentor_unique_id: UUID of the mentor - mentor: Object with unique_id (for backward
+    compatibility) - title: AI-generated session title - messages: Array containing only the first
+    message
+
+    Query Parameters:
+    mentor: Filter by mentor unique_id, slug, or name (optional)
 
     Args:
     request: The HTTP request.
@@ -201,17 +224,14 @@ async def asyncio(
     user_id: The username of the student.
 
     Returns:
-    Response: Paginated list of pinned messages.
-
-    Raises:
-    NotFound: If the student or session does not exist.
+    Response: Paginated list of pinned sessions.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/`` (operation ``ai_mentor_orgs_users_pin_message_list``)
 
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        mentor (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -219,14 +239,14 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        list[PinnedMessageGet]
+        list[SessionSummary]
     """
 
     return (
         await asyncio_detailed(
             org,
             user_id,
-            session_id=session_id,
+            mentor=mentor,
             client=client,
         )
     ).unwrap()

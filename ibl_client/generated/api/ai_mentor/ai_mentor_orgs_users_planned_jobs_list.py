@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,7 +38,10 @@ def _get_kwargs(
 
     params["search"] = search
 
-    params["session"] = session
+    json_session: str | Unset = UNSET
+    if not isinstance(session, Unset):
+        json_session = str(session)
+    params["session"] = json_session
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,7 +76,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -88,7 +92,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         search (str | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -124,7 +128,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -140,7 +144,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         search (str | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -174,7 +178,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -190,7 +194,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         search (str | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -226,7 +230,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -242,7 +246,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         search (str | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -29,6 +30,8 @@ def _get_kwargs(
     params["department_id"] = department_id
 
     params["filter_by"] = filter_by
+
+    params["is_featured"] = is_featured
 
     params["metadata_key"] = metadata_key
 
@@ -70,6 +73,7 @@ def sync_detailed(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -90,6 +94,7 @@ def sync_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -111,6 +116,7 @@ def sync_detailed(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -128,6 +134,7 @@ def sync(
     client: Client,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -148,6 +155,7 @@ def sync(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -168,6 +176,7 @@ def sync(
         name,
         department_id=department_id,
         filter_by=filter_by,
+        is_featured=is_featured,
         metadata_key=metadata_key,
         metadata_value=metadata_value,
         return_session_information=return_session_information,
@@ -184,6 +193,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -204,6 +214,7 @@ async def asyncio_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -225,6 +236,7 @@ async def asyncio_detailed(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -242,6 +254,7 @@ async def asyncio(
     client: AsyncClient,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -262,6 +275,7 @@ async def asyncio(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -283,6 +297,7 @@ async def asyncio(
             name,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,

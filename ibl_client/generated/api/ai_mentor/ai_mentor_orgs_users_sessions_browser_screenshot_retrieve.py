@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -13,7 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_browser_screenshot_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> SessionBrowserScreenshot | None
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> Response[SessionBrowserScreenshot]:
@@ -66,7 +67,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -90,7 +91,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> SessionBrowserScreenshot:
@@ -116,7 +117,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -138,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[SessionBrowserScreenshot]:
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -188,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> SessionBrowserScreenshot:
@@ -214,7 +215,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

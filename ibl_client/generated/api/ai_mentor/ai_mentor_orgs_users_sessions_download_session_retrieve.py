@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -12,7 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_download_session_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +38,7 @@ def _parse_response(response: httpx.Response) -> Any | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> Response[Any]:
@@ -51,7 +52,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -75,7 +76,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> Any:
@@ -89,7 +90,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -111,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
@@ -125,7 +126,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> Any:
@@ -163,7 +164,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

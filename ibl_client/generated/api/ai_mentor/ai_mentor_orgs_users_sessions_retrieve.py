@@ -1,12 +1,12 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.message_view import MessageView
-from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
 
@@ -14,16 +14,8 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
-    *,
-    share: bool | Unset = UNSET,
+    session_id: UUID,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["share"] = share
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,7 +24,6 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
             session_id=quote(str(session_id), safe=""),
         ),
-        "params": params,
     }
     return _kwargs
 
@@ -50,10 +41,9 @@ def _parse_response(response: httpx.Response) -> MessageView | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
-    share: bool | Unset = UNSET,
 ) -> Response[MessageView]:
     """Retrieve Chat Messages
 
@@ -64,8 +54,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        share (bool | Unset):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -81,7 +70,6 @@ def sync_detailed(
             org,
             user_id,
             session_id,
-            share=share,
         ),
         _parse_response,
     )
@@ -90,10 +78,9 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
-    share: bool | Unset = UNSET,
 ) -> MessageView:
     """Retrieve Chat Messages
 
@@ -104,8 +91,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        share (bool | Unset):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -120,7 +106,6 @@ def sync(
         org,
         user_id,
         session_id,
-        share=share,
         client=client,
     ).unwrap()
 
@@ -128,10 +113,9 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
-    share: bool | Unset = UNSET,
 ) -> Response[MessageView]:
     """Retrieve Chat Messages
 
@@ -142,8 +126,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        share (bool | Unset):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -159,7 +142,6 @@ async def asyncio_detailed(
             org,
             user_id,
             session_id,
-            share=share,
         ),
         _parse_response,
     )
@@ -168,10 +150,9 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
-    share: bool | Unset = UNSET,
 ) -> MessageView:
     """Retrieve Chat Messages
 
@@ -182,8 +163,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        share (bool | Unset):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -199,7 +179,6 @@ async def asyncio(
             org,
             user_id,
             session_id,
-            share=share,
             client=client,
         )
     ).unwrap()

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -13,7 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_shell_logs_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> ShellLogs | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> Response[ShellLogs]:
@@ -63,7 +64,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -87,7 +88,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
 ) -> ShellLogs:
@@ -110,7 +111,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -132,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[ShellLogs]:
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -179,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
 ) -> ShellLogs:
@@ -202,7 +203,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

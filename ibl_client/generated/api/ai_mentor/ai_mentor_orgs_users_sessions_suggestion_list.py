@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -14,7 +15,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_suggestion_list"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     num_questions: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def _parse_response(response: httpx.Response) -> list[RelatedText] | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     num_questions: int | Unset = UNSET,
@@ -67,7 +68,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         num_questions (int | Unset):
 
     Raises:
@@ -93,7 +94,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     num_questions: int | Unset = UNSET,
@@ -105,7 +106,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         num_questions (int | Unset):
 
     Raises:
@@ -129,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     num_questions: int | Unset = UNSET,
@@ -141,7 +142,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         num_questions (int | Unset):
 
     Raises:
@@ -167,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     num_questions: int | Unset = UNSET,
@@ -179,7 +180,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         num_questions (int | Unset):
 
     Raises:

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -14,8 +15,8 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_tasks_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
-    task_id: str,
+    session_id: UUID,
+    task_id: UUID,
     *,
     to_csv: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -52,8 +53,8 @@ def _parse_response(response: httpx.Response) -> ChatHistoryItem | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
-    task_id: str,
+    session_id: UUID,
+    task_id: UUID,
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
@@ -70,8 +71,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        task_id (str):
+        session_id (UUID):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -98,8 +99,8 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
-    task_id: str,
+    session_id: UUID,
+    task_id: UUID,
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
@@ -116,8 +117,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        task_id (str):
+        session_id (UUID):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -142,8 +143,8 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
-    task_id: str,
+    session_id: UUID,
+    task_id: UUID,
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
@@ -160,8 +161,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        task_id (str):
+        session_id (UUID):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:
@@ -188,8 +189,8 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
-    task_id: str,
+    session_id: UUID,
+    task_id: UUID,
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
@@ -206,8 +207,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
-        task_id (str):
+        session_id (UUID):
+        task_id (UUID):
         to_csv (bool | Unset):
 
     Raises:

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -15,7 +16,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_update"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     body: MessageViewRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> MessageViewUpdatResponse | None
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     body: MessageViewRequest | Unset = UNSET,
@@ -62,7 +63,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (MessageViewRequest | Unset):
 
     Raises:
@@ -88,7 +89,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     body: MessageViewRequest | Unset = UNSET,
@@ -100,7 +101,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (MessageViewRequest | Unset):
 
     Raises:
@@ -124,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     body: MessageViewRequest | Unset = UNSET,
@@ -136,7 +137,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (MessageViewRequest | Unset):
 
     Raises:
@@ -162,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     body: MessageViewRequest | Unset = UNSET,
@@ -174,7 +175,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (MessageViewRequest | Unset):
 
     Raises:

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -23,7 +24,7 @@ def _get_kwargs(
     mentor_id: float | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,7 +37,10 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["session"] = session
+    json_session: str | Unset = UNSET
+    if not isinstance(session, Unset):
+        json_session = str(session)
+    params["session"] = json_session
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -77,7 +81,7 @@ def sync_detailed(
     mentor_id: float | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
@@ -105,7 +109,7 @@ def sync_detailed(
         mentor_id (float | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
         status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
         username (str | Unset):
 
@@ -141,7 +145,7 @@ def sync(
     mentor_id: float | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
@@ -169,7 +173,7 @@ def sync(
         mentor_id (float | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
         status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
         username (str | Unset):
 
@@ -203,7 +207,7 @@ async def asyncio_detailed(
     mentor_id: float | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
@@ -231,7 +235,7 @@ async def asyncio_detailed(
         mentor_id (float | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
         status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
         username (str | Unset):
 
@@ -267,7 +271,7 @@ async def asyncio(
     mentor_id: float | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
+    session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
@@ -295,7 +299,7 @@ async def asyncio(
         mentor_id (float | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        session (str | Unset):
+        session (UUID | Unset):
         status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
         username (str | Unset):
 

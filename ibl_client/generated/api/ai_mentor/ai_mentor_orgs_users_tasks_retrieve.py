@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -13,7 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_tasks_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> RetrieveTask | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: Client,
 ) -> Response[RetrieveTask]:
@@ -56,7 +57,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -80,7 +81,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: Client,
 ) -> RetrieveTask:
@@ -96,7 +97,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -118,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: AsyncClient,
 ) -> Response[RetrieveTask]:
@@ -134,7 +135,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -158,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    task_id: str,
+    task_id: UUID,
     *,
     client: AsyncClient,
 ) -> RetrieveTask:
@@ -174,7 +175,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        task_id (str):
+        task_id (UUID):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

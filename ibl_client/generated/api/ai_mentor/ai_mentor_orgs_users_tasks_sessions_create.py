@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -13,7 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_tasks_sessions_create"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     body: TaskView,
 ) -> dict[str, Any]:
@@ -47,7 +48,7 @@ def _parse_response(response: httpx.Response) -> TaskView | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     body: TaskView,
@@ -62,7 +63,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (TaskView):
 
     Raises:
@@ -88,7 +89,7 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
     body: TaskView,
@@ -103,7 +104,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (TaskView):
 
     Raises:
@@ -127,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     body: TaskView,
@@ -142,7 +143,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (TaskView):
 
     Raises:
@@ -168,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
     body: TaskView,
@@ -183,7 +184,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
         body (TaskView):
 
     Raises:

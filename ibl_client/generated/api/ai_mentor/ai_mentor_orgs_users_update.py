@@ -20,6 +20,7 @@ def _get_kwargs(
     body: MentorCreateRequest,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["department_id"] = department_id
 
     params["filter_by"] = filter_by
+
+    params["is_featured"] = is_featured
 
     params["metadata_key"] = metadata_key
 
@@ -78,6 +81,7 @@ def sync_detailed(
     body: MentorCreateRequest,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -93,6 +97,7 @@ def sync_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -116,6 +121,7 @@ def sync_detailed(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -134,6 +140,7 @@ def sync(
     body: MentorCreateRequest,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -149,6 +156,7 @@ def sync(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -171,6 +179,7 @@ def sync(
         body=body,
         department_id=department_id,
         filter_by=filter_by,
+        is_featured=is_featured,
         metadata_key=metadata_key,
         metadata_value=metadata_value,
         return_session_information=return_session_information,
@@ -188,6 +197,7 @@ async def asyncio_detailed(
     body: MentorCreateRequest,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -203,6 +213,7 @@ async def asyncio_detailed(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -226,6 +237,7 @@ async def asyncio_detailed(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,
@@ -244,6 +256,7 @@ async def asyncio(
     body: MentorCreateRequest,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
+    is_featured: bool | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
@@ -259,6 +272,7 @@ async def asyncio(
         name (str):
         department_id (int | Unset):
         filter_by (str | Unset):
+        is_featured (bool | Unset):
         metadata_key (str | Unset):
         metadata_value (str | Unset):
         return_session_information (bool | Unset):
@@ -282,6 +296,7 @@ async def asyncio(
             body=body,
             department_id=department_id,
             filter_by=filter_by,
+            is_featured=is_featured,
             metadata_key=metadata_key,
             metadata_value=metadata_value,
             return_session_information=return_session_information,

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import cast
+    from uuid import UUID
 
     from ...._client import AsyncClient, Client
     from ...._response import Response
@@ -2299,7 +2300,9 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
+        *,
+        count: int | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """Retrieve guided prompts for a chat session
 
@@ -2310,7 +2313,8 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (UUID):
+            count (int | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2327,6 +2331,7 @@ class AsyncAiPromptApi:
             org,
             user_id,
             session_id,
+            count=count,
             client=self._client,
         )
 
@@ -2334,7 +2339,9 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
+        *,
+        count: int | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """Like `ai_prompt_orgs_users_sessions_guided_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio_detailed
@@ -2343,6 +2350,7 @@ class AsyncAiPromptApi:
             org,
             user_id,
             session_id,
+            count=count,
             client=self._client,
         )
 
@@ -4332,7 +4340,9 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
+        *,
+        count: int | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync
@@ -4341,6 +4351,7 @@ class AiPromptApi:
             org,
             user_id,
             session_id,
+            count=count,
             client=self._client,
         )
 
@@ -4348,7 +4359,9 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-        session_id: str,
+        session_id: UUID,
+        *,
+        count: int | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync_detailed
@@ -4357,6 +4370,7 @@ class AiPromptApi:
             org,
             user_id,
             session_id,
+            count=count,
             client=self._client,
         )
 

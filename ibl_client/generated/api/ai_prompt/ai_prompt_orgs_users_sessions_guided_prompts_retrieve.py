@@ -1,11 +1,13 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.guided_prompts_response import GuidedPromptsResponse
+from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 
@@ -13,8 +15,16 @@ OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 def _get_kwargs(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
+    *,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +33,7 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
             session_id=quote(str(session_id), safe=""),
         ),
+        "params": params,
     }
     return _kwargs
 
@@ -40,9 +51,10 @@ def _parse_response(response: httpx.Response) -> GuidedPromptsResponse | None:
 def sync_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
+    count: int | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -53,7 +65,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
+        count (int | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -69,6 +82,7 @@ def sync_detailed(
             org,
             user_id,
             session_id,
+            count=count,
         ),
         _parse_response,
     )
@@ -77,9 +91,10 @@ def sync_detailed(
 def sync(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: Client,
+    count: int | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -90,7 +105,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
+        count (int | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -105,6 +121,7 @@ def sync(
         org,
         user_id,
         session_id,
+        count=count,
         client=client,
     ).unwrap()
 
@@ -112,9 +129,10 @@ def sync(
 async def asyncio_detailed(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
+    count: int | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -125,7 +143,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
+        count (int | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -141,6 +160,7 @@ async def asyncio_detailed(
             org,
             user_id,
             session_id,
+            count=count,
         ),
         _parse_response,
     )
@@ -149,9 +169,10 @@ async def asyncio_detailed(
 async def asyncio(
     org: str,
     user_id: str,
-    session_id: str,
+    session_id: UUID,
     *,
     client: AsyncClient,
+    count: int | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -162,7 +183,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (UUID):
+        count (int | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -178,6 +200,7 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            count=count,
             client=client,
         )
     ).unwrap()

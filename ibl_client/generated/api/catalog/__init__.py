@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from ...models.course_access_request_detail import CourseAccessRequestDetail
     from ...models.course_access_request_status_response import CourseAccessRequestStatusResponse
     from ...models.course_access_request_update import CourseAccessRequestUpdate
-    from ...models.course_completion_request import CourseCompletionRequest
+    from ...models.course_completion import CourseCompletion
     from ...models.course_create_update import CourseCreateUpdate
     from ...models.course_delete_response import CourseDeleteResponse
     from ...models.course_enrollment_search_response import CourseEnrollmentSearchResponse
@@ -2247,7 +2247,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2266,7 +2265,6 @@ class AsyncCatalogApi:
             active (bool | Unset):
             course_id (str | Unset):
             email (str | Unset):
-            key (str | Unset):
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
@@ -2292,7 +2290,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2311,7 +2308,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2329,7 +2325,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2348,7 +2343,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2376,7 +2370,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2398,7 +2391,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2417,7 +2409,6 @@ class AsyncCatalogApi:
             active (bool | Unset):
             course_id (str | Unset):
             email (str | Unset):
-            key (str | Unset):
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
@@ -2427,7 +2418,11 @@ class AsyncCatalogApi:
             source (str | Unset):
             username (str | Unset):
             verbose (bool | Unset):
-            body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
+            body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint.
+
+                Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to
+                enrollment_config['started'] - course_access_expiration_date: Maps to
+                enrollment_config['expired']
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2445,7 +2440,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2465,7 +2459,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2484,7 +2477,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2503,7 +2495,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2522,7 +2513,6 @@ class AsyncCatalogApi:
             active (bool | Unset):
             course_id (str | Unset):
             email (str | Unset):
-            key (str | Unset):
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
@@ -2548,7 +2538,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2567,7 +2556,6 @@ class AsyncCatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2585,7 +2573,6 @@ class AsyncCatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -2963,6 +2950,11 @@ class AsyncCatalogApi:
             body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
                 endpoint
 
+                Supports new CSV format fields: - company_name (optional): Company name for the invited
+                user - first_name (new): First name of the invited user - last_name (new): Last name of
+                the invited user - user_group (new): Name of the UserGroup to assign the user to -
+                user_group_owner_email (optional): Email of user who should own the group
+
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
             ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -3313,6 +3305,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3406,6 +3399,7 @@ class AsyncCatalogApi:
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
+            platform_key (str | Unset):
             program_key (str | Unset):
             sort (str | Unset):
             source (str | Unset):
@@ -3429,6 +3423,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3445,6 +3440,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3460,6 +3456,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3476,6 +3473,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3501,6 +3499,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3520,6 +3519,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3613,12 +3613,18 @@ class AsyncCatalogApi:
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
+            platform_key (str | Unset):
             program_key (str | Unset):
             sort (str | Unset):
             source (str | Unset):
             username (str | Unset):
             verbose (bool | Unset):
-            body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+            body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST
+                endpoint.
+
+                Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to
+                enrollment_config['started'] - program_access_expiration_date: Maps to
+                enrollment_config['expired']
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3638,6 +3644,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3655,6 +3662,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3671,6 +3679,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3687,6 +3696,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3703,6 +3713,7 @@ class AsyncCatalogApi:
             org (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
+            platform_key (str | Unset):
             program_key (str | Unset):
             sort (str | Unset):
             source (str | Unset):
@@ -3726,6 +3737,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -3742,6 +3754,7 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -3757,6 +3770,7 @@ class AsyncCatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -7634,7 +7648,7 @@ class AsyncCatalogApi:
     async def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletion,
         course_id: str,
         user_id: int,
     ) -> (
@@ -7648,8 +7662,7 @@ class AsyncCatalogApi:
         Args:
             course_id (str):
             user_id (int):
-            body (CourseCompletionRequest): Serializer for course completion data used in both request
-                and response. Inherits common completion fields from CompletableBaseSerializer.
+            body (CourseCompletion):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7672,7 +7685,7 @@ class AsyncCatalogApi:
     async def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletion,
         course_id: str,
         user_id: int,
     ) -> Response[
@@ -15561,7 +15574,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15579,7 +15591,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15598,7 +15609,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15616,7 +15626,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15635,7 +15644,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15657,7 +15665,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15679,7 +15686,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15698,7 +15704,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15718,7 +15723,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15737,7 +15741,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15756,7 +15759,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15774,7 +15776,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -15793,7 +15794,6 @@ class CatalogApi:
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -15811,7 +15811,6 @@ class CatalogApi:
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -16241,6 +16240,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16256,6 +16256,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16272,6 +16273,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16287,6 +16289,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16303,6 +16306,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16322,6 +16326,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16341,6 +16346,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16357,6 +16363,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16374,6 +16381,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16390,6 +16398,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16406,6 +16415,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16421,6 +16431,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -16437,6 +16448,7 @@ class CatalogApi:
         org: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -16452,6 +16464,7 @@ class CatalogApi:
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -18927,7 +18940,7 @@ class CatalogApi:
     def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletion,
         course_id: str,
         user_id: int,
     ) -> (
@@ -18947,7 +18960,7 @@ class CatalogApi:
     def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletion,
         course_id: str,
         user_id: int,
     ) -> Response[

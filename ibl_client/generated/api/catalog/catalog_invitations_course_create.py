@@ -17,7 +17,6 @@ def _get_kwargs(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -37,8 +36,6 @@ def _get_kwargs(
     params["course_id"] = course_id
 
     params["email"] = email
-
-    params["key"] = key
 
     params["org"] = org
 
@@ -89,7 +86,6 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -108,7 +104,6 @@ def sync_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -118,7 +113,11 @@ def sync_detailed(
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
+        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint.
+
+            Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to
+            enrollment_config['started'] - course_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -135,7 +134,6 @@ def sync_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -157,7 +155,6 @@ def sync(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -176,7 +173,6 @@ def sync(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -186,7 +182,11 @@ def sync(
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
+        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint.
+
+            Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to
+            enrollment_config['started'] - course_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -202,7 +202,6 @@ def sync(
         active=active,
         course_id=course_id,
         email=email,
-        key=key,
         org=org,
         page=page,
         page_size=page_size,
@@ -223,7 +222,6 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -242,7 +240,6 @@ async def asyncio_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -252,7 +249,11 @@ async def asyncio_detailed(
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
+        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint.
+
+            Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to
+            enrollment_config['started'] - course_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -269,7 +270,6 @@ async def asyncio_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -291,7 +291,6 @@ async def asyncio(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -310,7 +309,6 @@ async def asyncio(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -320,7 +318,11 @@ async def asyncio(
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
+        body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint.
+
+            Supports CSV date fields for enrollment_config: - course_access_start_date: Maps to
+            enrollment_config['started'] - course_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -337,7 +339,6 @@ async def asyncio(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,

@@ -14,7 +14,6 @@ def _get_kwargs(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -33,8 +32,6 @@ def _get_kwargs(
     params["course_id"] = course_id
 
     params["email"] = email
-
-    params["key"] = key
 
     params["org"] = org
 
@@ -78,7 +75,6 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -97,7 +93,6 @@ def sync_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -122,7 +117,6 @@ def sync_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -143,7 +137,6 @@ def sync(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -162,7 +155,6 @@ def sync(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -186,7 +178,6 @@ def sync(
         active=active,
         course_id=course_id,
         email=email,
-        key=key,
         org=org,
         page=page,
         page_size=page_size,
@@ -206,7 +197,6 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -225,7 +215,6 @@ async def asyncio_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -250,7 +239,6 @@ async def asyncio_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -271,7 +259,6 @@ async def asyncio(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -290,7 +277,6 @@ async def asyncio(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -315,7 +301,6 @@ async def asyncio(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,

@@ -17,7 +17,6 @@ def _get_kwargs(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -36,8 +35,6 @@ def _get_kwargs(
     params["course_id"] = course_id
 
     params["email"] = email
-
-    params["key"] = key
 
     params["org"] = org
 
@@ -83,7 +80,6 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -102,7 +98,6 @@ def sync_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -127,7 +122,6 @@ def sync_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -148,7 +142,6 @@ def sync(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -167,7 +160,6 @@ def sync(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -191,7 +183,6 @@ def sync(
         active=active,
         course_id=course_id,
         email=email,
-        key=key,
         org=org,
         page=page,
         page_size=page_size,
@@ -211,7 +202,6 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -230,7 +220,6 @@ async def asyncio_detailed(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -255,7 +244,6 @@ async def asyncio_detailed(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,
@@ -276,7 +264,6 @@ async def asyncio(
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -295,7 +282,6 @@ async def asyncio(
         active (bool | Unset):
         course_id (str | Unset):
         email (str | Unset):
-        key (str | Unset):
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -320,7 +306,6 @@ async def asyncio(
             active=active,
             course_id=course_id,
             email=email,
-            key=key,
             org=org,
             page=page,
             page_size=page_size,

@@ -106,6 +106,11 @@ def sync_detailed(
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 
+            Supports new CSV format fields: - company_name (optional): Company name for the invited
+            user - first_name (new): First name of the invited user - last_name (new): Last name of
+            the invited user - user_group (new): Name of the UserGroup to assign the user to -
+            user_group_owner_email (optional): Email of user who should own the group
+
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
@@ -166,6 +171,11 @@ def sync(
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 
+            Supports new CSV format fields: - company_name (optional): Company name for the invited
+            user - first_name (new): First name of the invited user - last_name (new): Last name of
+            the invited user - user_group (new): Name of the UserGroup to assign the user to -
+            user_group_owner_email (optional): Email of user who should own the group
+
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -223,6 +233,11 @@ async def asyncio_detailed(
         verbose (bool | Unset):
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
+
+            Supports new CSV format fields: - company_name (optional): Company name for the invited
+            user - first_name (new): First name of the invited user - last_name (new): Last name of
+            the invited user - user_group (new): Name of the UserGroup to assign the user to -
+            user_group_owner_email (optional): Email of user who should own the group
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -283,6 +298,11 @@ async def asyncio(
         verbose (bool | Unset):
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
+
+            Supports new CSV format fields: - company_name (optional): Company name for the invited
+            user - first_name (new): First name of the invited user - last_name (new): Last name of
+            the invited user - user_group (new): Name of the UserGroup to assign the user to -
+            user_group_owner_email (optional): Email of user who should own the group
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -19,6 +19,7 @@ def _get_kwargs(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
 
     params["program_key"] = program_key
 
@@ -82,6 +85,7 @@ def sync_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -175,12 +179,18 @@ def sync_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST
+            endpoint.
+
+            Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to
+            enrollment_config['started'] - program_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -199,6 +209,7 @@ def sync_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -218,6 +229,7 @@ def sync(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -311,12 +323,18 @@ def sync(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST
+            endpoint.
+
+            Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to
+            enrollment_config['started'] - program_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -334,6 +352,7 @@ def sync(
         org=org,
         page=page,
         page_size=page_size,
+        platform_key=platform_key,
         program_key=program_key,
         sort=sort,
         source=source,
@@ -352,6 +371,7 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -445,12 +465,18 @@ async def asyncio_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST
+            endpoint.
+
+            Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to
+            enrollment_config['started'] - program_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -469,6 +495,7 @@ async def asyncio_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -488,6 +515,7 @@ async def asyncio(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -581,12 +609,18 @@ async def asyncio(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
         username (str | Unset):
         verbose (bool | Unset):
-        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
+        body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST
+            endpoint.
+
+            Supports CSV date fields for enrollment_config: - program_access_start_date: Maps to
+            enrollment_config['started'] - program_access_expiration_date: Maps to
+            enrollment_config['expired']
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -605,6 +639,7 @@ async def asyncio(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,

@@ -16,6 +16,7 @@ def _get_kwargs(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
 
     params["program_key"] = program_key
 
@@ -71,6 +74,7 @@ def sync_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -87,6 +91,7 @@ def sync_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -109,6 +114,7 @@ def sync_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -127,6 +133,7 @@ def sync(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -143,6 +150,7 @@ def sync(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -164,6 +172,7 @@ def sync(
         org=org,
         page=page,
         page_size=page_size,
+        platform_key=platform_key,
         program_key=program_key,
         sort=sort,
         source=source,
@@ -181,6 +190,7 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -197,6 +207,7 @@ async def asyncio_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -219,6 +230,7 @@ async def asyncio_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -237,6 +249,7 @@ async def asyncio(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -253,6 +266,7 @@ async def asyncio(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -275,6 +289,7 @@ async def asyncio(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,

@@ -19,6 +19,7 @@ def _get_kwargs(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
 
     params["program_key"] = program_key
 
@@ -76,6 +79,7 @@ def sync_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -169,6 +173,7 @@ def sync_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -191,6 +196,7 @@ def sync_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -209,6 +215,7 @@ def sync(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -302,6 +309,7 @@ def sync(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -323,6 +331,7 @@ def sync(
         org=org,
         page=page,
         page_size=page_size,
+        platform_key=platform_key,
         program_key=program_key,
         sort=sort,
         source=source,
@@ -340,6 +349,7 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -433,6 +443,7 @@ async def asyncio_detailed(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -455,6 +466,7 @@ async def asyncio_detailed(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,
@@ -473,6 +485,7 @@ async def asyncio(
     org: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
     program_key: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
@@ -566,6 +579,7 @@ async def asyncio(
         org (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        platform_key (str | Unset):
         program_key (str | Unset):
         sort (str | Unset):
         source (str | Unset):
@@ -588,6 +602,7 @@ async def asyncio(
             org=org,
             page=page,
             page_size=page_size,
+            platform_key=platform_key,
             program_key=program_key,
             sort=sort,
             source=source,

@@ -10,7 +10,7 @@ from ...models.catalog_milestones_completions_course_manage_create_response_200 
 from ...models.catalog_milestones_completions_course_manage_create_response_201 import (
     CatalogMilestonesCompletionsCourseManageCreateResponse201,
 )
-from ...models.course_completion_request import CourseCompletionRequest
+from ...models.course_completion import CourseCompletion
 from ...types import UNSET
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_create"
@@ -18,7 +18,7 @@ OPERATION_ID = "catalog_milestones_completions_course_manage_create"
 
 def _get_kwargs(
     *,
-    body: CourseCompletionRequest,
+    body: CourseCompletion,
     course_id: str,
     user_id: int,
 ) -> dict[str, Any]:
@@ -72,7 +72,7 @@ def _parse_response(
 def sync_detailed(
     *,
     client: Client,
-    body: CourseCompletionRequest,
+    body: CourseCompletion,
     course_id: str,
     user_id: int,
 ) -> Response[
@@ -86,8 +86,7 @@ def sync_detailed(
     Args:
         course_id (str):
         user_id (int):
-        body (CourseCompletionRequest): Serializer for course completion data used in both request
-            and response. Inherits common completion fields from CompletableBaseSerializer.
+        body (CourseCompletion):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -111,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    body: CourseCompletionRequest,
+    body: CourseCompletion,
     course_id: str,
     user_id: int,
 ) -> (
@@ -125,8 +124,7 @@ def sync(
     Args:
         course_id (str):
         user_id (int):
-        body (CourseCompletionRequest): Serializer for course completion data used in both request
-            and response. Inherits common completion fields from CompletableBaseSerializer.
+        body (CourseCompletion):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -148,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseCompletionRequest,
+    body: CourseCompletion,
     course_id: str,
     user_id: int,
 ) -> Response[
@@ -162,8 +160,7 @@ async def asyncio_detailed(
     Args:
         course_id (str):
         user_id (int):
-        body (CourseCompletionRequest): Serializer for course completion data used in both request
-            and response. Inherits common completion fields from CompletableBaseSerializer.
+        body (CourseCompletion):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -187,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseCompletionRequest,
+    body: CourseCompletion,
     course_id: str,
     user_id: int,
 ) -> (
@@ -201,8 +198,7 @@ async def asyncio(
     Args:
         course_id (str):
         user_id (int):
-        body (CourseCompletionRequest): Serializer for course completion data used in both request
-            and response. Inherits common completion fields from CompletableBaseSerializer.
+        body (CourseCompletion):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -33,11 +33,30 @@ if TYPE_CHECKING:
     from ...models.provider_association_stripe_callback_retrieve_404_response import (
         ProviderAssociationStripeCallbackRetrieve404Response,
     )
+    from ...models.service_platforms_stripe_connect_dashboard_retrieve_response_404 import (
+        ServicePlatformsStripeConnectDashboardRetrieveResponse404,
+    )
+    from ...models.service_platforms_stripe_connect_destroy_response_200 import (
+        ServicePlatformsStripeConnectDestroyResponse200,
+    )
+    from ...models.service_platforms_stripe_connect_destroy_response_404 import (
+        ServicePlatformsStripeConnectDestroyResponse404,
+    )
+    from ...models.service_platforms_stripe_connect_onboard_create_response_400 import (
+        ServicePlatformsStripeConnectOnboardCreateResponse400,
+    )
+    from ...models.service_platforms_stripe_connect_onboard_refresh_create_response_400 import (
+        ServicePlatformsStripeConnectOnboardRefreshCreateResponse400,
+    )
     from ...models.stripe_billing_page_identifier_response import (
         StripeBillingPageIdentifierResponse,
     )
     from ...models.stripe_checkout_session_request import StripeCheckoutSessionRequest
     from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+    from ...models.stripe_connect_dashboard_link import StripeConnectDashboardLink
+    from ...models.stripe_connect_onboard import StripeConnectOnboard
+    from ...models.stripe_connect_onboard_response import StripeConnectOnboardResponse
+    from ...models.stripe_connect_status import StripeConnectStatus
     from ...models.stripe_context import StripeContext
     from ...models.stripe_customer_portal_request import StripeCustomerPortalRequest
     from ...models.stripe_customer_portal_response import StripeCustomerPortalResponse
@@ -1287,6 +1306,215 @@ class AsyncCommerceApi:
             client=self._client,
         )
 
+    async def service_platforms_stripe_connect_destroy(
+        self,
+        platform_key: str,
+    ) -> ServicePlatformsStripeConnectDestroyResponse200:
+        """Disconnect Stripe Connect account
+
+        ``DELETE /api/service/platforms/{platform_key}/stripe/connect/`` (operation ``service_platforms_stripe_connect_destroy``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ServicePlatformsStripeConnectDestroyResponse200
+        """
+
+        from .service_platforms_stripe_connect_destroy import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_destroy_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
+        """Like `service_platforms_stripe_connect_destroy`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_connect_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_dashboard_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeConnectDashboardLink:
+        """Get Express Dashboard login link
+
+        ``GET /api/service/platforms/{platform_key}/stripe/connect/dashboard/`` (operation ``service_platforms_stripe_connect_dashboard_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeConnectDashboardLink
+        """
+
+        from .service_platforms_stripe_connect_dashboard_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_dashboard_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeConnectDashboardLink]:
+        """Like `service_platforms_stripe_connect_dashboard_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_connect_dashboard_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_onboard_create(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> StripeConnectOnboardResponse:
+        """Start Stripe Connect onboarding for platform admin
+
+        ``POST /api/service/platforms/{platform_key}/stripe/connect/onboard/`` (operation ``service_platforms_stripe_connect_onboard_create``)
+
+        Args:
+            platform_key (str):
+            body (StripeConnectOnboard): Serializer for Connect onboarding request.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeConnectOnboardResponse
+        """
+
+        from .service_platforms_stripe_connect_onboard_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_onboard_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> Response[StripeConnectOnboardResponse]:
+        """Like `service_platforms_stripe_connect_onboard_create`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_connect_onboard_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_onboard_refresh_create(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> StripeConnectOnboardResponse:
+        """Start Stripe Connect onboarding for platform admin
+
+        ``POST /api/service/platforms/{platform_key}/stripe/connect/onboard/refresh/`` (operation ``service_platforms_stripe_connect_onboard_refresh_create``)
+
+        Args:
+            platform_key (str):
+            body (StripeConnectOnboard): Serializer for Connect onboarding request.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeConnectOnboardResponse
+        """
+
+        from .service_platforms_stripe_connect_onboard_refresh_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_onboard_refresh_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> Response[StripeConnectOnboardResponse]:
+        """Like `service_platforms_stripe_connect_onboard_refresh_create`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_connect_onboard_refresh_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_status_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeConnectStatus:
+        """Get Connect account status
+
+        ``GET /api/service/platforms/{platform_key}/stripe/connect/status/`` (operation ``service_platforms_stripe_connect_status_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeConnectStatus
+        """
+
+        from .service_platforms_stripe_connect_status_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_connect_status_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeConnectStatus]:
+        """Like `service_platforms_stripe_connect_status_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_connect_status_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
     async def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
@@ -1385,6 +1613,57 @@ class AsyncCommerceApi:
     async def service_platforms_stripe_pricing_page_callback_retrieve(
         self,
         platform_key: str,
+    ) -> Any:
+        """Handle
+
+        callback after successful Stripe checkout. Redirects user to another page, ensures user
+        subscription is updated accordingly.
+
+        URL Parameters:
+        - stripe_checkout_id: The local Checkout Session UUID
+
+        Response:
+        - Redirect: Successfully validated and sending to next page
+        - 404: Checkout session not found
+        - 400: Invalid checkout session or product
+        - 500: Server error during processing
+
+        ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[Any]:
+        """Like `service_platforms_stripe_pricing_page_callback_retrieve`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def service_platforms_stripe_pricing_page_callback_retrieve2(
+        self,
+        platform_key: str,
         checkout_session_id: str,
     ) -> Any:
         """Handle
@@ -1401,7 +1680,7 @@ class AsyncCommerceApi:
         - 400: Invalid checkout session or product
         - 500: Server error during processing
 
-        ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+        ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve2``)
 
         Args:
             platform_key (str):
@@ -1416,7 +1695,7 @@ class AsyncCommerceApi:
             Any
         """
 
-        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
+        from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio
 
         return await asyncio(
             platform_key,
@@ -1424,13 +1703,13 @@ class AsyncCommerceApi:
             client=self._client,
         )
 
-    async def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+    async def service_platforms_stripe_pricing_page_callback_retrieve2_detailed(
         self,
         platform_key: str,
         checkout_session_id: str,
     ) -> Response[Any]:
-        """Like `service_platforms_stripe_pricing_page_callback_retrieve`, returning the whole `Response` and raising no status error."""
-        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
+        """Like `service_platforms_stripe_pricing_page_callback_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
@@ -1562,10 +1841,65 @@ class AsyncCommerceApi:
             client=self._client,
         )
 
+    async def service_stripe_new_user_checkout_create(
+        self,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> StripeCheckoutSessionResponse:
+        """Stripe checkout session API View for new users (first-time subscription)
+
+        Request the following fields:
+
+        - user_id, username, or email (user identifier) - tenant (tenant type to create after successful
+        checkout) - sku - mode (choices: "subscription", "payment", "setup") - success_url - cancel_url
+        - period (optional): Billing period - "weekly", "monthly", or "yearly" (defaults to "monthly") -
+        skip_card (optional): Skip card collection for free plans - is_free_trial (optional): Enable
+        free trial mode
+
+        Response: {
+        "redirect_to": "https://checkout.stripe.com/xxx/xxxx/xxxx", }
+
+        ``POST /api/service/stripe/new-user-checkout/`` (operation ``service_stripe_new_user_checkout_create``)
+
+        Args:
+            body (StripeCheckoutSessionRequest): Serializer for Stripe checkout session creation
+                requests.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StripeCheckoutSessionResponse
+        """
+
+        from .service_stripe_new_user_checkout_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def service_stripe_new_user_checkout_create_detailed(
+        self,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """Like `service_stripe_new_user_checkout_create`, returning the whole `Response` and raising no status error."""
+        from .service_stripe_new_user_checkout_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
     async def service_tenant_validation_create(
         self,
     ) -> Any:
-        """Check if tenant exists or not
+        """Check if a tenant with a given key, org, or name exists.
+
+        At least one non-empty filter parameter (key, org, or name) is required.
 
         ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
 
@@ -2407,6 +2741,138 @@ class CommerceApi:
             client=self._client,
         )
 
+    def service_platforms_stripe_connect_destroy(
+        self,
+        platform_key: str,
+    ) -> ServicePlatformsStripeConnectDestroyResponse200:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_destroy`."""
+        from .service_platforms_stripe_connect_destroy import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_destroy_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_destroy_detailed`."""
+        from .service_platforms_stripe_connect_destroy import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_dashboard_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeConnectDashboardLink:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve`."""
+        from .service_platforms_stripe_connect_dashboard_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_dashboard_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeConnectDashboardLink]:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve_detailed`."""
+        from .service_platforms_stripe_connect_dashboard_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_onboard_create(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> StripeConnectOnboardResponse:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_create`."""
+        from .service_platforms_stripe_connect_onboard_create import sync
+
+        return sync(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_onboard_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> Response[StripeConnectOnboardResponse]:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_create_detailed`."""
+        from .service_platforms_stripe_connect_onboard_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_onboard_refresh_create(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> StripeConnectOnboardResponse:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create`."""
+        from .service_platforms_stripe_connect_onboard_refresh_create import sync
+
+        return sync(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_onboard_refresh_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: StripeConnectOnboard,
+    ) -> Response[StripeConnectOnboardResponse]:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create_detailed`."""
+        from .service_platforms_stripe_connect_onboard_refresh_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_status_retrieve(
+        self,
+        platform_key: str,
+    ) -> StripeConnectStatus:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve`."""
+        from .service_platforms_stripe_connect_status_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_connect_status_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[StripeConnectStatus]:
+        """See `AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve_detailed`."""
+        from .service_platforms_stripe_connect_status_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
     def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
@@ -2462,10 +2928,34 @@ class CommerceApi:
     def service_platforms_stripe_pricing_page_callback_retrieve(
         self,
         platform_key: str,
-        checkout_session_id: str,
     ) -> Any:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[Any]:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed`."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def service_platforms_stripe_pricing_page_callback_retrieve2(
+        self,
+        platform_key: str,
+        checkout_session_id: str,
+    ) -> Any:
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2`."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve2 import sync
 
         return sync(
             platform_key,
@@ -2473,13 +2963,13 @@ class CommerceApi:
             client=self._client,
         )
 
-    def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
+    def service_platforms_stripe_pricing_page_callback_retrieve2_detailed(
         self,
         platform_key: str,
         checkout_session_id: str,
     ) -> Response[Any]:
-        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed`."""
-        from .service_platforms_stripe_pricing_page_callback_retrieve import sync_detailed
+        """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2_detailed`."""
+        from .service_platforms_stripe_pricing_page_callback_retrieve2 import sync_detailed
 
         return sync_detailed(
             platform_key,
@@ -2558,6 +3048,32 @@ class CommerceApi:
 
         return sync_detailed(
             checkout_uuid,
+            client=self._client,
+        )
+
+    def service_stripe_new_user_checkout_create(
+        self,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> StripeCheckoutSessionResponse:
+        """See `AsyncCommerceApi.service_stripe_new_user_checkout_create`."""
+        from .service_stripe_new_user_checkout_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def service_stripe_new_user_checkout_create_detailed(
+        self,
+        *,
+        body: StripeCheckoutSessionRequest,
+    ) -> Response[StripeCheckoutSessionResponse]:
+        """See `AsyncCommerceApi.service_stripe_new_user_checkout_create_detailed`."""
+        from .service_stripe_new_user_checkout_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
             client=self._client,
         )
 

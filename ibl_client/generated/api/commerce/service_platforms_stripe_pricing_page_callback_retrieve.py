@@ -11,14 +11,12 @@ OPERATION_ID = "service_platforms_stripe_pricing_page_callback_retrieve"
 
 def _get_kwargs(
     platform_key: str,
-    checkout_session_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/".format(
+        "url": "/api/service/platforms/{platform_key}/stripe/pricing-page-callback/".format(
             platform_key=quote(str(platform_key), safe=""),
-            checkout_session_id=quote(str(checkout_session_id), safe=""),
         ),
     }
     return _kwargs
@@ -34,7 +32,6 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 def sync_detailed(
     platform_key: str,
-    checkout_session_id: str,
     *,
     client: Client,
 ) -> Response[Any]:
@@ -52,11 +49,10 @@ def sync_detailed(
     - 400: Invalid checkout session or product
     - 500: Server error during processing
 
-    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
 
     Args:
         platform_key (str):
-        checkout_session_id (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -70,7 +66,6 @@ def sync_detailed(
         OPERATION_ID,
         _get_kwargs(
             platform_key,
-            checkout_session_id,
         ),
         _parse_response,
     )
@@ -78,7 +73,6 @@ def sync_detailed(
 
 def sync(
     platform_key: str,
-    checkout_session_id: str,
     *,
     client: Client,
 ) -> Any:
@@ -96,11 +90,10 @@ def sync(
     - 400: Invalid checkout session or product
     - 500: Server error during processing
 
-    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
 
     Args:
         platform_key (str):
-        checkout_session_id (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -113,14 +106,12 @@ def sync(
 
     return sync_detailed(
         platform_key,
-        checkout_session_id,
         client=client,
     ).unwrap()
 
 
 async def asyncio_detailed(
     platform_key: str,
-    checkout_session_id: str,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
@@ -138,11 +129,10 @@ async def asyncio_detailed(
     - 400: Invalid checkout session or product
     - 500: Server error during processing
 
-    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
 
     Args:
         platform_key (str):
-        checkout_session_id (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -156,7 +146,6 @@ async def asyncio_detailed(
         OPERATION_ID,
         _get_kwargs(
             platform_key,
-            checkout_session_id,
         ),
         _parse_response,
     )
@@ -164,7 +153,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     platform_key: str,
-    checkout_session_id: str,
     *,
     client: AsyncClient,
 ) -> Any:
@@ -182,11 +170,10 @@ async def asyncio(
     - 400: Invalid checkout session or product
     - 500: Server error during processing
 
-    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve``)
 
     Args:
         platform_key (str):
-        checkout_session_id (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -200,7 +187,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key,
-            checkout_session_id,
             client=client,
         )
     ).unwrap()

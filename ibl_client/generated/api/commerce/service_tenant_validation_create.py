@@ -29,7 +29,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """Check if tenant exists or not
+    """Check if a tenant with a given key, org, or name exists.
+
+    At least one non-empty filter parameter (key, org, or name) is required.
 
     ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
 
@@ -52,7 +54,9 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """Check if tenant exists or not
+    """Check if a tenant with a given key, org, or name exists.
+
+    At least one non-empty filter parameter (key, org, or name) is required.
 
     ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
 
@@ -74,7 +78,9 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Check if tenant exists or not
+    """Check if a tenant with a given key, org, or name exists.
+
+    At least one non-empty filter parameter (key, org, or name) is required.
 
     ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
 
@@ -97,7 +103,9 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """Check if tenant exists or not
+    """Check if a tenant with a given key, org, or name exists.
+
+    At least one non-empty filter parameter (key, org, or name) is required.
 
     ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
 

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from ...models.core_platform_config_site_retrieve_response_200 import (
         CorePlatformConfigSiteRetrieveResponse200,
     )
+    from ...models.core_platforms_public_image_assets_file_retrieve_response_200 import (
+        CorePlatformsPublicImageAssetsFileRetrieveResponse200,
+    )
     from ...models.core_users_proxy_bulk_create_response_200_item import (
         CoreUsersProxyBulkCreateResponse200Item,
     )
@@ -52,20 +55,39 @@ if TYPE_CHECKING:
     from ...models.launcher_view_post_request import LauncherViewPostRequest
     from ...models.lti_key import LtiKey
     from ...models.lti_key_request import LtiKeyRequest
+    from ...models.lti_mentor import LtiMentor
+    from ...models.lti_mentor_request import LtiMentorRequest
     from ...models.lti_tool import LtiTool
     from ...models.lti_tool_request import LtiToolRequest
+    from ...models.mentor_policy import MentorPolicy
+    from ...models.mentor_policy_request import MentorPolicyRequest
     from ...models.paginated_rbac_group_list import PaginatedRbacGroupList
     from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
     from ...models.paginated_rbac_role_list import PaginatedRbacRoleList
+    from ...models.paginated_user_group_list import PaginatedUserGroupList
+    from ...models.patched_platform_public_image_asset_request import (
+        PatchedPlatformPublicImageAssetRequest,
+    )
     from ...models.patched_platform_public_metadata_request import (
         PatchedPlatformPublicMetadataRequest,
     )
     from ...models.patched_rbac_group_request import PatchedRbacGroupRequest
     from ...models.patched_rbac_policy_request import PatchedRbacPolicyRequest
     from ...models.patched_rbac_role_request import PatchedRbacRoleRequest
+    from ...models.patched_user_group_request import PatchedUserGroupRequest
+    from ...models.permission_check_request import PermissionCheckRequest
     from ...models.platform_api_key import PlatformApiKey
     from ...models.platform_api_key_request import PlatformApiKeyRequest
+    from ...models.platform_configuration_list import PlatformConfigurationList
+    from ...models.platform_configuration_set import PlatformConfigurationSet
+    from ...models.platform_configuration_set_response import PlatformConfigurationSetResponse
     from ...models.platform_list import PlatformList
+    from ...models.platform_membership_config import PlatformMembershipConfig
+    from ...models.platform_membership_config_post_request import (
+        PlatformMembershipConfigPostRequest,
+    )
+    from ...models.platform_public_image_asset import PlatformPublicImageAsset
+    from ...models.platform_public_image_asset_request import PlatformPublicImageAssetRequest
     from ...models.platform_public_metadata import PlatformPublicMetadata
     from ...models.platform_public_metadata_request import PlatformPublicMetadataRequest
     from ...models.platform_update_post_request import PlatformUpdatePostRequest
@@ -78,11 +100,23 @@ if TYPE_CHECKING:
     from ...models.redirect_token_request import RedirectTokenRequest
     from ...models.redirect_token_response import RedirectTokenResponse
     from ...models.reported_role import ReportedRole
+    from ...models.set_student_llm_access import SetStudentLLMAccess
+    from ...models.set_student_mentor_creation_permission import SetStudentMentorCreationPermission
+    from ...models.student_llm_access_response import StudentLLMAccessResponse
+    from ...models.student_mentor_creation_permission_response import (
+        StudentMentorCreationPermissionResponse,
+    )
     from ...models.token_proxy_input import TokenProxyInput
     from ...models.token_proxy_output import TokenProxyOutput
     from ...models.user_delete_api_error import UserDeleteAPIError
     from ...models.user_delete_api_request import UserDeleteAPIRequest
     from ...models.user_delete_api_response import UserDeleteAPIResponse
+    from ...models.user_group import UserGroup
+    from ...models.user_group_access import UserGroupAccess
+    from ...models.user_group_access_request import UserGroupAccessRequest
+    from ...models.user_group_policy import UserGroupPolicy
+    from ...models.user_group_policy_request import UserGroupPolicyRequest
+    from ...models.user_group_request import UserGroupRequest
     from ...models.user_groups_orgs_retrieve_format import (
         UserGroupsOrgsRetrieveFormat,
         check_user_groups_orgs_retrieve_format,
@@ -94,7 +128,15 @@ if TYPE_CHECKING:
     from ...models.user_platform_management_list_view_get_response_results_item import (
         UserPlatformManagementListViewGetResponseResultsItem,
     )
+    from ...models.user_platform_self_link_error import UserPlatformSelfLinkError
+    from ...models.user_platform_self_link_forbidden import UserPlatformSelfLinkForbidden
+    from ...models.user_platform_self_link_request import UserPlatformSelfLinkRequest
+    from ...models.user_platform_self_link_response import UserPlatformSelfLinkResponse
     from ...models.user_platform_view_post_request import UserPlatformViewPostRequest
+    from ...models.user_policy_update import UserPolicyUpdate
+    from ...models.user_policy_update_error import UserPolicyUpdateError
+    from ...models.user_policy_update_forbidden import UserPolicyUpdateForbidden
+    from ...models.user_policy_update_response import UserPolicyUpdateResponse
     from ...models.user_proxy_bulk_request import UserProxyBulkRequest
     from ...models.user_proxy_get_response import UserProxyGetResponse
     from ...models.user_proxy_post_request import UserProxyPostRequest
@@ -640,6 +682,7 @@ class AsyncCoreApi:
         Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain (required)
         name: The edX platform name ("optional") org: The edX organization ("optional") lms_url: LMS URL
         ("optional") cms_url: CMS URL ("optional") portal_url: Portal URL ("optional")
+        use_default_hosts: Use Django settings for LMS/CMS hosts ("optional")
 
         ``POST /api/core/launcher/`` (operation ``core_launcher_create``)
 
@@ -857,10 +900,6 @@ class AsyncCoreApi:
     ) -> Any:
         """Delete an LTI Provider Key
 
-        **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
-        delete a Key you should first create a new one and update all Tools to reference the new Key
-        before deleting the old one.
-
         ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
 
         Args:
@@ -892,6 +931,226 @@ class AsyncCoreApi:
     ) -> Response[Any]:
         """Like `core_lti1p3_provider_lti_keys_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_list(
+        self,
+        *,
+        platform_key: str,
+    ) -> list[LtiMentor]:
+        """List your LTI Mentor's
+
+        ``GET /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_list``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[LtiMentor]
+        """
+
+        from .core_lti1p3_provider_lti_mentors_list import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_list_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[list[LtiMentor]]:
+        """Like `core_lti1p3_provider_lti_mentors_list`, returning the whole `Response` and raising no status error."""
+        from .core_lti1p3_provider_lti_mentors_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_create(
+        self,
+        *,
+        body: LtiMentorRequest,
+    ) -> LtiMentor:
+        """Create a new LTI Mentor
+
+        ``POST /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_create``)
+
+        Args:
+            body (LtiMentorRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LtiMentor
+        """
+
+        from .core_lti1p3_provider_lti_mentors_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_create_detailed(
+        self,
+        *,
+        body: LtiMentorRequest,
+    ) -> Response[LtiMentor]:
+        """Like `core_lti1p3_provider_lti_mentors_create`, returning the whole `Response` and raising no status error."""
+        from .core_lti1p3_provider_lti_mentors_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_retrieve(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> LtiMentor:
+        """Get details about a specific LTI Mentor
+
+        ``GET /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_retrieve``)
+
+        Args:
+            id (str):
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LtiMentor
+        """
+
+        from .core_lti1p3_provider_lti_mentors_retrieve import asyncio
+
+        return await asyncio(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_retrieve_detailed(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Response[LtiMentor]:
+        """Like `core_lti1p3_provider_lti_mentors_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_lti1p3_provider_lti_mentors_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_update(
+        self,
+        id: str,
+        *,
+        body: LtiMentorRequest,
+    ) -> LtiMentor:
+        """Update an LTI Mentor
+
+        ``PUT /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_update``)
+
+        Args:
+            id (str):
+            body (LtiMentorRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            LtiMentor
+        """
+
+        from .core_lti1p3_provider_lti_mentors_update import asyncio
+
+        return await asyncio(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_update_detailed(
+        self,
+        id: str,
+        *,
+        body: LtiMentorRequest,
+    ) -> Response[LtiMentor]:
+        """Like `core_lti1p3_provider_lti_mentors_update`, returning the whole `Response` and raising no status error."""
+        from .core_lti1p3_provider_lti_mentors_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_destroy(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Any:
+        """Delete an LTI Mentor
+
+        ``DELETE /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_destroy``)
+
+        Args:
+            id (str):
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_lti1p3_provider_lti_mentors_destroy import asyncio
+
+        return await asyncio(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_lti1p3_provider_lti_mentors_destroy_detailed(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Response[Any]:
+        """Like `core_lti1p3_provider_lti_mentors_destroy`, returning the whole `Response` and raising no status error."""
+        from .core_lti1p3_provider_lti_mentors_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
@@ -1595,6 +1854,8 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        mentor_unique_id: str | Unset = UNSET,
     ) -> Any:
         """Delete specific token
 
@@ -1603,6 +1864,7 @@ class AsyncCoreApi:
         Args:
             org (str):
             redirect_token (str):
+            mentor_unique_id (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1618,6 +1880,7 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -1625,6 +1888,8 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        mentor_unique_id: str | Unset = UNSET,
     ) -> Response[Any]:
         """Like `core_orgs_redirect_tokens_delete_destroy`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_delete_destroy import asyncio_detailed
@@ -1632,6 +1897,7 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -2040,6 +2306,196 @@ class AsyncCoreApi:
             client=self._client,
         )
 
+    async def core_platform_configurations_list(
+        self,
+        *,
+        platform_key: str,
+    ) -> list[PlatformConfigurationList]:
+        """List Platform Configurations
+
+        Get all configuration values for a platform with proper type casting.
+
+        ``GET /api/core/platform/configurations/`` (operation ``core_platform_configurations_list``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[PlatformConfigurationList]
+        """
+
+        from .core_platform_configurations_list import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_platform_configurations_list_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[list[PlatformConfigurationList]]:
+        """Like `core_platform_configurations_list`, returning the whole `Response` and raising no status error."""
+        from .core_platform_configurations_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_platform_configurations_create(
+        self,
+        *,
+        body: PlatformConfigurationSet,
+    ) -> PlatformConfigurationSetResponse:
+        """Set Platform Configurations
+
+        Set or update multiple platform configuration values.Values will be automatically normalized for
+        storage and cast appropriately on retrieval.
+
+        ``POST /api/core/platform/configurations/`` (operation ``core_platform_configurations_create``)
+
+        Args:
+            body (PlatformConfigurationSet): Serializer for setting platform configurations
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformConfigurationSetResponse
+        """
+
+        from .core_platform_configurations_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platform_configurations_create_detailed(
+        self,
+        *,
+        body: PlatformConfigurationSet,
+    ) -> Response[PlatformConfigurationSetResponse]:
+        """Like `core_platform_configurations_create`, returning the whole `Response` and raising no status error."""
+        from .core_platform_configurations_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platform_configurations_available_settings_retrieve(
+        self,
+    ) -> PlatformConfigurationList:
+        """Get all available settings that can be configured with current platform values
+
+        ``GET /api/core/platform/configurations/available-settings/`` (operation ``core_platform_configurations_available_settings_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformConfigurationList
+        """
+
+        from .core_platform_configurations_available_settings_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_platform_configurations_available_settings_retrieve_detailed(
+        self,
+    ) -> Response[PlatformConfigurationList]:
+        """Like `core_platform_configurations_available_settings_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_platform_configurations_available_settings_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def core_platform_configurations_delete_config_destroy(
+        self,
+    ) -> Any:
+        """Delete a specific platform configuration
+
+        Query Parameters: - platform_key: Platform key - key: Configuration key to delete
+
+        ``DELETE /api/core/platform/configurations/delete-config/`` (operation ``core_platform_configurations_delete_config_destroy``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_platform_configurations_delete_config_destroy import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_platform_configurations_delete_config_destroy_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `core_platform_configurations_delete_config_destroy`, returning the whole `Response` and raising no status error."""
+        from .core_platform_configurations_delete_config_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def core_platform_configurations_public_retrieve(
+        self,
+    ) -> PlatformConfigurationList:
+        """Get public platform configurations for platform members
+
+        Query Parameters: - platform_key: Platform key to get public configurations for
+
+        Returns: - platform_key: The platform key - configurations: Dictionary of public config key-
+        value pairs - count: Number of public configurations returned
+
+        ``GET /api/core/platform/configurations/public/`` (operation ``core_platform_configurations_public_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformConfigurationList
+        """
+
+        from .core_platform_configurations_public_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_platform_configurations_public_retrieve_detailed(
+        self,
+    ) -> Response[PlatformConfigurationList]:
+        """Like `core_platform_configurations_public_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_platform_configurations_public_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
     async def core_platform_users_retrieve(
         self,
         *,
@@ -2048,15 +2504,11 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
-        """Retrieve users associated with platform
-
-        Params: platform_key platform_org
-
-        query sort
-
-        is_admin: Return tenant admin users
+        """Retrieve users associated with platform and optionally their policies when return_policies is
+        set
 
         ``GET /api/core/platform/users/`` (operation ``core_platform_users_retrieve``)
 
@@ -2066,6 +2518,7 @@ class AsyncCoreApi:
             platform_key (str | Unset):
             platform_org (str | Unset):
             query (str | Unset):
+            return_policies (str | Unset):
             sort (str | Unset):
 
         Raises:
@@ -2085,6 +2538,7 @@ class AsyncCoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
         )
@@ -2097,6 +2551,7 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """Like `core_platform_users_retrieve`, returning the whole `Response` and raising no status error."""
@@ -2108,6 +2563,7 @@ class AsyncCoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
         )
@@ -2120,6 +2576,7 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -2141,29 +2598,403 @@ class AsyncCoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
         )
 
+    async def core_platform_users_policies_update(
+        self,
+        *,
+        body: list[UserPolicyUpdate],
+    ) -> UserPolicyUpdateResponse:
+        """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
+
+        Policy removals are processed before policy additions.
+
+        ``PUT /api/core/platform/users/policies/`` (operation ``core_platform_users_policies_update``)
+
+        Args:
+            body (list[UserPolicyUpdate]):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserPolicyUpdateResponse
+        """
+
+        from .core_platform_users_policies_update import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platform_users_policies_update_detailed(
+        self,
+        *,
+        body: list[UserPolicyUpdate],
+    ) -> Response[UserPolicyUpdateResponse]:
+        """Like `core_platform_users_policies_update`, returning the whole `Response` and raising no status error."""
+        from .core_platform_users_policies_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_list(
+        self,
+        platform_key: str,
+    ) -> list[PlatformPublicImageAsset]:
+        """Shared functionality for platform public image asset views.
+
+        ``GET /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_list``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[PlatformPublicImageAsset]
+        """
+
+        from .core_platforms_public_image_assets_list import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_list_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[list[PlatformPublicImageAsset]]:
+        """Like `core_platforms_public_image_assets_list`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_create(
+        self,
+        platform_key: str,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> PlatformPublicImageAsset:
+        """Shared functionality for platform public image asset views.
+
+        ``POST /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_create``)
+
+        Args:
+            platform_key (str):
+            body (PlatformPublicImageAssetRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformPublicImageAsset
+        """
+
+        from .core_platforms_public_image_assets_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> Response[PlatformPublicImageAsset]:
+        """Like `core_platforms_public_image_assets_create`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_retrieve(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> PlatformPublicImageAsset:
+        """Shared functionality for platform public image asset views.
+
+        ``GET /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_retrieve``)
+
+        Args:
+            platform_key (str):
+            asset_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformPublicImageAsset
+        """
+
+        from .core_platforms_public_image_assets_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_retrieve_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[PlatformPublicImageAsset]:
+        """Like `core_platforms_public_image_assets_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_update(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> PlatformPublicImageAsset:
+        """Shared functionality for platform public image asset views.
+
+        ``PUT /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_update``)
+
+        Args:
+            platform_key (str):
+            asset_id (int):
+            body (PlatformPublicImageAssetRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformPublicImageAsset
+        """
+
+        from .core_platforms_public_image_assets_update import asyncio
+
+        return await asyncio(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_update_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> Response[PlatformPublicImageAsset]:
+        """Like `core_platforms_public_image_assets_update`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_destroy(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Any:
+        """Shared functionality for platform public image asset views.
+
+        ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
+
+        Args:
+            platform_key (str):
+            asset_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_platforms_public_image_assets_destroy import asyncio
+
+        return await asyncio(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_destroy_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[Any]:
+        """Like `core_platforms_public_image_assets_destroy`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_partial_update(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    ) -> PlatformPublicImageAsset:
+        """Shared functionality for platform public image asset views.
+
+        ``PATCH /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_partial_update``)
+
+        Args:
+            platform_key (str):
+            asset_id (int):
+            body (PatchedPlatformPublicImageAssetRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformPublicImageAsset
+        """
+
+        from .core_platforms_public_image_assets_partial_update import asyncio
+
+        return await asyncio(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_partial_update_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    ) -> Response[PlatformPublicImageAsset]:
+        """Like `core_platforms_public_image_assets_partial_update`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_file_retrieve(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
+        """Shared functionality for platform public image asset views.
+
+        ``GET /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/file/`` (operation ``core_platforms_public_image_assets_file_retrieve``)
+
+        Args:
+            platform_key (str):
+            asset_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            CorePlatformsPublicImageAssetsFileRetrieveResponse200
+        """
+
+        from .core_platforms_public_image_assets_file_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    async def core_platforms_public_image_assets_file_retrieve_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
+        """Like `core_platforms_public_image_assets_file_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_platforms_public_image_assets_file_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
     async def core_rbac_groups_list(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """List RBAC groups
 
-        Retrieve a list of RBAC groups. Can be filtered by platform_key.
+        Retrieve a list of RBAC groups. Can be filtered by platform_key, owner, name, username, or
+        email. Use include_users to control response payload.
 
         ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
         Args:
+            email (str | Unset):
+            include_users (bool | Unset):
+            name (str | Unset):
+            owner (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
             platform_key (str | Unset):
+            username (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2177,35 +3008,55 @@ class AsyncCoreApi:
         from .core_rbac_groups_list import asyncio
 
         return await asyncio(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
         )
 
     async def core_rbac_groups_list_detailed(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """Like `core_rbac_groups_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_list import asyncio_detailed
 
         return await asyncio_detailed(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_groups_list_iter(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacGroup]:
@@ -2221,9 +3072,14 @@ class AsyncCoreApi:
 
         return paginate(
             asyncio,
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2321,7 +3177,8 @@ class AsyncCoreApi:
     ) -> RbacGroup:
         """Update RBAC group
 
-        Update an existing RBAC group. Platform validation applies for user assignments.
+        Update an existing RBAC group. Platform validation applies for user assignments. Cannot update
+        internal system groups.
 
         ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 
@@ -2365,17 +3222,18 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """Delete RBAC group
 
-        Delete an RBAC group and all associated group role assignments.
+        Delete an RBAC group and all associated group role assignments. Cannot delete internal system
+        groups.
 
         ``DELETE /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_destroy``)
 
         Args:
             id (int):
-            platform_key (str | Unset):
+            platform_key (str):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2398,7 +3256,7 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """Like `core_rbac_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_destroy import asyncio_detailed
@@ -2418,6 +3276,7 @@ class AsyncCoreApi:
         """Partially update RBAC group
 
         Partially update an existing RBAC group. Platform validation applies for user assignments.
+        Cannot update internal system groups.
 
         ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 
@@ -2457,25 +3316,176 @@ class AsyncCoreApi:
             client=self._client,
         )
 
+    async def core_rbac_mentor_access_list(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+    ) -> list[MentorPolicy]:
+        """Get mentor access status
+
+        Retrieve current access information for a specific mentor, including all groups and users that
+        have access with their respective roles.
+
+        ``GET /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_list``)
+
+        Args:
+            mentor_id (int):
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[MentorPolicy]
+        """
+
+        from .core_rbac_mentor_access_list import asyncio
+
+        return await asyncio(
+            mentor_id=mentor_id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_mentor_access_list_detailed(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+    ) -> Response[list[MentorPolicy]]:
+        """Like `core_rbac_mentor_access_list`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_mentor_access_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            mentor_id=mentor_id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_mentor_access_create(
+        self,
+        *,
+        body: MentorPolicyRequest,
+    ) -> MentorPolicy:
+        """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+        Create or update RBAC policies to manage group and user access to specific mentors. Creates
+        role-specific policies and handles adding/removing groups and users.
+
+        ``POST /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_create``)
+
+        Args:
+            body (MentorPolicyRequest): Serializer for mentor-specific RBAC policies using
+                ModelSerializer pattern. Accepts mentor_id and role, generates resources and role
+                internally.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            MentorPolicy
+        """
+
+        from .core_rbac_mentor_access_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_mentor_access_create_detailed(
+        self,
+        *,
+        body: MentorPolicyRequest,
+    ) -> Response[MentorPolicy]:
+        """Like `core_rbac_mentor_access_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_mentor_access_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_permissions_check_create(
+        self,
+        *,
+        body: PermissionCheckRequest,
+    ) -> Any:
+        """Check user permissions
+
+        Check user permissions for specified resources
+
+        ``POST /api/core/rbac/permissions/check/`` (operation ``core_rbac_permissions_check_create``)
+
+        Args:
+            body (PermissionCheckRequest): Serializer for permission check requests
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_rbac_permissions_check_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_permissions_check_create_detailed(
+        self,
+        *,
+        body: PermissionCheckRequest,
+    ) -> Response[Any]:
+        """Like `core_rbac_permissions_check_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_permissions_check_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
     async def core_rbac_policies_list(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """List RBAC policies
 
-        Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+        Retrieve a list of RBAC policies. Can be filtered by platform_key, role_id, name, username,
+        email, or group. Use include_users and include_groups to control response payload.
 
         ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
         Args:
+            email (str | Unset):
+            group (str | Unset):
+            include_groups (bool | Unset):
+            include_users (bool | Unset):
+            name (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
             platform_key (str | Unset):
             role_id (int | Unset):
+            username (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2489,39 +3499,63 @@ class AsyncCoreApi:
         from .core_rbac_policies_list import asyncio
 
         return await asyncio(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
         )
 
     async def core_rbac_policies_list_detailed(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """Like `core_rbac_policies_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_list import asyncio_detailed
 
         return await asyncio_detailed(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_policies_list_iter(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacPolicy]:
@@ -2537,10 +3571,16 @@ class AsyncCoreApi:
 
         return paginate(
             asyncio,
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2683,7 +3723,7 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """Delete RBAC policy
 
@@ -2693,7 +3733,7 @@ class AsyncCoreApi:
 
         Args:
             id (int):
-            platform_key (str | Unset):
+            platform_key (str):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2716,7 +3756,7 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """Like `core_rbac_policies_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_destroy import asyncio_detailed
@@ -2778,17 +3818,21 @@ class AsyncCoreApi:
     async def core_rbac_roles_list(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
     ) -> PaginatedRbacRoleList:
         """List RBAC roles
 
-        Retrieve a list of RBAC roles. Can be filtered by platform_key.
+        Retrieve a list of RBAC roles. Can be filtered by platform_key and name.
 
         ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
         Args:
+            include_global_roles (bool | Unset):
+            name (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
             platform_key (str | Unset):
@@ -2805,6 +3849,8 @@ class AsyncCoreApi:
         from .core_rbac_roles_list import asyncio
 
         return await asyncio(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -2814,6 +3860,8 @@ class AsyncCoreApi:
     async def core_rbac_roles_list_detailed(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
@@ -2822,6 +3870,8 @@ class AsyncCoreApi:
         from .core_rbac_roles_list import asyncio_detailed
 
         return await asyncio_detailed(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -2831,6 +3881,8 @@ class AsyncCoreApi:
     def core_rbac_roles_list_iter(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
@@ -2849,6 +3901,8 @@ class AsyncCoreApi:
 
         return paginate(
             asyncio,
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -2993,17 +4047,17 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """Delete RBAC role
 
-        Delete an RBAC role.
+        Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
 
         ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
         Args:
             id (int):
-            platform_key (str | Unset):
+            platform_key (str):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3026,7 +4080,7 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """Like `core_rbac_roles_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_destroy import asyncio_detailed
@@ -3081,6 +4135,369 @@ class AsyncCoreApi:
 
         return await asyncio_detailed(
             id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_student_llm_access_set_create(
+        self,
+        *,
+        body: SetStudentLLMAccess,
+    ) -> StudentLLMAccessResponse:
+        """Set student LLM access permissions
+
+        Configure which LLM resources students can access on a platform by replacing the LLM Users
+        policy resources
+
+        ``POST /api/core/rbac/student-llm-access/set/`` (operation ``core_rbac_student_llm_access_set_create``)
+
+        Args:
+            body (SetStudentLLMAccess): Serializer for setting student LLM access permissions
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StudentLLMAccessResponse
+        """
+
+        from .core_rbac_student_llm_access_set_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_student_llm_access_set_create_detailed(
+        self,
+        *,
+        body: SetStudentLLMAccess,
+    ) -> Response[StudentLLMAccessResponse]:
+        """Like `core_rbac_student_llm_access_set_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_student_llm_access_set_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_student_llm_access_status_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> StudentLLMAccessResponse:
+        """Get student LLM access permissions
+
+        Check which LLM resources students are currently allowed to access on a platform
+
+        ``GET /api/core/rbac/student-llm-access/status/`` (operation ``core_rbac_student_llm_access_status_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StudentLLMAccessResponse
+        """
+
+        from .core_rbac_student_llm_access_status_retrieve import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_student_llm_access_status_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[StudentLLMAccessResponse]:
+        """Like `core_rbac_student_llm_access_status_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_student_llm_access_status_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_student_mentor_creation_set_create(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission,
+    ) -> StudentMentorCreationPermissionResponse:
+        """Set student mentor creation permission
+
+        Enable or disable the ability for students to create mentors on a platform
+
+        ``POST /api/core/rbac/student-mentor-creation/set/`` (operation ``core_rbac_student_mentor_creation_set_create``)
+
+        Args:
+            body (SetStudentMentorCreationPermission): Serializer for setting student mentor creation
+                permission
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StudentMentorCreationPermissionResponse
+        """
+
+        from .core_rbac_student_mentor_creation_set_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_student_mentor_creation_set_create_detailed(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission,
+    ) -> Response[StudentMentorCreationPermissionResponse]:
+        """Like `core_rbac_student_mentor_creation_set_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_student_mentor_creation_set_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_student_mentor_creation_status_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> StudentMentorCreationPermissionResponse:
+        """Get student mentor creation permission status
+
+        Check whether students are currently allowed to create mentors on a platform
+
+        ``GET /api/core/rbac/student-mentor-creation/status/`` (operation ``core_rbac_student_mentor_creation_status_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            StudentMentorCreationPermissionResponse
+        """
+
+        from .core_rbac_student_mentor_creation_status_retrieve import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_student_mentor_creation_status_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[StudentMentorCreationPermissionResponse]:
+        """Like `core_rbac_student_mentor_creation_status_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_student_mentor_creation_status_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_rbac_teams_access_list(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+    ) -> list[UserGroupPolicy]:
+        """Get usergroup access status
+
+        Retrieve current access information for a specific usergroup, including all groups and users
+        that have access with their respective roles.
+
+        ``GET /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_list``)
+
+        Args:
+            platform_key (str):
+            usergroup_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[UserGroupPolicy]
+        """
+
+        from .core_rbac_teams_access_list import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            client=self._client,
+        )
+
+    async def core_rbac_teams_access_list_detailed(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+    ) -> Response[list[UserGroupPolicy]]:
+        """Like `core_rbac_teams_access_list`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_teams_access_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            client=self._client,
+        )
+
+    async def core_rbac_teams_access_create(
+        self,
+        *,
+        body: UserGroupPolicyRequest,
+    ) -> UserGroupPolicy:
+        """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
+
+        Create or update RBAC policies to manage group and user access to specific UserGroups (teams).
+        Creates role-specific policies and handles adding/removing groups and users. Automatically adds
+        users/groups to appropriate secondary policies as needed.
+
+        ``POST /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_create``)
+
+        Args:
+            body (UserGroupPolicyRequest): Serializer for usergroup-specific RBAC policies using
+                ModelSerializer pattern. Accepts usergroup_id and role, generates resources and role
+                internally.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroupPolicy
+        """
+
+        from .core_rbac_teams_access_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_teams_access_create_detailed(
+        self,
+        *,
+        body: UserGroupPolicyRequest,
+    ) -> Response[UserGroupPolicy]:
+        """Like `core_rbac_teams_access_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_teams_access_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_user_group_access_retrieve(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+    ) -> UserGroupAccess:
+        """Get user group access status
+
+        Retrieve current group access information for a specific user, including all groups the user has
+        access to and whether they have mentor management permissions.
+
+        ``GET /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_retrieve``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroupAccess
+        """
+
+        from .core_rbac_user_group_access_retrieve import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def core_rbac_user_group_access_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[UserGroupAccess]:
+        """Like `core_rbac_user_group_access_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_user_group_access_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def core_rbac_user_group_access_create(
+        self,
+        *,
+        body: UserGroupAccessRequest,
+    ) -> UserGroupAccess:
+        """Manage user access to groups
+
+        Create or update user access to groups by adding/removing group access. Creates one policy per
+        user with GROUP_MENTOR_MANAGER role for managing mentor access.
+
+        ``POST /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_create``)
+
+        Args:
+            body (UserGroupAccessRequest): ModelSerializer for user group access policies
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroupAccess
+        """
+
+        from .core_rbac_user_group_access_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_rbac_user_group_access_create_detailed(
+        self,
+        *,
+        body: UserGroupAccessRequest,
+    ) -> Response[UserGroupAccess]:
+        """Like `core_rbac_user_group_access_create`, returning the whole `Response` and raising no status error."""
+        from .core_rbac_user_group_access_create import asyncio_detailed
+
+        return await asyncio_detailed(
             body=body,
             client=self._client,
         )
@@ -3222,12 +4639,31 @@ class AsyncCoreApi:
             client=self._client,
         )
 
-    async def core_user_groups_retrieve(
+    async def core_user_groups_list(
         self,
-    ) -> Any:
-        """Show (active) user groups associated with a platform
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+    ) -> PaginatedUserGroupList:
+        """List UserGroups
 
-        ``GET /api/core/user_groups/`` (operation ``core_user_groups_retrieve``)
+        Retrieve a list of UserGroups. Can be filtered by platform_key, name, and include_users.
+
+        ``GET /api/core/user-groups/`` (operation ``core_user_groups_list``)
+
+        Args:
+            include_users (bool | Unset):
+            name (str | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+            platform_key (str | Unset):
+            required_action (str | Unset):
+            with_permissions (bool | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3235,31 +4671,97 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            PaginatedUserGroupList
         """
 
-        from .core_user_groups_retrieve import asyncio
+        from .core_user_groups_list import asyncio
 
         return await asyncio(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
             client=self._client,
         )
 
-    async def core_user_groups_retrieve_detailed(
+    async def core_user_groups_list_detailed(
         self,
-    ) -> Response[Any]:
-        """Like `core_user_groups_retrieve`, returning the whole `Response` and raising no status error."""
-        from .core_user_groups_retrieve import asyncio_detailed
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+    ) -> Response[PaginatedUserGroupList]:
+        """Like `core_user_groups_list`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_list import asyncio_detailed
 
         return await asyncio_detailed(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
             client=self._client,
+        )
+
+    def core_user_groups_list_iter(
+        self,
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[UserGroup]:
+        """Every `UserGroup` of `core_user_groups_list`, page after page.
+
+        ``async for item in ...`` gives the items, ``.pages()`` the pages.
+        From page ``page`` (default 1) on, ``page_size`` items a page; at most ``max_items``
+        items. With ``prefetch`` the next page is requested while this one is consumed. See
+        `ibl_client.AsyncPager`.
+        """
+        from ...._pagination import paginate
+        from .core_user_groups_list import asyncio
+
+        return paginate(
+            asyncio,
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     async def core_user_groups_create(
         self,
-    ) -> Any:
-        """Create/update a user group
+        *,
+        body: UserGroupRequest,
+    ) -> UserGroup:
+        """Create UserGroup
 
-        ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
+        Create a new UserGroup for a platform. Users can be assigned during creation.
+
+        ``POST /api/core/user-groups/`` (operation ``core_user_groups_create``)
+
+        Args:
+            body (UserGroupRequest): Serializer for UserGroups.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3267,31 +4769,130 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            UserGroup
         """
 
         from .core_user_groups_create import asyncio
 
         return await asyncio(
+            body=body,
             client=self._client,
         )
 
     async def core_user_groups_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        body: UserGroupRequest,
+    ) -> Response[UserGroup]:
         """Like `core_user_groups_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_user_groups_retrieve(
+        self,
+        id: int,
+    ) -> UserGroup:
+        """Retrieve UserGroup
+
+        Retrieve details of a specific UserGroup including assigned users.
+
+        ``GET /api/core/user-groups/{id}/`` (operation ``core_user_groups_retrieve``)
+
+        Args:
+            id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroup
+        """
+
+        from .core_user_groups_retrieve import asyncio
+
+        return await asyncio(
+            id,
+            client=self._client,
+        )
+
+    async def core_user_groups_retrieve_detailed(
+        self,
+        id: int,
+    ) -> Response[UserGroup]:
+        """Like `core_user_groups_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            client=self._client,
+        )
+
+    async def core_user_groups_update(
+        self,
+        id: int,
+        *,
+        body: UserGroupRequest,
+    ) -> UserGroup:
+        """Update UserGroup
+
+        Update an existing UserGroup. Platform validation applies for user assignments.
+
+        ``PUT /api/core/user-groups/{id}/`` (operation ``core_user_groups_update``)
+
+        Args:
+            id (int):
+            body (UserGroupRequest): Serializer for UserGroups.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroup
+        """
+
+        from .core_user_groups_update import asyncio
+
+        return await asyncio(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_user_groups_update_detailed(
+        self,
+        id: int,
+        *,
+        body: UserGroupRequest,
+    ) -> Response[UserGroup]:
+        """Like `core_user_groups_update`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            body=body,
             client=self._client,
         )
 
     async def core_user_groups_destroy(
         self,
+        id: int,
     ) -> Any:
-        """Delete user group
+        """Delete UserGroup
 
-        ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
+        Delete a UserGroup and all associated user group links.
+
+        ``DELETE /api/core/user-groups/{id}/`` (operation ``core_user_groups_destroy``)
+
+        Args:
+            id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3305,14 +4906,161 @@ class AsyncCoreApi:
         from .core_user_groups_destroy import asyncio
 
         return await asyncio(
+            id,
             client=self._client,
         )
 
     async def core_user_groups_destroy_detailed(
         self,
+        id: int,
     ) -> Response[Any]:
         """Like `core_user_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            client=self._client,
+        )
+
+    async def core_user_groups_partial_update(
+        self,
+        id: int,
+        *,
+        body: PatchedUserGroupRequest | Unset = UNSET,
+    ) -> UserGroup:
+        """Partially update UserGroup
+
+        Partially update an existing UserGroup. Platform validation applies for user assignments.
+
+        ``PATCH /api/core/user-groups/{id}/`` (operation ``core_user_groups_partial_update``)
+
+        Args:
+            id (int):
+            body (PatchedUserGroupRequest | Unset): Serializer for UserGroups.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserGroup
+        """
+
+        from .core_user_groups_partial_update import asyncio
+
+        return await asyncio(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_user_groups_partial_update_detailed(
+        self,
+        id: int,
+        *,
+        body: PatchedUserGroupRequest | Unset = UNSET,
+    ) -> Response[UserGroup]:
+        """Like `core_user_groups_partial_update`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    async def core_user_groups_retrieve2(
+        self,
+    ) -> Any:
+        """Show (active) user groups associated with a platform
+
+        ``GET /api/core/user_groups/`` (operation ``core_user_groups_retrieve2``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_user_groups_retrieve2 import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_user_groups_retrieve2_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `core_user_groups_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def core_user_groups_create2(
+        self,
+    ) -> Any:
+        """Create/update a user group
+
+        ``POST /api/core/user_groups/`` (operation ``core_user_groups_create2``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_user_groups_create2 import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_user_groups_create2_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `core_user_groups_create2`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            client=self._client,
+        )
+
+    async def core_user_groups_destroy2(
+        self,
+    ) -> Any:
+        """Delete user group
+
+        ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy2``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .core_user_groups_destroy2 import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def core_user_groups_destroy2_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `core_user_groups_destroy2`, returning the whole `Response` and raising no status error."""
+        from .core_user_groups_destroy2 import asyncio_detailed
 
         return await asyncio_detailed(
             client=self._client,
@@ -3633,6 +5381,136 @@ class AsyncCoreApi:
     ) -> Response[Any]:
         """Like `core_users_platforms_create`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_users_platforms_config_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> PlatformMembershipConfig:
+        """Get platform self-linking configuration
+
+        Params: platform_key: The key of the platform to get configuration for
+
+        ``GET /api/core/users/platforms/config/`` (operation ``core_users_platforms_config_retrieve``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformMembershipConfig
+        """
+
+        from .core_users_platforms_config_retrieve import asyncio
+
+        return await asyncio(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_users_platforms_config_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[PlatformMembershipConfig]:
+        """Like `core_users_platforms_config_retrieve`, returning the whole `Response` and raising no status error."""
+        from .core_users_platforms_config_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    async def core_users_platforms_config_create(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest,
+    ) -> PlatformMembershipConfig:
+        """Set platform self-linking configuration
+
+        Params: platform_key: The key of the platform to configure allow_self_linking: Whether to allow
+        self-linking for this platform
+
+        ``POST /api/core/users/platforms/config/`` (operation ``core_users_platforms_config_create``)
+
+        Args:
+            body (PlatformMembershipConfigPostRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PlatformMembershipConfig
+        """
+
+        from .core_users_platforms_config_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_users_platforms_config_create_detailed(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest,
+    ) -> Response[PlatformMembershipConfig]:
+        """Like `core_users_platforms_config_create`, returning the whole `Response` and raising no status error."""
+        from .core_users_platforms_config_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_users_platforms_self_link_create(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest,
+    ) -> UserPlatformSelfLinkResponse:
+        """Allow authenticated users to self-link to platforms that have self-linking enabled
+
+        Params: platform_key: The key of the platform to link to
+
+        ``POST /api/core/users/platforms/self-link/`` (operation ``core_users_platforms_self_link_create``)
+
+        Args:
+            body (UserPlatformSelfLinkRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UserPlatformSelfLinkResponse
+        """
+
+        from .core_users_platforms_self_link_create import asyncio
+
+        return await asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def core_users_platforms_self_link_create_detailed(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest,
+    ) -> Response[UserPlatformSelfLinkResponse]:
+        """Like `core_users_platforms_self_link_create`, returning the whole `Response` and raising no status error."""
+        from .core_users_platforms_self_link_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
@@ -4819,6 +6697,148 @@ class CoreApi:
             client=self._client,
         )
 
+    def core_lti1p3_provider_lti_mentors_list(
+        self,
+        *,
+        platform_key: str,
+    ) -> list[LtiMentor]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_list`."""
+        from .core_lti1p3_provider_lti_mentors_list import sync
+
+        return sync(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_list_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[list[LtiMentor]]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_list_detailed`."""
+        from .core_lti1p3_provider_lti_mentors_list import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_create(
+        self,
+        *,
+        body: LtiMentorRequest,
+    ) -> LtiMentor:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_create`."""
+        from .core_lti1p3_provider_lti_mentors_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_create_detailed(
+        self,
+        *,
+        body: LtiMentorRequest,
+    ) -> Response[LtiMentor]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_create_detailed`."""
+        from .core_lti1p3_provider_lti_mentors_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_retrieve(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> LtiMentor:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve`."""
+        from .core_lti1p3_provider_lti_mentors_retrieve import sync
+
+        return sync(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_retrieve_detailed(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Response[LtiMentor]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve_detailed`."""
+        from .core_lti1p3_provider_lti_mentors_retrieve import sync_detailed
+
+        return sync_detailed(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_update(
+        self,
+        id: str,
+        *,
+        body: LtiMentorRequest,
+    ) -> LtiMentor:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_update`."""
+        from .core_lti1p3_provider_lti_mentors_update import sync
+
+        return sync(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_update_detailed(
+        self,
+        id: str,
+        *,
+        body: LtiMentorRequest,
+    ) -> Response[LtiMentor]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_update_detailed`."""
+        from .core_lti1p3_provider_lti_mentors_update import sync_detailed
+
+        return sync_detailed(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_destroy(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Any:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy`."""
+        from .core_lti1p3_provider_lti_mentors_destroy import sync
+
+        return sync(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_lti1p3_provider_lti_mentors_destroy_detailed(
+        self,
+        id: str,
+        *,
+        platform_key: str,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy_detailed`."""
+        from .core_lti1p3_provider_lti_mentors_destroy import sync_detailed
+
+        return sync_detailed(
+            id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
     def core_lti1p3_provider_lti_tools_list(
         self,
         *,
@@ -5269,6 +7289,8 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        mentor_unique_id: str | Unset = UNSET,
     ) -> Any:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync
@@ -5276,6 +7298,7 @@ class CoreApi:
         return sync(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -5283,6 +7306,8 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        mentor_unique_id: str | Unset = UNSET,
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy_detailed`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync_detailed
@@ -5290,6 +7315,7 @@ class CoreApi:
         return sync_detailed(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -5541,6 +7567,118 @@ class CoreApi:
             client=self._client,
         )
 
+    def core_platform_configurations_list(
+        self,
+        *,
+        platform_key: str,
+    ) -> list[PlatformConfigurationList]:
+        """See `AsyncCoreApi.core_platform_configurations_list`."""
+        from .core_platform_configurations_list import sync
+
+        return sync(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_platform_configurations_list_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[list[PlatformConfigurationList]]:
+        """See `AsyncCoreApi.core_platform_configurations_list_detailed`."""
+        from .core_platform_configurations_list import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_platform_configurations_create(
+        self,
+        *,
+        body: PlatformConfigurationSet,
+    ) -> PlatformConfigurationSetResponse:
+        """See `AsyncCoreApi.core_platform_configurations_create`."""
+        from .core_platform_configurations_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_platform_configurations_create_detailed(
+        self,
+        *,
+        body: PlatformConfigurationSet,
+    ) -> Response[PlatformConfigurationSetResponse]:
+        """See `AsyncCoreApi.core_platform_configurations_create_detailed`."""
+        from .core_platform_configurations_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_platform_configurations_available_settings_retrieve(
+        self,
+    ) -> PlatformConfigurationList:
+        """See `AsyncCoreApi.core_platform_configurations_available_settings_retrieve`."""
+        from .core_platform_configurations_available_settings_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_platform_configurations_available_settings_retrieve_detailed(
+        self,
+    ) -> Response[PlatformConfigurationList]:
+        """See `AsyncCoreApi.core_platform_configurations_available_settings_retrieve_detailed`."""
+        from .core_platform_configurations_available_settings_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def core_platform_configurations_delete_config_destroy(
+        self,
+    ) -> Any:
+        """See `AsyncCoreApi.core_platform_configurations_delete_config_destroy`."""
+        from .core_platform_configurations_delete_config_destroy import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_platform_configurations_delete_config_destroy_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_platform_configurations_delete_config_destroy_detailed`."""
+        from .core_platform_configurations_delete_config_destroy import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def core_platform_configurations_public_retrieve(
+        self,
+    ) -> PlatformConfigurationList:
+        """See `AsyncCoreApi.core_platform_configurations_public_retrieve`."""
+        from .core_platform_configurations_public_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_platform_configurations_public_retrieve_detailed(
+        self,
+    ) -> Response[PlatformConfigurationList]:
+        """See `AsyncCoreApi.core_platform_configurations_public_retrieve_detailed`."""
+        from .core_platform_configurations_public_retrieve import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
     def core_platform_users_retrieve(
         self,
         *,
@@ -5549,6 +7687,7 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
         """See `AsyncCoreApi.core_platform_users_retrieve`."""
@@ -5560,6 +7699,7 @@ class CoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
         )
@@ -5572,6 +7712,7 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """See `AsyncCoreApi.core_platform_users_retrieve_detailed`."""
@@ -5583,6 +7724,7 @@ class CoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
         )
@@ -5595,6 +7737,7 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -5610,52 +7753,310 @@ class CoreApi:
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
         )
 
+    def core_platform_users_policies_update(
+        self,
+        *,
+        body: list[UserPolicyUpdate],
+    ) -> UserPolicyUpdateResponse:
+        """See `AsyncCoreApi.core_platform_users_policies_update`."""
+        from .core_platform_users_policies_update import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_platform_users_policies_update_detailed(
+        self,
+        *,
+        body: list[UserPolicyUpdate],
+    ) -> Response[UserPolicyUpdateResponse]:
+        """See `AsyncCoreApi.core_platform_users_policies_update_detailed`."""
+        from .core_platform_users_policies_update import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_list(
+        self,
+        platform_key: str,
+    ) -> list[PlatformPublicImageAsset]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_list`."""
+        from .core_platforms_public_image_assets_list import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_list_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[list[PlatformPublicImageAsset]]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_list_detailed`."""
+        from .core_platforms_public_image_assets_list import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_create(
+        self,
+        platform_key: str,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> PlatformPublicImageAsset:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_create`."""
+        from .core_platforms_public_image_assets_create import sync
+
+        return sync(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> Response[PlatformPublicImageAsset]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_create_detailed`."""
+        from .core_platforms_public_image_assets_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_retrieve(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> PlatformPublicImageAsset:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_retrieve`."""
+        from .core_platforms_public_image_assets_retrieve import sync
+
+        return sync(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_retrieve_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[PlatformPublicImageAsset]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_retrieve_detailed`."""
+        from .core_platforms_public_image_assets_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_update(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> PlatformPublicImageAsset:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_update`."""
+        from .core_platforms_public_image_assets_update import sync
+
+        return sync(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_update_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PlatformPublicImageAssetRequest,
+    ) -> Response[PlatformPublicImageAsset]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_update_detailed`."""
+        from .core_platforms_public_image_assets_update import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_destroy(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Any:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_destroy`."""
+        from .core_platforms_public_image_assets_destroy import sync
+
+        return sync(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_destroy_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_destroy_detailed`."""
+        from .core_platforms_public_image_assets_destroy import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_partial_update(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    ) -> PlatformPublicImageAsset:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_partial_update`."""
+        from .core_platforms_public_image_assets_partial_update import sync
+
+        return sync(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_partial_update_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+        *,
+        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    ) -> Response[PlatformPublicImageAsset]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_partial_update_detailed`."""
+        from .core_platforms_public_image_assets_partial_update import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            asset_id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_file_retrieve(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_file_retrieve`."""
+        from .core_platforms_public_image_assets_file_retrieve import sync
+
+        return sync(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
+    def core_platforms_public_image_assets_file_retrieve_detailed(
+        self,
+        platform_key: str,
+        asset_id: int,
+    ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
+        """See `AsyncCoreApi.core_platforms_public_image_assets_file_retrieve_detailed`."""
+        from .core_platforms_public_image_assets_file_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            asset_id,
+            client=self._client,
+        )
+
     def core_rbac_groups_list(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """See `AsyncCoreApi.core_rbac_groups_list`."""
         from .core_rbac_groups_list import sync
 
         return sync(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_groups_list_detailed(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """See `AsyncCoreApi.core_rbac_groups_list_detailed`."""
         from .core_rbac_groups_list import sync_detailed
 
         return sync_detailed(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_groups_list_iter(
         self,
         *,
+        email: str | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacGroup]:
@@ -5665,9 +8066,14 @@ class CoreApi:
 
         return paginate(
             sync,
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5757,7 +8163,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """See `AsyncCoreApi.core_rbac_groups_destroy`."""
         from .core_rbac_groups_destroy import sync
@@ -5772,7 +8178,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_rbac_groups_destroy_detailed`."""
         from .core_rbac_groups_destroy import sync_detailed
@@ -5813,51 +8219,163 @@ class CoreApi:
             client=self._client,
         )
 
+    def core_rbac_mentor_access_list(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+    ) -> list[MentorPolicy]:
+        """See `AsyncCoreApi.core_rbac_mentor_access_list`."""
+        from .core_rbac_mentor_access_list import sync
+
+        return sync(
+            mentor_id=mentor_id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_mentor_access_list_detailed(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+    ) -> Response[list[MentorPolicy]]:
+        """See `AsyncCoreApi.core_rbac_mentor_access_list_detailed`."""
+        from .core_rbac_mentor_access_list import sync_detailed
+
+        return sync_detailed(
+            mentor_id=mentor_id,
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_mentor_access_create(
+        self,
+        *,
+        body: MentorPolicyRequest,
+    ) -> MentorPolicy:
+        """See `AsyncCoreApi.core_rbac_mentor_access_create`."""
+        from .core_rbac_mentor_access_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_mentor_access_create_detailed(
+        self,
+        *,
+        body: MentorPolicyRequest,
+    ) -> Response[MentorPolicy]:
+        """See `AsyncCoreApi.core_rbac_mentor_access_create_detailed`."""
+        from .core_rbac_mentor_access_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_permissions_check_create(
+        self,
+        *,
+        body: PermissionCheckRequest,
+    ) -> Any:
+        """See `AsyncCoreApi.core_rbac_permissions_check_create`."""
+        from .core_rbac_permissions_check_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_permissions_check_create_detailed(
+        self,
+        *,
+        body: PermissionCheckRequest,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_rbac_permissions_check_create_detailed`."""
+        from .core_rbac_permissions_check_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
     def core_rbac_policies_list(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """See `AsyncCoreApi.core_rbac_policies_list`."""
         from .core_rbac_policies_list import sync
 
         return sync(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_policies_list_detailed(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """See `AsyncCoreApi.core_rbac_policies_list_detailed`."""
         from .core_rbac_policies_list import sync_detailed
 
         return sync_detailed(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
         )
 
     def core_rbac_policies_list_iter(
         self,
         *,
+        email: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        include_groups: bool | Unset = UNSET,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacPolicy]:
@@ -5867,10 +8385,16 @@ class CoreApi:
 
         return paginate(
             sync,
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5960,7 +8484,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """See `AsyncCoreApi.core_rbac_policies_destroy`."""
         from .core_rbac_policies_destroy import sync
@@ -5975,7 +8499,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_rbac_policies_destroy_detailed`."""
         from .core_rbac_policies_destroy import sync_detailed
@@ -6019,6 +8543,8 @@ class CoreApi:
     def core_rbac_roles_list(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
@@ -6027,6 +8553,8 @@ class CoreApi:
         from .core_rbac_roles_list import sync
 
         return sync(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -6036,6 +8564,8 @@ class CoreApi:
     def core_rbac_roles_list_detailed(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
@@ -6044,6 +8574,8 @@ class CoreApi:
         from .core_rbac_roles_list import sync_detailed
 
         return sync_detailed(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -6053,6 +8585,8 @@ class CoreApi:
     def core_rbac_roles_list_iter(
         self,
         *,
+        include_global_roles: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
@@ -6065,6 +8599,8 @@ class CoreApi:
 
         return paginate(
             sync,
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -6157,7 +8693,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Any:
         """See `AsyncCoreApi.core_rbac_roles_destroy`."""
         from .core_rbac_roles_destroy import sync
@@ -6172,7 +8708,7 @@ class CoreApi:
         self,
         id: int,
         *,
-        platform_key: str | Unset = UNSET,
+        platform_key: str,
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_rbac_roles_destroy_detailed`."""
         from .core_rbac_roles_destroy import sync_detailed
@@ -6209,6 +8745,222 @@ class CoreApi:
 
         return sync_detailed(
             id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_student_llm_access_set_create(
+        self,
+        *,
+        body: SetStudentLLMAccess,
+    ) -> StudentLLMAccessResponse:
+        """See `AsyncCoreApi.core_rbac_student_llm_access_set_create`."""
+        from .core_rbac_student_llm_access_set_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_student_llm_access_set_create_detailed(
+        self,
+        *,
+        body: SetStudentLLMAccess,
+    ) -> Response[StudentLLMAccessResponse]:
+        """See `AsyncCoreApi.core_rbac_student_llm_access_set_create_detailed`."""
+        from .core_rbac_student_llm_access_set_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_student_llm_access_status_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> StudentLLMAccessResponse:
+        """See `AsyncCoreApi.core_rbac_student_llm_access_status_retrieve`."""
+        from .core_rbac_student_llm_access_status_retrieve import sync
+
+        return sync(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_student_llm_access_status_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[StudentLLMAccessResponse]:
+        """See `AsyncCoreApi.core_rbac_student_llm_access_status_retrieve_detailed`."""
+        from .core_rbac_student_llm_access_status_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_student_mentor_creation_set_create(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission,
+    ) -> StudentMentorCreationPermissionResponse:
+        """See `AsyncCoreApi.core_rbac_student_mentor_creation_set_create`."""
+        from .core_rbac_student_mentor_creation_set_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_student_mentor_creation_set_create_detailed(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission,
+    ) -> Response[StudentMentorCreationPermissionResponse]:
+        """See `AsyncCoreApi.core_rbac_student_mentor_creation_set_create_detailed`."""
+        from .core_rbac_student_mentor_creation_set_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_student_mentor_creation_status_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> StudentMentorCreationPermissionResponse:
+        """See `AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve`."""
+        from .core_rbac_student_mentor_creation_status_retrieve import sync
+
+        return sync(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_student_mentor_creation_status_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[StudentMentorCreationPermissionResponse]:
+        """See `AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve_detailed`."""
+        from .core_rbac_student_mentor_creation_status_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_rbac_teams_access_list(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+    ) -> list[UserGroupPolicy]:
+        """See `AsyncCoreApi.core_rbac_teams_access_list`."""
+        from .core_rbac_teams_access_list import sync
+
+        return sync(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            client=self._client,
+        )
+
+    def core_rbac_teams_access_list_detailed(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+    ) -> Response[list[UserGroupPolicy]]:
+        """See `AsyncCoreApi.core_rbac_teams_access_list_detailed`."""
+        from .core_rbac_teams_access_list import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            client=self._client,
+        )
+
+    def core_rbac_teams_access_create(
+        self,
+        *,
+        body: UserGroupPolicyRequest,
+    ) -> UserGroupPolicy:
+        """See `AsyncCoreApi.core_rbac_teams_access_create`."""
+        from .core_rbac_teams_access_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_teams_access_create_detailed(
+        self,
+        *,
+        body: UserGroupPolicyRequest,
+    ) -> Response[UserGroupPolicy]:
+        """See `AsyncCoreApi.core_rbac_teams_access_create_detailed`."""
+        from .core_rbac_teams_access_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_user_group_access_retrieve(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+    ) -> UserGroupAccess:
+        """See `AsyncCoreApi.core_rbac_user_group_access_retrieve`."""
+        from .core_rbac_user_group_access_retrieve import sync
+
+        return sync(
+            platform_key=platform_key,
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def core_rbac_user_group_access_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[UserGroupAccess]:
+        """See `AsyncCoreApi.core_rbac_user_group_access_retrieve_detailed`."""
+        from .core_rbac_user_group_access_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def core_rbac_user_group_access_create(
+        self,
+        *,
+        body: UserGroupAccessRequest,
+    ) -> UserGroupAccess:
+        """See `AsyncCoreApi.core_rbac_user_group_access_create`."""
+        from .core_rbac_user_group_access_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_rbac_user_group_access_create_detailed(
+        self,
+        *,
+        body: UserGroupAccessRequest,
+    ) -> Response[UserGroupAccess]:
+        """See `AsyncCoreApi.core_rbac_user_group_access_create_detailed`."""
+        from .core_rbac_user_group_access_create import sync_detailed
+
+        return sync_detailed(
             body=body,
             client=self._client,
         )
@@ -6299,61 +9051,276 @@ class CoreApi:
             client=self._client,
         )
 
-    def core_user_groups_retrieve(
+    def core_user_groups_list(
         self,
-    ) -> Any:
-        """See `AsyncCoreApi.core_user_groups_retrieve`."""
-        from .core_user_groups_retrieve import sync
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+    ) -> PaginatedUserGroupList:
+        """See `AsyncCoreApi.core_user_groups_list`."""
+        from .core_user_groups_list import sync
 
         return sync(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
             client=self._client,
         )
 
-    def core_user_groups_retrieve_detailed(
+    def core_user_groups_list_detailed(
         self,
-    ) -> Response[Any]:
-        """See `AsyncCoreApi.core_user_groups_retrieve_detailed`."""
-        from .core_user_groups_retrieve import sync_detailed
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+    ) -> Response[PaginatedUserGroupList]:
+        """See `AsyncCoreApi.core_user_groups_list_detailed`."""
+        from .core_user_groups_list import sync_detailed
 
         return sync_detailed(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
             client=self._client,
+        )
+
+    def core_user_groups_list_iter(
+        self,
+        *,
+        include_users: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        required_action: str | Unset = UNSET,
+        with_permissions: bool | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> Pager[UserGroup]:
+        """See `AsyncCoreApi.core_user_groups_list_iter`; ``for item in ...``."""
+        from ...._pagination import paginate
+        from .core_user_groups_list import sync
+
+        return paginate(
+            sync,
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def core_user_groups_create(
         self,
-    ) -> Any:
+        *,
+        body: UserGroupRequest,
+    ) -> UserGroup:
         """See `AsyncCoreApi.core_user_groups_create`."""
         from .core_user_groups_create import sync
 
         return sync(
+            body=body,
             client=self._client,
         )
 
     def core_user_groups_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        body: UserGroupRequest,
+    ) -> Response[UserGroup]:
         """See `AsyncCoreApi.core_user_groups_create_detailed`."""
         from .core_user_groups_create import sync_detailed
 
         return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_user_groups_retrieve(
+        self,
+        id: int,
+    ) -> UserGroup:
+        """See `AsyncCoreApi.core_user_groups_retrieve`."""
+        from .core_user_groups_retrieve import sync
+
+        return sync(
+            id,
+            client=self._client,
+        )
+
+    def core_user_groups_retrieve_detailed(
+        self,
+        id: int,
+    ) -> Response[UserGroup]:
+        """See `AsyncCoreApi.core_user_groups_retrieve_detailed`."""
+        from .core_user_groups_retrieve import sync_detailed
+
+        return sync_detailed(
+            id,
+            client=self._client,
+        )
+
+    def core_user_groups_update(
+        self,
+        id: int,
+        *,
+        body: UserGroupRequest,
+    ) -> UserGroup:
+        """See `AsyncCoreApi.core_user_groups_update`."""
+        from .core_user_groups_update import sync
+
+        return sync(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_user_groups_update_detailed(
+        self,
+        id: int,
+        *,
+        body: UserGroupRequest,
+    ) -> Response[UserGroup]:
+        """See `AsyncCoreApi.core_user_groups_update_detailed`."""
+        from .core_user_groups_update import sync_detailed
+
+        return sync_detailed(
+            id,
+            body=body,
             client=self._client,
         )
 
     def core_user_groups_destroy(
         self,
+        id: int,
     ) -> Any:
         """See `AsyncCoreApi.core_user_groups_destroy`."""
         from .core_user_groups_destroy import sync
 
         return sync(
+            id,
             client=self._client,
         )
 
     def core_user_groups_destroy_detailed(
         self,
+        id: int,
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_user_groups_destroy_detailed`."""
         from .core_user_groups_destroy import sync_detailed
+
+        return sync_detailed(
+            id,
+            client=self._client,
+        )
+
+    def core_user_groups_partial_update(
+        self,
+        id: int,
+        *,
+        body: PatchedUserGroupRequest | Unset = UNSET,
+    ) -> UserGroup:
+        """See `AsyncCoreApi.core_user_groups_partial_update`."""
+        from .core_user_groups_partial_update import sync
+
+        return sync(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_user_groups_partial_update_detailed(
+        self,
+        id: int,
+        *,
+        body: PatchedUserGroupRequest | Unset = UNSET,
+    ) -> Response[UserGroup]:
+        """See `AsyncCoreApi.core_user_groups_partial_update_detailed`."""
+        from .core_user_groups_partial_update import sync_detailed
+
+        return sync_detailed(
+            id,
+            body=body,
+            client=self._client,
+        )
+
+    def core_user_groups_retrieve2(
+        self,
+    ) -> Any:
+        """See `AsyncCoreApi.core_user_groups_retrieve2`."""
+        from .core_user_groups_retrieve2 import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_user_groups_retrieve2_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_user_groups_retrieve2_detailed`."""
+        from .core_user_groups_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def core_user_groups_create2(
+        self,
+    ) -> Any:
+        """See `AsyncCoreApi.core_user_groups_create2`."""
+        from .core_user_groups_create2 import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_user_groups_create2_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_user_groups_create2_detailed`."""
+        from .core_user_groups_create2 import sync_detailed
+
+        return sync_detailed(
+            client=self._client,
+        )
+
+    def core_user_groups_destroy2(
+        self,
+    ) -> Any:
+        """See `AsyncCoreApi.core_user_groups_destroy2`."""
+        from .core_user_groups_destroy2 import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def core_user_groups_destroy2_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCoreApi.core_user_groups_destroy2_detailed`."""
+        from .core_user_groups_destroy2 import sync_detailed
 
         return sync_detailed(
             client=self._client,
@@ -6553,6 +9520,84 @@ class CoreApi:
     ) -> Response[Any]:
         """See `AsyncCoreApi.core_users_platforms_create_detailed`."""
         from .core_users_platforms_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_users_platforms_config_retrieve(
+        self,
+        *,
+        platform_key: str,
+    ) -> PlatformMembershipConfig:
+        """See `AsyncCoreApi.core_users_platforms_config_retrieve`."""
+        from .core_users_platforms_config_retrieve import sync
+
+        return sync(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_users_platforms_config_retrieve_detailed(
+        self,
+        *,
+        platform_key: str,
+    ) -> Response[PlatformMembershipConfig]:
+        """See `AsyncCoreApi.core_users_platforms_config_retrieve_detailed`."""
+        from .core_users_platforms_config_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key=platform_key,
+            client=self._client,
+        )
+
+    def core_users_platforms_config_create(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest,
+    ) -> PlatformMembershipConfig:
+        """See `AsyncCoreApi.core_users_platforms_config_create`."""
+        from .core_users_platforms_config_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_users_platforms_config_create_detailed(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest,
+    ) -> Response[PlatformMembershipConfig]:
+        """See `AsyncCoreApi.core_users_platforms_config_create_detailed`."""
+        from .core_users_platforms_config_create import sync_detailed
+
+        return sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def core_users_platforms_self_link_create(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest,
+    ) -> UserPlatformSelfLinkResponse:
+        """See `AsyncCoreApi.core_users_platforms_self_link_create`."""
+        from .core_users_platforms_self_link_create import sync
+
+        return sync(
+            body=body,
+            client=self._client,
+        )
+
+    def core_users_platforms_self_link_create_detailed(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest,
+    ) -> Response[UserPlatformSelfLinkResponse]:
+        """See `AsyncCoreApi.core_users_platforms_self_link_create_detailed`."""
+        from .core_users_platforms_self_link_create import sync_detailed
 
         return sync_detailed(
             body=body,

@@ -47,6 +47,7 @@ def sync_detailed(
     Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain (required)
     name: The edX platform name ("optional") org: The edX organization ("optional") lms_url: LMS URL
     ("optional") cms_url: CMS URL ("optional") portal_url: Portal URL ("optional")
+    use_default_hosts: Use Django settings for LMS/CMS hosts ("optional")
 
     ``POST /api/core/launcher/`` (operation ``core_launcher_create``)
 
@@ -80,6 +81,7 @@ def sync(
     Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain (required)
     name: The edX platform name ("optional") org: The edX organization ("optional") lms_url: LMS URL
     ("optional") cms_url: CMS URL ("optional") portal_url: Portal URL ("optional")
+    use_default_hosts: Use Django settings for LMS/CMS hosts ("optional")
 
     ``POST /api/core/launcher/`` (operation ``core_launcher_create``)
 
@@ -111,6 +113,7 @@ async def asyncio_detailed(
     Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain (required)
     name: The edX platform name ("optional") org: The edX organization ("optional") lms_url: LMS URL
     ("optional") cms_url: CMS URL ("optional") portal_url: Portal URL ("optional")
+    use_default_hosts: Use Django settings for LMS/CMS hosts ("optional")
 
     ``POST /api/core/launcher/`` (operation ``core_launcher_create``)
 
@@ -144,6 +147,7 @@ async def asyncio(
     Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain (required)
     name: The edX platform name ("optional") org: The edX organization ("optional") lms_url: LMS URL
     ("optional") cms_url: CMS URL ("optional") portal_url: Portal URL ("optional")
+    use_default_hosts: Use Django settings for LMS/CMS hosts ("optional")
 
     ``POST /api/core/launcher/`` (operation ``core_launcher_create``)
 

@@ -48,10 +48,6 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an LTI Provider Key
 
-    **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
-    delete a Key you should first create a new one and update all Tools to reference the new Key
-    before deleting the old one.
-
     ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
 
     Args:
@@ -84,10 +80,6 @@ def sync(
 ) -> Any:
     """Delete an LTI Provider Key
 
-    **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
-    delete a Key you should first create a new one and update all Tools to reference the new Key
-    before deleting the old one.
-
     ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
 
     Args:
@@ -117,10 +109,6 @@ async def asyncio_detailed(
     platform_key: str,
 ) -> Response[Any]:
     """Delete an LTI Provider Key
-
-    **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
-    delete a Key you should first create a new one and update all Tools to reference the new Key
-    before deleting the old one.
 
     ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
 
@@ -153,10 +141,6 @@ async def asyncio(
     platform_key: str,
 ) -> Any:
     """Delete an LTI Provider Key
-
-    **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
-    delete a Key you should first create a new one and update all Tools to reference the new Key
-    before deleting the old one.
 
     ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
 

@@ -5,6 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import UNSET, Unset
 
 OPERATION_ID = "core_orgs_redirect_tokens_delete_destroy"
 
@@ -12,7 +13,15 @@ OPERATION_ID = "core_orgs_redirect_tokens_delete_destroy"
 def _get_kwargs(
     org: str,
     redirect_token: str,
+    *,
+    mentor_unique_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mentor_unique_id"] = mentor_unique_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -20,6 +29,7 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
             redirect_token=quote(str(redirect_token), safe=""),
         ),
+        "params": params,
     }
     return _kwargs
 
@@ -37,6 +47,7 @@ def sync_detailed(
     redirect_token: str,
     *,
     client: Client,
+    mentor_unique_id: str | Unset = UNSET,
 ) -> Response[Any]:
     """Delete specific token
 
@@ -45,6 +56,7 @@ def sync_detailed(
     Args:
         org (str):
         redirect_token (str):
+        mentor_unique_id (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -59,6 +71,7 @@ def sync_detailed(
         _get_kwargs(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
     )
@@ -69,6 +82,7 @@ def sync(
     redirect_token: str,
     *,
     client: Client,
+    mentor_unique_id: str | Unset = UNSET,
 ) -> Any:
     """Delete specific token
 
@@ -77,6 +91,7 @@ def sync(
     Args:
         org (str):
         redirect_token (str):
+        mentor_unique_id (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -90,6 +105,7 @@ def sync(
     return sync_detailed(
         org,
         redirect_token,
+        mentor_unique_id=mentor_unique_id,
         client=client,
     ).unwrap()
 
@@ -99,6 +115,7 @@ async def asyncio_detailed(
     redirect_token: str,
     *,
     client: AsyncClient,
+    mentor_unique_id: str | Unset = UNSET,
 ) -> Response[Any]:
     """Delete specific token
 
@@ -107,6 +124,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         redirect_token (str):
+        mentor_unique_id (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -121,6 +139,7 @@ async def asyncio_detailed(
         _get_kwargs(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
     )
@@ -131,6 +150,7 @@ async def asyncio(
     redirect_token: str,
     *,
     client: AsyncClient,
+    mentor_unique_id: str | Unset = UNSET,
 ) -> Any:
     """Delete specific token
 
@@ -139,6 +159,7 @@ async def asyncio(
     Args:
         org (str):
         redirect_token (str):
+        mentor_unique_id (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -153,6 +174,7 @@ async def asyncio(
         await asyncio_detailed(
             org,
             redirect_token,
+            mentor_unique_id=mentor_unique_id,
             client=client,
         )
     ).unwrap()

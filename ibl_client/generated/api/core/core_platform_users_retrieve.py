@@ -21,6 +21,7 @@ def _get_kwargs(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -35,6 +36,8 @@ def _get_kwargs(
     params["platform_org"] = platform_org
 
     params["query"] = query
+
+    params["return_policies"] = return_policies
 
     params["sort"] = sort
 
@@ -66,15 +69,11 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
-    """Retrieve users associated with platform
-
-    Params: platform_key platform_org
-
-    query sort
-
-    is_admin: Return tenant admin users
+    """Retrieve users associated with platform and optionally their policies when return_policies is
+    set
 
     ``GET /api/core/platform/users/`` (operation ``core_platform_users_retrieve``)
 
@@ -84,6 +83,7 @@ def sync_detailed(
         platform_key (str | Unset):
         platform_org (str | Unset):
         query (str | Unset):
+        return_policies (str | Unset):
         sort (str | Unset):
 
     Raises:
@@ -102,6 +102,7 @@ def sync_detailed(
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
         ),
         _parse_response,
@@ -116,15 +117,11 @@ def sync(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
-    """Retrieve users associated with platform
-
-    Params: platform_key platform_org
-
-    query sort
-
-    is_admin: Return tenant admin users
+    """Retrieve users associated with platform and optionally their policies when return_policies is
+    set
 
     ``GET /api/core/platform/users/`` (operation ``core_platform_users_retrieve``)
 
@@ -134,6 +131,7 @@ def sync(
         platform_key (str | Unset):
         platform_org (str | Unset):
         query (str | Unset):
+        return_policies (str | Unset):
         sort (str | Unset):
 
     Raises:
@@ -151,6 +149,7 @@ def sync(
         platform_key=platform_key,
         platform_org=platform_org,
         query=query,
+        return_policies=return_policies,
         sort=sort,
         client=client,
     ).unwrap()
@@ -164,15 +163,11 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
-    """Retrieve users associated with platform
-
-    Params: platform_key platform_org
-
-    query sort
-
-    is_admin: Return tenant admin users
+    """Retrieve users associated with platform and optionally their policies when return_policies is
+    set
 
     ``GET /api/core/platform/users/`` (operation ``core_platform_users_retrieve``)
 
@@ -182,6 +177,7 @@ async def asyncio_detailed(
         platform_key (str | Unset):
         platform_org (str | Unset):
         query (str | Unset):
+        return_policies (str | Unset):
         sort (str | Unset):
 
     Raises:
@@ -200,6 +196,7 @@ async def asyncio_detailed(
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
         ),
         _parse_response,
@@ -214,15 +211,11 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
-    """Retrieve users associated with platform
-
-    Params: platform_key platform_org
-
-    query sort
-
-    is_admin: Return tenant admin users
+    """Retrieve users associated with platform and optionally their policies when return_policies is
+    set
 
     ``GET /api/core/platform/users/`` (operation ``core_platform_users_retrieve``)
 
@@ -232,6 +225,7 @@ async def asyncio(
         platform_key (str | Unset):
         platform_org (str | Unset):
         query (str | Unset):
+        return_policies (str | Unset):
         sort (str | Unset):
 
     Raises:
@@ -250,6 +244,7 @@ async def asyncio(
             platform_key=platform_key,
             platform_org=platform_org,
             query=query,
+            return_policies=return_policies,
             sort=sort,
             client=client,
         )

@@ -14,18 +14,33 @@ PAGINATION = "page_number"
 
 def _get_kwargs(
     *,
+    email: str | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    owner: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["include_users"] = include_users
+
+    params["name"] = name
+
+    params["owner"] = owner
 
     params["page"] = page
 
     params["page_size"] = page_size
 
     params["platform_key"] = platform_key
+
+    params["username"] = username
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,20 +65,31 @@ def _parse_response(response: httpx.Response) -> PaginatedRbacGroupList | None:
 def sync_detailed(
     *,
     client: Client,
+    email: str | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    owner: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
-    Retrieve a list of RBAC groups. Can be filtered by platform_key.
+    Retrieve a list of RBAC groups. Can be filtered by platform_key, owner, name, username, or
+    email. Use include_users to control response payload.
 
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
+        email (str | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
+        owner (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -76,9 +102,14 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
         ),
         _parse_response,
     )
@@ -87,20 +118,31 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
+    email: str | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    owner: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
-    Retrieve a list of RBAC groups. Can be filtered by platform_key.
+    Retrieve a list of RBAC groups. Can be filtered by platform_key, owner, name, username, or
+    email. Use include_users to control response payload.
 
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
+        email (str | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
+        owner (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -112,9 +154,14 @@ def sync(
     """
 
     return sync_detailed(
+        email=email,
+        include_users=include_users,
+        name=name,
+        owner=owner,
         page=page,
         page_size=page_size,
         platform_key=platform_key,
+        username=username,
         client=client,
     ).unwrap()
 
@@ -122,20 +169,31 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
+    email: str | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    owner: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
-    Retrieve a list of RBAC groups. Can be filtered by platform_key.
+    Retrieve a list of RBAC groups. Can be filtered by platform_key, owner, name, username, or
+    email. Use include_users to control response payload.
 
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
+        email (str | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
+        owner (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -148,9 +206,14 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
         ),
         _parse_response,
     )
@@ -159,20 +222,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
+    email: str | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    owner: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
-    Retrieve a list of RBAC groups. Can be filtered by platform_key.
+    Retrieve a list of RBAC groups. Can be filtered by platform_key, owner, name, username, or
+    email. Use include_users to control response payload.
 
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
+        email (str | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
+        owner (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -185,9 +259,14 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            email=email,
+            include_users=include_users,
+            name=name,
+            owner=owner,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            username=username,
             client=client,
         )
     ).unwrap()

@@ -52,6 +52,7 @@ def sync_detailed(
     """Partially update RBAC group
 
     Partially update an existing RBAC group. Platform validation applies for user assignments.
+    Cannot update internal system groups.
 
     ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 
@@ -86,6 +87,7 @@ def sync(
     """Partially update RBAC group
 
     Partially update an existing RBAC group. Platform validation applies for user assignments.
+    Cannot update internal system groups.
 
     ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 
@@ -118,6 +120,7 @@ async def asyncio_detailed(
     """Partially update RBAC group
 
     Partially update an existing RBAC group. Platform validation applies for user assignments.
+    Cannot update internal system groups.
 
     ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 
@@ -152,6 +155,7 @@ async def asyncio(
     """Partially update RBAC group
 
     Partially update an existing RBAC group. Platform validation applies for user assignments.
+    Cannot update internal system groups.
 
     ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 

@@ -49,7 +49,8 @@ def sync_detailed(
 ) -> Response[RbacGroup]:
     """Update RBAC group
 
-    Update an existing RBAC group. Platform validation applies for user assignments.
+    Update an existing RBAC group. Platform validation applies for user assignments. Cannot update
+    internal system groups.
 
     ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 
@@ -83,7 +84,8 @@ def sync(
 ) -> RbacGroup:
     """Update RBAC group
 
-    Update an existing RBAC group. Platform validation applies for user assignments.
+    Update an existing RBAC group. Platform validation applies for user assignments. Cannot update
+    internal system groups.
 
     ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 
@@ -115,7 +117,8 @@ async def asyncio_detailed(
 ) -> Response[RbacGroup]:
     """Update RBAC group
 
-    Update an existing RBAC group. Platform validation applies for user assignments.
+    Update an existing RBAC group. Platform validation applies for user assignments. Cannot update
+    internal system groups.
 
     ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 
@@ -149,7 +152,8 @@ async def asyncio(
 ) -> RbacGroup:
     """Update RBAC group
 
-    Update an existing RBAC group. Platform validation applies for user assignments.
+    Update an existing RBAC group. Platform validation applies for user assignments. Cannot update
+    internal system groups.
 
     ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 

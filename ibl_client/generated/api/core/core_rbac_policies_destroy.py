@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET
 
 OPERATION_ID = "core_rbac_policies_destroy"
 
@@ -13,7 +13,7 @@ OPERATION_ID = "core_rbac_policies_destroy"
 def _get_kwargs(
     id: int,
     *,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,7 +44,7 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Response[Any]:
     """Delete RBAC policy
 
@@ -54,7 +54,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -78,7 +78,7 @@ def sync(
     id: int,
     *,
     client: Client,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Any:
     """Delete RBAC policy
 
@@ -88,7 +88,7 @@ def sync(
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Response[Any]:
     """Delete RBAC policy
 
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -144,7 +144,7 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Any:
     """Delete RBAC policy
 
@@ -154,7 +154,7 @@ async def asyncio(
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

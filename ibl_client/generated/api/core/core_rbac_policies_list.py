@@ -14,13 +14,29 @@ PAGINATION = "page_number"
 
 def _get_kwargs(
     *,
+    email: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    include_groups: bool | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["group"] = group
+
+    params["include_groups"] = include_groups
+
+    params["include_users"] = include_users
+
+    params["name"] = name
 
     params["page"] = page
 
@@ -29,6 +45,8 @@ def _get_kwargs(
     params["platform_key"] = platform_key
 
     params["role_id"] = role_id
+
+    params["username"] = username
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,22 +71,35 @@ def _parse_response(response: httpx.Response) -> PaginatedRbacPolicyList | None:
 def sync_detailed(
     *,
     client: Client,
+    email: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    include_groups: bool | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
-    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+    Retrieve a list of RBAC policies. Can be filtered by platform_key, role_id, name, username,
+    email, or group. Use include_users and include_groups to control response payload.
 
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
+        email (str | Unset):
+        group (str | Unset):
+        include_groups (bool | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         role_id (int | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -81,10 +112,16 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
         ),
         _parse_response,
     )
@@ -93,22 +130,35 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
+    email: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    include_groups: bool | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
-    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+    Retrieve a list of RBAC policies. Can be filtered by platform_key, role_id, name, username,
+    email, or group. Use include_users and include_groups to control response payload.
 
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
+        email (str | Unset):
+        group (str | Unset):
+        include_groups (bool | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         role_id (int | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -120,10 +170,16 @@ def sync(
     """
 
     return sync_detailed(
+        email=email,
+        group=group,
+        include_groups=include_groups,
+        include_users=include_users,
+        name=name,
         page=page,
         page_size=page_size,
         platform_key=platform_key,
         role_id=role_id,
+        username=username,
         client=client,
     ).unwrap()
 
@@ -131,22 +187,35 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
+    email: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    include_groups: bool | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
-    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+    Retrieve a list of RBAC policies. Can be filtered by platform_key, role_id, name, username,
+    email, or group. Use include_users and include_groups to control response payload.
 
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
+        email (str | Unset):
+        group (str | Unset):
+        include_groups (bool | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         role_id (int | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -159,10 +228,16 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
         ),
         _parse_response,
     )
@@ -171,22 +246,35 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
+    email: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    include_groups: bool | Unset = UNSET,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
-    Retrieve a list of RBAC policies. Can be filtered by platform_key or role_id.
+    Retrieve a list of RBAC policies. Can be filtered by platform_key, role_id, name, username,
+    email, or group. Use include_users and include_groups to control response payload.
 
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
+        email (str | Unset):
+        group (str | Unset):
+        include_groups (bool | Unset):
+        include_users (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
         role_id (int | Unset):
+        username (str | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -199,10 +287,16 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            email=email,
+            group=group,
+            include_groups=include_groups,
+            include_users=include_users,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            username=username,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET
 
 OPERATION_ID = "core_rbac_roles_destroy"
 
@@ -13,7 +13,7 @@ OPERATION_ID = "core_rbac_roles_destroy"
 def _get_kwargs(
     id: int,
     *,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,17 +44,17 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Response[Any]:
     """Delete RBAC role
 
-    Delete an RBAC role.
+    Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
 
     ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -78,17 +78,17 @@ def sync(
     id: int,
     *,
     client: Client,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Any:
     """Delete RBAC role
 
-    Delete an RBAC role.
+    Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
 
     ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -110,17 +110,17 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Response[Any]:
     """Delete RBAC role
 
-    Delete an RBAC role.
+    Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
 
     ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -144,17 +144,17 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    platform_key: str | Unset = UNSET,
+    platform_key: str,
 ) -> Any:
     """Delete RBAC role
 
-    Delete an RBAC role.
+    Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
 
     ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
     Args:
         id (int):
-        platform_key (str | Unset):
+        platform_key (str):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -14,12 +14,18 @@ PAGINATION = "page_number"
 
 def _get_kwargs(
     *,
+    include_global_roles: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["include_global_roles"] = include_global_roles
+
+    params["name"] = name
 
     params["page"] = page
 
@@ -50,17 +56,21 @@ def _parse_response(response: httpx.Response) -> PaginatedRbacRoleList | None:
 def sync_detailed(
     *,
     client: Client,
+    include_global_roles: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
 ) -> Response[PaginatedRbacRoleList]:
     """List RBAC roles
 
-    Retrieve a list of RBAC roles. Can be filtered by platform_key.
+    Retrieve a list of RBAC roles. Can be filtered by platform_key and name.
 
     ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
     Args:
+        include_global_roles (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
@@ -76,6 +86,8 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -87,17 +99,21 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
+    include_global_roles: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
 ) -> PaginatedRbacRoleList:
     """List RBAC roles
 
-    Retrieve a list of RBAC roles. Can be filtered by platform_key.
+    Retrieve a list of RBAC roles. Can be filtered by platform_key and name.
 
     ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
     Args:
+        include_global_roles (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
@@ -112,6 +128,8 @@ def sync(
     """
 
     return sync_detailed(
+        include_global_roles=include_global_roles,
+        name=name,
         page=page,
         page_size=page_size,
         platform_key=platform_key,
@@ -122,17 +140,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
+    include_global_roles: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
 ) -> Response[PaginatedRbacRoleList]:
     """List RBAC roles
 
-    Retrieve a list of RBAC roles. Can be filtered by platform_key.
+    Retrieve a list of RBAC roles. Can be filtered by platform_key and name.
 
     ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
     Args:
+        include_global_roles (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
@@ -148,6 +170,8 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -159,17 +183,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
+    include_global_roles: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
 ) -> PaginatedRbacRoleList:
     """List RBAC roles
 
-    Retrieve a list of RBAC roles. Can be filtered by platform_key.
+    Retrieve a list of RBAC roles. Can be filtered by platform_key and name.
 
     ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
     Args:
+        include_global_roles (bool | Unset):
+        name (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         platform_key (str | Unset):
@@ -185,6 +213,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            include_global_roles=include_global_roles,
+            name=name,
             page=page,
             page_size=page_size,
             platform_key=platform_key,

@@ -4,23 +4,35 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...models.user_group import UserGroup
+from ...models.user_group_request import UserGroupRequest
 
 OPERATION_ID = "core_user_groups_create"
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/core/user_groups/",
+        "url": "/api/core/user-groups/",
     }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> UserGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
-    if response.status_code == 200:
-        return None
+    if response.status_code == 201:
+        response_201 = UserGroup.from_dict(response.json())
+
+        return response_201
 
     return None
 
@@ -28,22 +40,30 @@ def _parse_response(response: httpx.Response) -> Any | None:
 def sync_detailed(
     *,
     client: Client,
-) -> Response[Any]:
-    """Create/update a user group
+    body: UserGroupRequest,
+) -> Response[UserGroup]:
+    """Create UserGroup
 
-    ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
+    Create a new UserGroup for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/user-groups/`` (operation ``core_user_groups_create``)
+
+    Args:
+        body (UserGroupRequest): Serializer for UserGroups.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[UserGroup]: status, headers, raw body and parsed model.
     """
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(),
+        _get_kwargs(
+            body=body,
+        ),
         _parse_response,
     )
 
@@ -51,10 +71,16 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> Any:
-    """Create/update a user group
+    body: UserGroupRequest,
+) -> UserGroup:
+    """Create UserGroup
 
-    ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
+    Create a new UserGroup for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/user-groups/`` (operation ``core_user_groups_create``)
+
+    Args:
+        body (UserGroupRequest): Serializer for UserGroups.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -62,10 +88,11 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        UserGroup
     """
 
     return sync_detailed(
+        body=body,
         client=client,
     ).unwrap()
 
@@ -73,22 +100,30 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-) -> Response[Any]:
-    """Create/update a user group
+    body: UserGroupRequest,
+) -> Response[UserGroup]:
+    """Create UserGroup
 
-    ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
+    Create a new UserGroup for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/user-groups/`` (operation ``core_user_groups_create``)
+
+    Args:
+        body (UserGroupRequest): Serializer for UserGroups.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[UserGroup]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(),
+        _get_kwargs(
+            body=body,
+        ),
         _parse_response,
     )
 
@@ -96,10 +131,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncClient,
-) -> Any:
-    """Create/update a user group
+    body: UserGroupRequest,
+) -> UserGroup:
+    """Create UserGroup
 
-    ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
+    Create a new UserGroup for a platform. Users can be assigned during creation.
+
+    ``POST /api/core/user-groups/`` (operation ``core_user_groups_create``)
+
+    Args:
+        body (UserGroupRequest): Serializer for UserGroups.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -107,11 +148,12 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        UserGroup
     """
 
     return (
         await asyncio_detailed(
+            body=body,
             client=client,
         )
     ).unwrap()

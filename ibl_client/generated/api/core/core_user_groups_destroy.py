@@ -1,4 +1,5 @@
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -8,11 +9,15 @@ from ...._response import Response
 OPERATION_ID = "core_user_groups_destroy"
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/core/user_groups/",
+        "url": "/api/core/user-groups/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
     }
     return _kwargs
 
@@ -26,12 +31,18 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
+    id: int,
     *,
     client: Client,
 ) -> Response[Any]:
-    """Delete user group
+    """Delete UserGroup
 
-    ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
+    Delete a UserGroup and all associated user group links.
+
+    ``DELETE /api/core/user-groups/{id}/`` (operation ``core_user_groups_destroy``)
+
+    Args:
+        id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -43,18 +54,26 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(),
+        _get_kwargs(
+            id,
+        ),
         _parse_response,
     )
 
 
 def sync(
+    id: int,
     *,
     client: Client,
 ) -> Any:
-    """Delete user group
+    """Delete UserGroup
 
-    ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
+    Delete a UserGroup and all associated user group links.
+
+    ``DELETE /api/core/user-groups/{id}/`` (operation ``core_user_groups_destroy``)
+
+    Args:
+        id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -66,17 +85,24 @@ def sync(
     """
 
     return sync_detailed(
+        id,
         client=client,
     ).unwrap()
 
 
 async def asyncio_detailed(
+    id: int,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Delete user group
+    """Delete UserGroup
 
-    ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
+    Delete a UserGroup and all associated user group links.
+
+    ``DELETE /api/core/user-groups/{id}/`` (operation ``core_user_groups_destroy``)
+
+    Args:
+        id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -88,18 +114,26 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(),
+        _get_kwargs(
+            id,
+        ),
         _parse_response,
     )
 
 
 async def asyncio(
+    id: int,
     *,
     client: AsyncClient,
 ) -> Any:
-    """Delete user group
+    """Delete UserGroup
 
-    ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
+    Delete a UserGroup and all associated user group links.
+
+    ``DELETE /api/core/user-groups/{id}/`` (operation ``core_user_groups_destroy``)
+
+    Args:
+        id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -112,6 +146,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            id,
             client=client,
         )
     ).unwrap()

@@ -20,19 +20,34 @@ if TYPE_CHECKING:
     from ...models.assertion_request import AssertionRequest
     from ...models.bulk_create_assertion import BulkCreateAssertion
     from ...models.credential import Credential
-    from ...models.credential_input import CredentialInput
+    from ...models.credential_provider_config import CredentialProviderConfig
+    from ...models.credential_provider_config_request import CredentialProviderConfigRequest
+    from ...models.credentials_orgs_users_assertions_over_time_retrieve_2_format import (
+        CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format,
+        check_credentials_orgs_users_assertions_over_time_retrieve_2_format,
+    )
     from ...models.credentials_orgs_users_assertions_over_time_retrieve_format import (
         CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat,
         check_credentials_orgs_users_assertions_over_time_retrieve_format,
+    )
+    from ...models.credentials_orgs_users_course_assertions_over_time_retrieve_2_format import (
+        CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format,
+        check_credentials_orgs_users_course_assertions_over_time_retrieve_2_format,
     )
     from ...models.credentials_orgs_users_course_assertions_over_time_retrieve_format import (
         CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat,
         check_credentials_orgs_users_course_assertions_over_time_retrieve_format,
     )
+    from ...models.credentials_orgs_users_credentials_over_time_retrieve_2_format import (
+        CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format,
+        check_credentials_orgs_users_credentials_over_time_retrieve_2_format,
+    )
     from ...models.credentials_orgs_users_credentials_over_time_retrieve_format import (
         CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat,
         check_credentials_orgs_users_credentials_over_time_retrieve_format,
     )
+    from ...models.external_credential_mapping import ExternalCredentialMapping
+    from ...models.external_credential_mapping_request import ExternalCredentialMappingRequest
     from ...models.issuer import Issuer
     from ...models.issuer_authority import IssuerAuthority
     from ...models.issuer_request import IssuerRequest
@@ -52,10 +67,102 @@ class AsyncCredentialsApi:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    async def credentials_exim_credentials_course_export_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Export credential information for a specific course.
+
+        Args:
+        request: The HTTP request object
+        course_id: Course ID to export credentials for
+
+        Returns:
+        Response: JSON response with credential data
+
+        ``GET /api/credentials/exim/credentials/course/{course_id}/export/`` (operation ``credentials_exim_credentials_course_export_retrieve``)
+
+        Args:
+            course_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_exim_credentials_course_export_retrieve import asyncio
+
+        return await asyncio(
+            course_id,
+            client=self._client,
+        )
+
+    async def credentials_exim_credentials_course_export_retrieve_detailed(
+        self,
+        course_id: str,
+    ) -> Response[Any]:
+        """Like `credentials_exim_credentials_course_export_retrieve`, returning the whole `Response` and raising no status error."""
+        from .credentials_exim_credentials_course_export_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            course_id,
+            client=self._client,
+        )
+
+    async def credentials_exim_credentials_course_import_create(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Import credential information for a specific course.
+
+        Args:
+        request: The HTTP request object
+        course_id: Course ID to import credentials for
+
+        Returns:
+        Response: JSON response with import results
+
+        ``POST /api/credentials/exim/credentials/course/{course_id}/import/`` (operation ``credentials_exim_credentials_course_import_create``)
+
+        Args:
+            course_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_exim_credentials_course_import_create import asyncio
+
+        return await asyncio(
+            course_id,
+            client=self._client,
+        )
+
+    async def credentials_exim_credentials_course_import_create_detailed(
+        self,
+        course_id: str,
+    ) -> Response[Any]:
+        """Like `credentials_exim_credentials_course_import_create`, returning the whole `Response` and raising no status error."""
+        from .credentials_exim_credentials_course_import_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            course_id,
+            client=self._client,
+        )
+
     async def credentials_orgs_users_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -64,11 +171,11 @@ class AsyncCredentialsApi:
         filter credentials - course: Course ID to filter credentials - program: Program ID to filter
         credentials
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -82,31 +189,31 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -182,12 +289,12 @@ class AsyncCredentialsApi:
         - Requires CredentialAssignmentPermission
         - Only public credentials are returned by default
 
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
 
         Args:
-            org (str):
-            user_id (str):
-            body (CredentialInput):
+            platform_key (str):
+            user_id (int):
+            body (Credential):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -201,7 +308,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -209,16 +316,16 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -226,8 +333,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -237,11 +344,11 @@ class AsyncCredentialsApi:
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions-over-time/`` (operation ``credentials_orgs_users_assertions_over_time_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions-over-time/`` (operation ``credentials_orgs_users_assertions_over_time_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             department_id (int | Unset):
             end_date (str | Unset):
             format_ (CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset):
@@ -260,7 +367,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_over_time_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -272,8 +379,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -285,7 +392,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_over_time_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -297,8 +404,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         course: str | Unset = UNSET,
         exclude_main_tenant_assertions: bool | Unset = UNSET,
@@ -307,36 +414,13 @@ class AsyncCredentialsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
-        """Endpoint to retrieve all credential assertions for a user within an organization.
+        """A GET View that validates QueryParams and returns results to a serializer
 
-        This endpoint provides access to all credential assertions (issued credentials) for a specific
-        user within an organization, with support for filtering.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID to retrieve assertions for
-
-        Query Parameters:
-        course (str, optional): Filter by course ID
-        include_revoked (bool, optional): Include revoked assertions (default: false)
-        include_expired (bool, optional): Include expired assertions (default: false)
-        exclude_main_tenant_assertions (bool, optional): Exclude assertions from the main tenant
-        (default: false)
-
-        Returns:
-        A paginated response using the AssertionSerializer format
-
-        Error Responses:
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the user or organization doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             course (str | Unset):
             exclude_main_tenant_assertions (bool | Unset):
             include_expired (bool | Unset):
@@ -356,7 +440,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -369,8 +453,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         course: str | Unset = UNSET,
         exclude_main_tenant_assertions: bool | Unset = UNSET,
@@ -383,7 +467,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -396,45 +480,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Assertion:
-        """Endpoint to retrieve and update a specific credential assertion.
-
-        This endpoint allows retrieving details of a specific credential assertion and updating its
-        status (e.g., revoking it).
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The assertion entity ID
-
-        Methods:
-        GET: Retrieve assertion details
-        PUT: Update assertion status (e.g., revoke)
-
-        PUT Request Body:
-        A JSON object containing:
-        - revoked (bool): Set to true to revoke the assertion
-        - revocationReason (str): Reason for revocation (required when revoking)
-
-        Returns:
-        GET: A JSON response containing the assertion details using the AssertionSerializer format
-        PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the assertion doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_retrieve2``)
+        """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_retrieve2``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -449,7 +503,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_retrieve2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -457,15 +511,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -473,47 +527,17 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
     ) -> Assertion:
-        """Endpoint to retrieve and update a specific credential assertion.
-
-        This endpoint allows retrieving details of a specific credential assertion and updating its
-        status (e.g., revoking it).
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The assertion entity ID
-
-        Methods:
-        GET: Retrieve assertion details
-        PUT: Update assertion status (e.g., revoke)
-
-        PUT Request Body:
-        A JSON object containing:
-        - revoked (bool): Set to true to revoke the assertion
-        - revocationReason (str): Reason for revocation (required when revoking)
-
-        Returns:
-        GET: A JSON response containing the assertion details using the AssertionSerializer format
-        PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the assertion doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``PUT /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
+        """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
             body (AssertionRequest):
 
@@ -529,7 +553,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_update import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -538,8 +562,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -548,7 +572,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_update import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -557,16 +581,16 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assignments_groups_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """Get group assignments with department-aware filtering
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -580,37 +604,37 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_groups_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_assignments_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_groups_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """Create group assignment with department access validation
 
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create``)
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -624,39 +648,39 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assignments_groups_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_groups_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_assignments_groups_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_users_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """Get assignments and their corresponding assertions based on user role: - Regular users: get only
         their own assignments - Platform admins: get assignments for all users in their platform -
         Department admins: get assignments for users in their department groups
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -670,37 +694,37 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assignments_users_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_users_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_assignments_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_users_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """Create assignments with department access validation
 
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -714,39 +738,39 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assignments_users_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_users_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_assignments_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_assignments_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         assignment_id: str,
     ) -> Any:
         """Delete a credential assignment using its entity_id. Only platform admins and department admins
         can delete assignments.
 
-        ``DELETE /api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             assignment_id (str):
 
         Raises:
@@ -761,7 +785,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assignments_destroy import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             assignment_id,
             client=self._client,
@@ -769,15 +793,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assignments_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         assignment_id: str,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_assignments_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_destroy import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             assignment_id,
             client=self._client,
@@ -785,8 +809,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_course_assertions_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -796,11 +820,11 @@ class AsyncCredentialsApi:
     ) -> OverTime:
         """Get all credentials of a given tenant
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/course-assertions-over-time/`` (operation ``credentials_orgs_users_course_assertions_over_time_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-assertions-over-time/`` (operation ``credentials_orgs_users_course_assertions_over_time_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             department_id (int | Unset):
             end_date (str | Unset):
             format_ (CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset):
@@ -819,7 +843,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -831,8 +855,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_course_assertions_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -844,7 +868,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -856,39 +880,25 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_course_credentials_list(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> Any:
-        """Endpoint to retrieve the credentials of a given tenant grouped by course.
+        """DRF view mixin that routes all ORM reads to the read replica.
 
-        This endpoint provides access to credential data grouped by course for a specific
-        organization/tenant, with support for pagination and filtering.
+        Falls back to the primary database if the replica is unreachable.
 
-        Path Parameters:
-        org (str): The organization/tenant identifier
+        Add as the **first** base class on read-only views/viewsets::
+        class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+        ...
 
-        Query Parameters:
-        limit (int, optional): Number of results per page (default: 10)
-        offset (int, optional): Starting position for pagination
-        search (str, optional): Search term e.g course_id
-
-        Returns:
-        A paginated response using the CourseCredentialSerializer format.
-
-        Error Responses:
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this data
-        404 Not Found: If the organization doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             page (int | Unset):
             page_size (int | Unset):
 
@@ -904,7 +914,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_course_credentials_list import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -913,8 +923,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_course_credentials_list_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -923,7 +933,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_course_credentials_list import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -932,8 +942,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_credentials_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -943,11 +953,11 @@ class AsyncCredentialsApi:
     ) -> OverTime:
         """Get all credentials of a given tenant
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             department_id (int | Unset):
             end_date (str | Unset):
             format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
@@ -966,7 +976,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_credentials_over_time_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -978,8 +988,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_credentials_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -991,7 +1001,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_credentials_over_time_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -1001,69 +1011,198 @@ class AsyncCredentialsApi:
             client=self._client,
         )
 
-    async def credentials_orgs_users_images_retrieve(
+    async def credentials_orgs_users_external_mapping_retrieve(
         self,
-        org: str,
-        user_id: str,
-    ) -> UploadedImage:
-        """API View for managing uploaded images for credentials.
-
-        This endpoint allows uploading new images and retrieving existing images for use with
-        credentials (icons, backgrounds, thumbnails, etc.).
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
+        platform_key: str,
+        user_id: int,
+    ) -> ExternalCredentialMapping:
+        """Retrieve external credential mappings for the platform.
 
         Query Parameters:
-        query (str, required for GET): Search term to filter images by name
+        credential_id (str, optional): Filter by credential entity_id
+        provider_name (str, optional): Filter by provider name
+        page (int, optional): Page number
+        page_size (int, optional): Items per page
 
-        Methods:
-        GET: Retrieve images matching a search query
-        POST: Upload a new image
+        Returns all mappings for the platform if the user is an admin.
 
-        POST Request Body:
-        Multipart form data containing:
-        - image (file, required): The image file to upload
-        - name (str, optional): A descriptive name for the image
-
-        Returns:
-        GET: A JSON array of image objects:
-        [
-        {
-        "id": 123,
-        "name": "Logo",
-        "image": "https://example.com/media/uploaded_images/logo.png"
-        },
-        {
-        "id": 124,
-        "name": "Background",
-        "image": "https://example.com/media/uploaded_images/background.jpg"
-        },
-        ...
-        ]
-        POST: A JSON object containing the uploaded image details:
-        {
-        "id": 125,
-        "name": "Certificate Icon",
-        "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid or missing required parameters
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can upload and retrieve images
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ExternalCredentialMapping
+        """
+
+        from .credentials_orgs_users_external_mapping_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_retrieve_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[ExternalCredentialMapping]:
+        """Like `credentials_orgs_users_external_mapping_retrieve`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_create(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> ExternalCredentialMapping:
+        """Create or update an external credential mapping.
+
+        If a mapping doesn't exist for the credential + platform + provider combination, it will be
+        created. If it exists, it will be updated.
+
+        Request Body:
+        {
+        "credential_id": "credential-entity-id",
+
+        // Required
+        "provider_name": "accredible",
+        // Required
+        "external_template_id": "123456",
+        // Optional
+        "metadata": {}
+        // Optional
+        }
+
+        Returns:
+        - 201 Created: When creating a new mapping
+        - 200 OK: When updating an existing mapping
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_create``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+            body (ExternalCredentialMappingRequest): Serializer for ExternalCredentialMapping model.
+
+                Serializes external credential mappings including credential, platform, provider,
+                external_template_id, and metadata.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ExternalCredentialMapping
+        """
+
+        from .credentials_orgs_users_external_mapping_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_create_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> Response[ExternalCredentialMapping]:
+        """Like `credentials_orgs_users_external_mapping_create`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_destroy(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Any:
+        """Delete an external credential mapping.
+
+        Request Body:
+        {
+        "credential_id": "credential-entity-id",
+
+        // Required
+        "provider_name": "accredible"
+        // Required
+        }
+
+        Returns:
+        A JSON response confirming deletion
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_destroy``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_external_mapping_destroy import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_destroy_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_external_mapping_destroy`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_images_retrieve(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> UploadedImage:
+        """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1077,90 +1216,37 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_images_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_images_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     async def credentials_orgs_users_images_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: UploadedImageRequest | Unset = UNSET,
     ) -> UploadedImage:
-        """API View for managing uploaded images for credentials.
-
-        This endpoint allows uploading new images and retrieving existing images for use with
-        credentials (icons, backgrounds, thumbnails, etc.).
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-
-        Query Parameters:
-        query (str, required for GET): Search term to filter images by name
-
-        Methods:
-        GET: Retrieve images matching a search query
-        POST: Upload a new image
-
-        POST Request Body:
-        Multipart form data containing:
-        - image (file, required): The image file to upload
-        - name (str, optional): A descriptive name for the image
-
-        Returns:
-        GET: A JSON array of image objects:
-        [
-        {
-        "id": 123,
-        "name": "Logo",
-        "image": "https://example.com/media/uploaded_images/logo.png"
-        },
-        {
-        "id": 124,
-        "name": "Background",
-        "image": "https://example.com/media/uploaded_images/background.jpg"
-        },
-        ...
-        ]
-        POST: A JSON object containing the uploaded image details:
-        {
-        "id": 125,
-        "name": "Certificate Icon",
-        "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid or missing required parameters
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can upload and retrieve images
-
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
+        """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             body (UploadedImageRequest | Unset):
 
         Raises:
@@ -1175,7 +1261,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_images_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -1183,8 +1269,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_images_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: UploadedImageRequest | Unset = UNSET,
     ) -> Response[UploadedImage]:
@@ -1192,7 +1278,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_images_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -1200,77 +1286,18 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         q: str,
     ) -> Issuer:
-        """API View for managing credential issuers.
+        """A GET View that validates QueryParams and returns results to a serializer
 
-        This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-        support for filtering and pagination.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-
-        Query Parameters:
-        q (str, optional): Search term to filter issuers by name
-        limit (int, optional): Number of results per page (default: 50)
-        offset (int, optional): Starting position for pagination
-
-        Methods:
-        GET: Retrieve issuers with filtering and pagination
-        POST: Create a new issuer
-
-        POST Request Body:
-        A JSON object containing issuer details:
-        - name (str): Issuer name
-        - iconImage (str, optional): URL to issuer icon
-        - email (str, optional): Contact email for the issuer
-        - url (str, optional): Website URL for the issuer
-        - allowed_template_tags (array, optional): List of allowed template tags
-
-        Returns:
-        GET: A JSON response containing:
-        {
-        "status": {"success": true, "description": "Ok"},
-        "result": {
-        "next": "URL to next page",
-        "previous": "URL to previous page",
-        "count": 10,
-        "data": [
-        {issuer object},
-        {issuer object},
-        ...
-        ],
-        "num_pages": 1,
-        "page_number": 1,
-        "max_page_size": 1000
-        }
-        }
-        POST: A JSON response containing:
-        {
-        "status": {"success": true, "description": "Created"},
-        "result": {issuer object}
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the platform doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage issuers
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_retrieve``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             q (str):
 
         Raises:
@@ -1285,7 +1312,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_retrieve import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             q=q,
             client=self._client,
@@ -1293,8 +1320,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         q: str,
     ) -> Response[Issuer]:
@@ -1302,7 +1329,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             q=q,
             client=self._client,
@@ -1310,78 +1337,19 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerRequest,
         q: str,
     ) -> Issuer:
-        """API View for managing credential issuers.
+        """A GET View that validates QueryParams and returns results to a serializer
 
-        This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-        support for filtering and pagination.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-
-        Query Parameters:
-        q (str, optional): Search term to filter issuers by name
-        limit (int, optional): Number of results per page (default: 50)
-        offset (int, optional): Starting position for pagination
-
-        Methods:
-        GET: Retrieve issuers with filtering and pagination
-        POST: Create a new issuer
-
-        POST Request Body:
-        A JSON object containing issuer details:
-        - name (str): Issuer name
-        - iconImage (str, optional): URL to issuer icon
-        - email (str, optional): Contact email for the issuer
-        - url (str, optional): Website URL for the issuer
-        - allowed_template_tags (array, optional): List of allowed template tags
-
-        Returns:
-        GET: A JSON response containing:
-        {
-        "status": {"success": true, "description": "Ok"},
-        "result": {
-        "next": "URL to next page",
-        "previous": "URL to previous page",
-        "count": 10,
-        "data": [
-        {issuer object},
-        {issuer object},
-        ...
-        ],
-        "num_pages": 1,
-        "page_number": 1,
-        "max_page_size": 1000
-        }
-        }
-        POST: A JSON response containing:
-        {
-        "status": {"success": true, "description": "Created"},
-        "result": {issuer object}
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the platform doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage issuers
-
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             q (str):
             body (IssuerRequest):
 
@@ -1397,7 +1365,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -1406,8 +1374,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerRequest,
         q: str,
@@ -1416,7 +1384,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -1425,58 +1393,16 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_authority_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerAuthority,
     ) -> IssuerAuthority:
-        """API View for managing issuer authorities (signatories).
-
-        This endpoint allows creating authorities/signatories that can be associated with issuers or
-        specific credentials.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-
-        Methods:
-        POST: Create a new issuer authority
-
-        POST Request Body:
-        A JSON object containing authority details:
-        - name (str, required): Name of the signatory
-        - title (str, required): Title of the signatory
-        - signature (str, required): URL to the signature image
-        - org (str, optional): Organization identifier to associate with an issuer
-        - entityId (str, optional): Issuer entity ID to associate with
-        - credential (str, optional): Credential entity ID to associate with
-
-        Returns:
-        POST: A JSON response containing the created authority:
-        {
-        "data": {
-        "name": "John Smith",
-        "title": "President",
-        "signature": "https://example.com/signatures/john-smith.png"
-        }
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid or missing required fields
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the issuer or credential doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage authorities
-
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
+        """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             body (IssuerAuthority):
 
         Raises:
@@ -1491,7 +1417,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_authority_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -1499,8 +1425,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_authority_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerAuthority,
     ) -> Response[IssuerAuthority]:
@@ -1508,7 +1434,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_authority_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -1516,79 +1442,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Issuer:
-        """API View for managing individual issuers.
-
-        This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-        entity_id or org identifier.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The issuer entity ID or org identifier
-
-        Methods:
-        GET: Retrieve a specific issuer
-        PUT: Update a specific issuer
-        DELETE: Delete a specific issuer
-
-        PUT Request Body:
-        A JSON object containing issuer details to update:
-        - name (str, optional): Issuer name
-        - iconImage (str, optional): URL to issuer icon
-        - email (str, optional): Contact email for the issuer
-        - url (str, optional): Website URL for the issuer
-        - allowed_template_tags (array, optional): List of allowed template tags
-
-        Returns:
-        GET: A JSON response containing the issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        PUT: A JSON response containing the updated issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/new-logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        DELETE: A JSON response indicating success:
-        {
-        "status": {"success": true, "description": "Deleted"}
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the issuer doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage issuers
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_retrieve2``)
+        """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_retrieve2``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -1603,7 +1465,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_retrieve2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -1611,15 +1473,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -1627,81 +1489,17 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: IssuerRequest,
     ) -> Issuer:
-        """API View for managing individual issuers.
-
-        This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-        entity_id or org identifier.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The issuer entity ID or org identifier
-
-        Methods:
-        GET: Retrieve a specific issuer
-        PUT: Update a specific issuer
-        DELETE: Delete a specific issuer
-
-        PUT Request Body:
-        A JSON object containing issuer details to update:
-        - name (str, optional): Issuer name
-        - iconImage (str, optional): URL to issuer icon
-        - email (str, optional): Contact email for the issuer
-        - url (str, optional): Website URL for the issuer
-        - allowed_template_tags (array, optional): List of allowed template tags
-
-        Returns:
-        GET: A JSON response containing the issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        PUT: A JSON response containing the updated issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/new-logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        DELETE: A JSON response indicating success:
-        {
-        "status": {"success": true, "description": "Deleted"}
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the issuer doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage issuers
-
-        ``PUT /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
+        """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
             body (IssuerRequest):
 
@@ -1717,7 +1515,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_update import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -1726,8 +1524,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: IssuerRequest,
@@ -1736,7 +1534,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_update import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -1745,79 +1543,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Any:
-        """API View for managing individual issuers.
-
-        This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-        entity_id or org identifier.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The issuer entity ID or org identifier
-
-        Methods:
-        GET: Retrieve a specific issuer
-        PUT: Update a specific issuer
-        DELETE: Delete a specific issuer
-
-        PUT Request Body:
-        A JSON object containing issuer details to update:
-        - name (str, optional): Issuer name
-        - iconImage (str, optional): URL to issuer icon
-        - email (str, optional): Contact email for the issuer
-        - url (str, optional): Website URL for the issuer
-        - allowed_template_tags (array, optional): List of allowed template tags
-
-        Returns:
-        GET: A JSON response containing the issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        PUT: A JSON response containing the updated issuer details:
-        [
-        {
-        "name": "Example University",
-        "org": "example-university",
-        "entityId": "abc123",
-        "signatories": [...],
-        "url": "https://example.com",
-        "iconImage": "https://example.com/new-logo.png",
-        "allowed_template_tags": [...]
-        }
-        ]
-        DELETE: A JSON response indicating success:
-        {
-        "status": {"success": true, "description": "Deleted"}
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the issuer doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        Access Control:
-        - Requires IsAdminUserOrStudentDRFMixin
-        - Only authenticated users with appropriate permissions can manage issuers
-
-        ``DELETE /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
+        """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -1832,7 +1566,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_issuers_destroy import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -1840,24 +1574,198 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_issuers_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_issuers_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_destroy import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
         )
 
+    async def credentials_orgs_users_provider_config_retrieve(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> CredentialProviderConfig:
+        """Retrieve provider configurations for the platform.
+
+        Query Parameters:
+        provider_name (str, optional): Filter to a specific provider
+        page (int, optional): Page number
+        page_size (int, optional): Items per page
+
+        Returns all configurations for the platform if the user is an admin.
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/provider-config/`` (operation ``credentials_orgs_users_provider_config_retrieve``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            CredentialProviderConfig
+        """
+
+        from .credentials_orgs_users_provider_config_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_retrieve_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[CredentialProviderConfig]:
+        """Like `credentials_orgs_users_provider_config_retrieve`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_create(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> CredentialProviderConfig:
+        """Create or update a provider configuration.
+
+        If a configuration doesn't exist for the platform and provider, it will be created. If it
+        exists, it will be updated.
+
+        Request Body:
+        {
+        "provider_name": "accredible",
+
+        // Required
+        "config": {...},
+        // Optional
+        "enabled": true
+        // Optional
+        }
+
+        Returns:
+        - 201 Created: When creating a new configuration
+        - 200 OK: When updating an existing configuration
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/provider-config/`` (operation ``credentials_orgs_users_provider_config_create``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+            body (CredentialProviderConfigRequest): Serializer for CredentialProviderConfig model.
+
+                Serializes provider configuration including platform, provider name, config JSON, enabled
+                status, and timestamps.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            CredentialProviderConfig
+        """
+
+        from .credentials_orgs_users_provider_config_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_create_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> Response[CredentialProviderConfig]:
+        """Like `credentials_orgs_users_provider_config_create`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_destroy(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Any:
+        """Deactivate a provider configuration (sets enabled=False).
+
+        Request Body:
+        {
+        "provider_name": "accredible"
+
+        // Required
+        }
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/provider-config/`` (operation ``credentials_orgs_users_provider_config_destroy``)
+
+        Args:
+            platform_key (str):
+            user_id (int):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_provider_config_destroy import asyncio
+
+        return await asyncio(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_destroy_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_provider_config_destroy`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_destroy import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
     async def credentials_orgs_users_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Credential:
         """API View for managing individual credentials.
@@ -1900,7 +1808,10 @@ class AsyncCredentialsApi:
         "status": {"success": true, "description": "Updated"},
         "result": {credential object}
         }
-        DELETE: No content (204)
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
 
         Error Responses:
         400 Bad Request: If the request data is invalid
@@ -1913,11 +1824,11 @@ class AsyncCredentialsApi:
         - Requires CredentialAssignmentPermission
         - Users can only manage credentials they have permission to access
 
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
+        ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -1932,7 +1843,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_retrieve2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -1940,15 +1851,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -1956,11 +1867,11 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -2002,7 +1913,10 @@ class AsyncCredentialsApi:
         "status": {"success": true, "description": "Updated"},
         "result": {credential object}
         }
-        DELETE: No content (204)
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
 
         Error Responses:
         400 Bad Request: If the request data is invalid
@@ -2015,13 +1929,13 @@ class AsyncCredentialsApi:
         - Requires CredentialAssignmentPermission
         - Users can only manage credentials they have permission to access
 
-        ``PUT /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
+        ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
-            body (CredentialInput):
+            body (Credential):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2035,7 +1949,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_update import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2044,17 +1958,17 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_update import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2063,8 +1977,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Any:
         """API View for managing individual credentials.
@@ -2107,7 +2021,10 @@ class AsyncCredentialsApi:
         "status": {"success": true, "description": "Updated"},
         "result": {credential object}
         }
-        DELETE: No content (204)
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
 
         Error Responses:
         400 Bad Request: If the request data is invalid
@@ -2120,11 +2037,11 @@ class AsyncCredentialsApi:
         - Requires CredentialAssignmentPermission
         - Users can only manage credentials they have permission to access
 
-        ``DELETE /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -2139,7 +2056,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_destroy import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2147,15 +2064,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Any]:
         """Like `credentials_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2163,44 +2080,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve3(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> PaginatedAssertionsResponse:
-        """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-        This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-        specific credential.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The credential entity ID
-
-        Methods:
-        POST: Issue a new credential assertion
-        GET: Retrieve assertions for a specific credential
-
-        POST Request Body:
-        A JSON object containing recipient information and any additional metadata
-        required for issuing the credential.
-
-        Returns:
-        POST: A JSON response containing the created assertion using the AssertionSerializer format
-        GET: A paginated list of assertions using the AssertionSerializer format
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the credential doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
+        """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
 
         Raises:
@@ -2215,7 +2103,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_retrieve3 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2223,15 +2111,15 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_retrieve3_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve3`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve3 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2239,46 +2127,17 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
     ) -> Assertion:
-        """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-        This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-        specific credential.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The credential entity ID
-
-        Methods:
-        POST: Issue a new credential assertion
-        GET: Retrieve assertions for a specific credential
-
-        POST Request Body:
-        A JSON object containing recipient information and any additional metadata
-        required for issuing the credential.
-
-        Returns:
-        POST: A JSON response containing the created assertion using the AssertionSerializer format
-        GET: A paginated list of assertions using the AssertionSerializer format
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the credential doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
+        """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
             body (AssertionRequest):
 
@@ -2294,7 +2153,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2303,8 +2162,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -2313,7 +2172,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2322,48 +2181,17 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_bulk_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: BulkCreateAssertion,
     ) -> BulkCreateAssertion:
-        """Endpoint to issue credential assertions in bulk for a specific credential.
-
-        This endpoint allows issuing credential assertions to multiple users at once.
-
-        Path Parameters:
-        org (str): The organization/tenant identifier
-        user_id (str): The user ID making the request
-        entity_id (str): The credential entity ID
-
-        POST Request Body:
-        A JSON object containing:
-        - users (list): List of usernames to issue the credential to
-        - Additional metadata required for issuing the credential
-
-        Returns:
-        A JSON response containing:
-        {
-        "skipped": ["username1", "username3"],
-
-        // Users that were skipped (e.g., already have the credential)
-        "issued": ["username2", "username4"]
-        // Users that were successfully issued the credential
-        }
-
-        Error Responses:
-        400 Bad Request: If the request data is invalid or missing required fields
-        401 Unauthorized: If the user is not authenticated
-        403 Forbidden: If the user does not have permission to access this resource
-        404 Not Found: If the credential doesn't exist
-        500 Internal Server Error: If an unexpected error occurs
-
-        ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+        """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
         Args:
-            org (str):
-            user_id (str):
+            platform_key (str):
+            user_id (int):
             entity_id (str):
             body (BulkCreateAssertion):
 
@@ -2379,7 +2207,7 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_bulk_create import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2388,8 +2216,8 @@ class AsyncCredentialsApi:
 
     async def credentials_orgs_users_assertions_bulk_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: BulkCreateAssertion,
@@ -2398,10 +2226,2116 @@ class AsyncCredentialsApi:
         from .credentials_orgs_users_assertions_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_retrieve3(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Credential:
+        """Get all credentials for a platform with search and pagination support.
+
+        Query Parameters: - platform_org: Platform org ID (takes precedence over URL org) - page: Page
+        number (default: 1) - page_size: Items per page (default: 10, max: 100) - search: Search term to
+        filter credentials - course: Course ID to filter credentials - program: Program ID to filter
+        credentials
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_retrieve3``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Credential
+        """
+
+        from .credentials_orgs_users_retrieve3 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_retrieve3_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Credential]:
+        """Like `credentials_orgs_users_retrieve3`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_retrieve3 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: Credential,
+    ) -> Credential:
+        """API View for managing credentials across a platform.
+
+        This endpoint allows creating and retrieving credentials for a specific organization/tenant,
+        with support for filtering, searching, and pagination.
+
+        Path Parameters:
+        org (str): The organization/tenant identifier
+        user_id (str): The user ID making the request
+
+        Query Parameters:
+        # Platform identification
+        platform_org (str, optional): Alternative platform identifier (takes precedence over URL org)
+        # Pagination
+        page (int, optional): Page number (default: 1)
+        page_size (int, optional): Items per page (default: 10, max: 100)
+        # Filtering and search
+        search (str, optional): Search term to filter credentials by name or description
+        course (str, optional): Course ID to filter credentials associated with a specific course
+        program (str, optional): Program ID to filter credentials associated with a specific program
+
+        Methods:
+        GET: Retrieve credentials with filtering and pagination
+        POST: Create a new credential
+
+        POST Request Body:
+        A JSON object containing credential details:
+        - name (str): Credential name
+        - description (str, optional): Credential description
+        - issuer (str): Issuer entity ID
+        - credential_type (str, optional): Type of credential
+        - html_template (str, optional): HTML template for credential rendering
+        - css_template (str, optional): CSS template for credential styling
+        - icon_image (str, optional): URL to credential icon
+        - background_image (str, optional): URL to credential background
+        - thumbnail_image (str, optional): URL to credential thumbnail
+        - criteria_url (str, optional): URL to credential criteria
+        - criteria_text (str, optional): Text description of credential criteria
+        - issuing_signal (str, optional): Signal that triggers credential issuance
+
+        Returns:
+        GET: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Ok"},
+        "result": {
+        "next": "URL to next page",
+        "previous": "URL to previous page",
+        "count": 42,
+        "data": [
+        {credential object},
+        {credential object},
+        ...
+        ],
+        "num_pages": 5,
+        "page_number": 1,
+        "max_page_size": 100
+        }
+        }
+        POST: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Created"},
+        "result": {credential object}
+        }
+
+        Error Responses:
+        400 Bad Request: If the request data is invalid
+        401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to access this resource
+        404 Not Found: If the platform doesn't exist
+        500 Internal Server Error: If an unexpected error occurs
+
+        Access Control:
+        - Requires CredentialAssignmentPermission
+        - Only public credentials are returned by default
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            body (Credential):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Credential
+        """
+
+        from .credentials_orgs_users_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: Credential,
+    ) -> Response[Credential]:
+        """Like `credentials_orgs_users_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OvertimeWithChangeInfo:
+        """Get all credentials of a given tenant
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions-over-time/`` (operation ``credentials_orgs_users_assertions_over_time_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            department_id (int | Unset):
+            end_date (str | Unset):
+            format_ (CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset):
+            include_main_platform (bool | Unset):
+            start_date (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            OvertimeWithChangeInfo
+        """
+
+        from .credentials_orgs_users_assertions_over_time_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OvertimeWithChangeInfo]:
+        """Like `credentials_orgs_users_assertions_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_over_time_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> PaginatedAssertionsResponse:
+        """A GET View that validates QueryParams and returns results to a serializer
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve4``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            course (str | Unset):
+            exclude_main_tenant_assertions (bool | Unset):
+            include_expired (bool | Unset):
+            include_revoked (bool | Unset):
+            page (int | Unset):
+            page_size (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedAssertionsResponse
+        """
+
+        from .credentials_orgs_users_assertions_retrieve4 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedAssertionsResponse]:
+        """Like `credentials_orgs_users_assertions_retrieve4`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_retrieve4 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve5(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Assertion:
+        """``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_retrieve5``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Assertion
+        """
+
+        from .credentials_orgs_users_assertions_retrieve5 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve5_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Assertion]:
+        """Like `credentials_orgs_users_assertions_retrieve5`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_retrieve5 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Assertion:
+        """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+            body (AssertionRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Assertion
+        """
+
+        from .credentials_orgs_users_assertions_update2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Response[Assertion]:
+        """Like `credentials_orgs_users_assertions_update2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_update2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_groups_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Get group assignments with department-aware filtering
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_groups_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_assignments_groups_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_groups_create2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Create group assignment with department access validation
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_assignments_groups_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_groups_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_assignments_groups_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assignments_groups_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_users_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Get assignments and their corresponding assertions based on user role: - Regular users: get only
+        their own assignments - Platform admins: get assignments for all users in their platform -
+        Department admins: get assignments for users in their department groups
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_assignments_users_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_users_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_assignments_users_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assignments_users_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_users_create2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Create assignments with department access validation
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_assignments_users_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_users_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_assignments_users_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assignments_users_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        assignment_id: str,
+    ) -> Any:
+        """Delete a credential assignment using its entity_id. Only platform admins and department admins
+        can delete assignments.
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            assignment_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_assignments_destroy2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            assignment_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assignments_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        assignment_id: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_assignments_destroy2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assignments_destroy2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            assignment_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_course_assertions_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OverTime:
+        """Get all credentials of a given tenant
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-assertions-over-time/`` (operation ``credentials_orgs_users_course_assertions_over_time_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            department_id (int | Unset):
+            end_date (str | Unset):
+            format_ (CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset):
+            include_main_platform (bool | Unset):
+            start_date (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            OverTime
+        """
+
+        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_course_assertions_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OverTime]:
+        """Like `credentials_orgs_users_course_assertions_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_course_credentials_list2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """DRF view mixin that routes all ORM reads to the read replica.
+
+        Falls back to the primary database if the replica is unreachable.
+
+        Add as the **first** base class on read-only views/viewsets::
+        class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+        ...
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            page (int | Unset):
+            page_size (int | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_course_credentials_list2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_course_credentials_list2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_course_credentials_list2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_course_credentials_list2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_credentials_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OverTime:
+        """Get all credentials of a given tenant
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            department_id (int | Unset):
+            end_date (str | Unset):
+            format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset):
+            include_main_platform (bool | Unset):
+            start_date (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            OverTime
+        """
+
+        from .credentials_orgs_users_credentials_over_time_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_credentials_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OverTime]:
+        """Like `credentials_orgs_users_credentials_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_credentials_over_time_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> ExternalCredentialMapping:
+        """Retrieve external credential mappings for the platform.
+
+        Query Parameters:
+        credential_id (str, optional): Filter by credential entity_id
+        provider_name (str, optional): Filter by provider name
+        page (int, optional): Page number
+        page_size (int, optional): Items per page
+
+        Returns all mappings for the platform if the user is an admin.
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ExternalCredentialMapping
+        """
+
+        from .credentials_orgs_users_external_mapping_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[ExternalCredentialMapping]:
+        """Like `credentials_orgs_users_external_mapping_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> ExternalCredentialMapping:
+        """Create or update an external credential mapping.
+
+        If a mapping doesn't exist for the credential + platform + provider combination, it will be
+        created. If it exists, it will be updated.
+
+        Request Body:
+        {
+        "credential_id": "credential-entity-id",
+
+        // Required
+        "provider_name": "accredible",
+        // Required
+        "external_template_id": "123456",
+        // Optional
+        "metadata": {}
+        // Optional
+        }
+
+        Returns:
+        - 201 Created: When creating a new mapping
+        - 200 OK: When updating an existing mapping
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            body (ExternalCredentialMappingRequest): Serializer for ExternalCredentialMapping model.
+
+                Serializes external credential mappings including credential, platform, provider,
+                external_template_id, and metadata.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            ExternalCredentialMapping
+        """
+
+        from .credentials_orgs_users_external_mapping_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> Response[ExternalCredentialMapping]:
+        """Like `credentials_orgs_users_external_mapping_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Delete an external credential mapping.
+
+        Request Body:
+        {
+        "credential_id": "credential-entity-id",
+
+        // Required
+        "provider_name": "accredible"
+        // Required
+        }
+
+        Returns:
+        A JSON response confirming deletion
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/external-mapping/`` (operation ``credentials_orgs_users_external_mapping_destroy2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_external_mapping_destroy2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_external_mapping_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_external_mapping_destroy2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_external_mapping_destroy2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_images_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> UploadedImage:
+        """``GET /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UploadedImage
+        """
+
+        from .credentials_orgs_users_images_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_images_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[UploadedImage]:
+        """Like `credentials_orgs_users_images_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_images_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_images_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: UploadedImageRequest | Unset = UNSET,
+    ) -> UploadedImage:
+        """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            body (UploadedImageRequest | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            UploadedImage
+        """
+
+        from .credentials_orgs_users_images_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_images_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: UploadedImageRequest | Unset = UNSET,
+    ) -> Response[UploadedImage]:
+        """Like `credentials_orgs_users_images_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_images_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_retrieve3(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        q: str,
+    ) -> Issuer:
+        """A GET View that validates QueryParams and returns results to a serializer
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_retrieve3``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            q (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Issuer
+        """
+
+        from .credentials_orgs_users_issuers_retrieve3 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            q=q,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_retrieve3_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        q: str,
+    ) -> Response[Issuer]:
+        """Like `credentials_orgs_users_issuers_retrieve3`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_retrieve3 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            q=q,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerRequest,
+        q: str,
+    ) -> Issuer:
+        """A GET View that validates QueryParams and returns results to a serializer
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            q (str):
+            body (IssuerRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Issuer
+        """
+
+        from .credentials_orgs_users_issuers_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerRequest,
+        q: str,
+    ) -> Response[Issuer]:
+        """Like `credentials_orgs_users_issuers_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_authority_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerAuthority,
+    ) -> IssuerAuthority:
+        """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            body (IssuerAuthority):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            IssuerAuthority
+        """
+
+        from .credentials_orgs_users_issuers_authority_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_authority_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerAuthority,
+    ) -> Response[IssuerAuthority]:
+        """Like `credentials_orgs_users_issuers_authority_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_authority_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Issuer:
+        """``GET /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_retrieve4``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Issuer
+        """
+
+        from .credentials_orgs_users_issuers_retrieve4 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Issuer]:
+        """Like `credentials_orgs_users_issuers_retrieve4`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_retrieve4 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: IssuerRequest,
+    ) -> Issuer:
+        """``PUT /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+            body (IssuerRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Issuer
+        """
+
+        from .credentials_orgs_users_issuers_update2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: IssuerRequest,
+    ) -> Response[Issuer]:
+        """Like `credentials_orgs_users_issuers_update2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_update2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Any:
+        """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_issuers_destroy2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_issuers_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_issuers_destroy2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_issuers_destroy2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> CredentialProviderConfig:
+        """Retrieve provider configurations for the platform.
+
+        Query Parameters:
+        provider_name (str, optional): Filter to a specific provider
+        page (int, optional): Page number
+        page_size (int, optional): Items per page
+
+        Returns all configurations for the platform if the user is an admin.
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/provider-config/`` (operation ``credentials_orgs_users_provider_config_retrieve2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            CredentialProviderConfig
+        """
+
+        from .credentials_orgs_users_provider_config_retrieve2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[CredentialProviderConfig]:
+        """Like `credentials_orgs_users_provider_config_retrieve2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_retrieve2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> CredentialProviderConfig:
+        """Create or update a provider configuration.
+
+        If a configuration doesn't exist for the platform and provider, it will be created. If it
+        exists, it will be updated.
+
+        Request Body:
+        {
+        "provider_name": "accredible",
+
+        // Required
+        "config": {...},
+        // Optional
+        "enabled": true
+        // Optional
+        }
+
+        Returns:
+        - 201 Created: When creating a new configuration
+        - 200 OK: When updating an existing configuration
+
+        ``POST /api/credentials/orgs/{platform_key}/users/{username}/provider-config/`` (operation ``credentials_orgs_users_provider_config_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            body (CredentialProviderConfigRequest): Serializer for CredentialProviderConfig model.
+
+                Serializes provider configuration including platform, provider name, config JSON, enabled
+                status, and timestamps.
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            CredentialProviderConfig
+        """
+
+        from .credentials_orgs_users_provider_config_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> Response[CredentialProviderConfig]:
+        """Like `credentials_orgs_users_provider_config_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """Deactivate a provider configuration (sets enabled=False).
+
+        Request Body:
+        {
+        "provider_name": "accredible"
+
+        // Required
+        }
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/provider-config/`` (operation ``credentials_orgs_users_provider_config_destroy2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_provider_config_destroy2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_provider_config_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_provider_config_destroy2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_provider_config_destroy2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Credential:
+        """API View for managing individual credentials.
+
+        This endpoint allows retrieving, updating, and deleting specific credentials identified by their
+        entity_id.
+
+        Path Parameters:
+        org (str): The organization/tenant identifier
+        user_id (str): The user ID making the request
+        entity_id (str): The credential entity ID
+
+        Methods:
+        GET: Retrieve a specific credential
+        PUT: Update a specific credential
+        DELETE: Delete a specific credential
+
+        PUT Request Body:
+        A JSON object containing credential details to update:
+        - name (str, optional): Credential name
+        - description (str, optional): Credential description
+        - credential_type (str, optional): Type of credential
+        - html_template (str, optional): HTML template for credential rendering
+        - css_template (str, optional): CSS template for credential styling
+        - icon_image (str, optional): URL to credential icon
+        - background_image (str, optional): URL to credential background
+        - thumbnail_image (str, optional): URL to credential thumbnail
+        - criteria_url (str, optional): URL to credential criteria
+        - criteria_text (str, optional): Text description of credential criteria
+        - issuing_signal (str, optional): Signal that triggers credential issuance
+
+        Returns:
+        GET: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Ok"},
+        "result": {credential object}
+        }
+        PUT: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Updated"},
+        "result": {credential object}
+        }
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
+
+        Error Responses:
+        400 Bad Request: If the request data is invalid
+        401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to access this resource
+        404 Not Found: If the credential doesn't exist
+        500 Internal Server Error: If an unexpected error occurs
+
+        Access Control:
+        - Requires CredentialAssignmentPermission
+        - Users can only manage credentials they have permission to access
+
+        ``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}`` (operation ``credentials_orgs_users_retrieve4``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Credential
+        """
+
+        from .credentials_orgs_users_retrieve4 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Credential]:
+        """Like `credentials_orgs_users_retrieve4`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_retrieve4 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: Credential,
+    ) -> Credential:
+        """API View for managing individual credentials.
+
+        This endpoint allows retrieving, updating, and deleting specific credentials identified by their
+        entity_id.
+
+        Path Parameters:
+        org (str): The organization/tenant identifier
+        user_id (str): The user ID making the request
+        entity_id (str): The credential entity ID
+
+        Methods:
+        GET: Retrieve a specific credential
+        PUT: Update a specific credential
+        DELETE: Delete a specific credential
+
+        PUT Request Body:
+        A JSON object containing credential details to update:
+        - name (str, optional): Credential name
+        - description (str, optional): Credential description
+        - credential_type (str, optional): Type of credential
+        - html_template (str, optional): HTML template for credential rendering
+        - css_template (str, optional): CSS template for credential styling
+        - icon_image (str, optional): URL to credential icon
+        - background_image (str, optional): URL to credential background
+        - thumbnail_image (str, optional): URL to credential thumbnail
+        - criteria_url (str, optional): URL to credential criteria
+        - criteria_text (str, optional): Text description of credential criteria
+        - issuing_signal (str, optional): Signal that triggers credential issuance
+
+        Returns:
+        GET: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Ok"},
+        "result": {credential object}
+        }
+        PUT: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Updated"},
+        "result": {credential object}
+        }
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
+
+        Error Responses:
+        400 Bad Request: If the request data is invalid
+        401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to access this resource
+        404 Not Found: If the credential doesn't exist
+        500 Internal Server Error: If an unexpected error occurs
+
+        Access Control:
+        - Requires CredentialAssignmentPermission
+        - Users can only manage credentials they have permission to access
+
+        ``PUT /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}`` (operation ``credentials_orgs_users_update2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+            body (Credential):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Credential
+        """
+
+        from .credentials_orgs_users_update2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: Credential,
+    ) -> Response[Credential]:
+        """Like `credentials_orgs_users_update2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_update2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Any:
+        """API View for managing individual credentials.
+
+        This endpoint allows retrieving, updating, and deleting specific credentials identified by their
+        entity_id.
+
+        Path Parameters:
+        org (str): The organization/tenant identifier
+        user_id (str): The user ID making the request
+        entity_id (str): The credential entity ID
+
+        Methods:
+        GET: Retrieve a specific credential
+        PUT: Update a specific credential
+        DELETE: Delete a specific credential
+
+        PUT Request Body:
+        A JSON object containing credential details to update:
+        - name (str, optional): Credential name
+        - description (str, optional): Credential description
+        - credential_type (str, optional): Type of credential
+        - html_template (str, optional): HTML template for credential rendering
+        - css_template (str, optional): CSS template for credential styling
+        - icon_image (str, optional): URL to credential icon
+        - background_image (str, optional): URL to credential background
+        - thumbnail_image (str, optional): URL to credential thumbnail
+        - criteria_url (str, optional): URL to credential criteria
+        - criteria_text (str, optional): Text description of credential criteria
+        - issuing_signal (str, optional): Signal that triggers credential issuance
+
+        Returns:
+        GET: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Ok"},
+        "result": {credential object}
+        }
+        PUT: A JSON response containing:
+        {
+        "status": {"success": true, "description": "Updated"},
+        "result": {credential object}
+        }
+        DELETE: A JSON response indicating success:
+        {
+        "status": {"success": true, "description": "Deleted"}
+        }
+
+        Error Responses:
+        400 Bad Request: If the request data is invalid
+        401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to access this resource
+        404 Not Found: If the credential doesn't exist
+        500 Internal Server Error: If an unexpected error occurs
+
+        Access Control:
+        - Requires CredentialAssignmentPermission
+        - Users can only manage credentials they have permission to access
+
+        ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}`` (operation ``credentials_orgs_users_destroy2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_orgs_users_destroy2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Any]:
+        """Like `credentials_orgs_users_destroy2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_destroy2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve6(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> PaginatedAssertionsResponse:
+        """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            PaginatedAssertionsResponse
+        """
+
+        from .credentials_orgs_users_assertions_retrieve6 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_retrieve6_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[PaginatedAssertionsResponse]:
+        """Like `credentials_orgs_users_assertions_retrieve6`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_retrieve6 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_create2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Assertion:
+        """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+            body (AssertionRequest):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Assertion
+        """
+
+        from .credentials_orgs_users_assertions_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Response[Assertion]:
+        """Like `credentials_orgs_users_assertions_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_bulk_create2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: BulkCreateAssertion,
+    ) -> BulkCreateAssertion:
+        """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
+
+        Args:
+            platform_key (str):
+            username (str):
+            entity_id (str):
+            body (BulkCreateAssertion):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            BulkCreateAssertion
+        """
+
+        from .credentials_orgs_users_assertions_bulk_create2 import asyncio
+
+        return await asyncio(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_orgs_users_assertions_bulk_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: BulkCreateAssertion,
+    ) -> Response[BulkCreateAssertion]:
+        """Like `credentials_orgs_users_assertions_bulk_create2`, returning the whole `Response` and raising no status error."""
+        from .credentials_orgs_users_assertions_bulk_create2 import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def credentials_providers_retrieve(
+        self,
+    ) -> Any:
+        """Get list of enabled credential providers with pagination.
+
+        ``GET /api/credentials/providers/`` (operation ``credentials_providers_retrieve``)
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .credentials_providers_retrieve import asyncio
+
+        return await asyncio(
+            client=self._client,
+        )
+
+    async def credentials_providers_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """Like `credentials_providers_retrieve`, returning the whole `Response` and raising no status error."""
+        from .credentials_providers_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
             client=self._client,
         )
 
@@ -2468,46 +4402,94 @@ class CredentialsApi:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    def credentials_exim_credentials_course_export_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve`."""
+        from .credentials_exim_credentials_course_export_retrieve import sync
+
+        return sync(
+            course_id,
+            client=self._client,
+        )
+
+    def credentials_exim_credentials_course_export_retrieve_detailed(
+        self,
+        course_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve_detailed`."""
+        from .credentials_exim_credentials_course_export_retrieve import sync_detailed
+
+        return sync_detailed(
+            course_id,
+            client=self._client,
+        )
+
+    def credentials_exim_credentials_course_import_create(
+        self,
+        course_id: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_exim_credentials_course_import_create`."""
+        from .credentials_exim_credentials_course_import_create import sync
+
+        return sync(
+            course_id,
+            client=self._client,
+        )
+
+    def credentials_exim_credentials_course_import_create_detailed(
+        self,
+        course_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_exim_credentials_course_import_create_detailed`."""
+        from .credentials_exim_credentials_course_import_create import sync_detailed
+
+        return sync_detailed(
+            course_id,
+            client=self._client,
+        )
+
     def credentials_orgs_users_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve`."""
         from .credentials_orgs_users_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve_detailed`."""
         from .credentials_orgs_users_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
         from .credentials_orgs_users_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -2515,16 +4497,16 @@ class CredentialsApi:
 
     def credentials_orgs_users_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_create_detailed`."""
         from .credentials_orgs_users_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -2532,8 +4514,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2545,7 +4527,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_over_time_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2557,8 +4539,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2570,7 +4552,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_over_time_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2582,8 +4564,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         course: str | Unset = UNSET,
         exclude_main_tenant_assertions: bool | Unset = UNSET,
@@ -2596,7 +4578,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -2609,8 +4591,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         course: str | Unset = UNSET,
         exclude_main_tenant_assertions: bool | Unset = UNSET,
@@ -2623,7 +4605,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -2636,15 +4618,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2652,15 +4634,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2_detailed`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -2668,8 +4650,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -2678,7 +4660,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_update import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2687,8 +4669,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -2697,7 +4679,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_update import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -2706,127 +4688,127 @@ class CredentialsApi:
 
     def credentials_orgs_users_assignments_groups_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_groups_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_groups_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create`."""
         from .credentials_orgs_users_assignments_groups_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_groups_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create_detailed`."""
         from .credentials_orgs_users_assignments_groups_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_users_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_users_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_users_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create`."""
         from .credentials_orgs_users_assignments_users_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_users_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create_detailed`."""
         from .credentials_orgs_users_assignments_users_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_assignments_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         assignment_id: str,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy`."""
         from .credentials_orgs_users_assignments_destroy import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             assignment_id,
             client=self._client,
@@ -2834,15 +4816,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_assignments_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         assignment_id: str,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy_detailed`."""
         from .credentials_orgs_users_assignments_destroy import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             assignment_id,
             client=self._client,
@@ -2850,8 +4832,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_course_assertions_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2863,7 +4845,7 @@ class CredentialsApi:
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2875,8 +4857,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_course_assertions_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2888,7 +4870,7 @@ class CredentialsApi:
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2900,8 +4882,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_course_credentials_list(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2910,7 +4892,7 @@ class CredentialsApi:
         from .credentials_orgs_users_course_credentials_list import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -2919,8 +4901,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_course_credentials_list_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -2929,7 +4911,7 @@ class CredentialsApi:
         from .credentials_orgs_users_course_credentials_list import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -2938,8 +4920,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_credentials_over_time_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2951,7 +4933,7 @@ class CredentialsApi:
         from .credentials_orgs_users_credentials_over_time_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2963,8 +4945,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_credentials_over_time_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         department_id: int | Unset = UNSET,
         end_date: str | Unset = UNSET,
@@ -2976,7 +4958,7 @@ class CredentialsApi:
         from .credentials_orgs_users_credentials_over_time_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -2986,38 +4968,128 @@ class CredentialsApi:
             client=self._client,
         )
 
+    def credentials_orgs_users_external_mapping_retrieve(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> ExternalCredentialMapping:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve`."""
+        from .credentials_orgs_users_external_mapping_retrieve import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_retrieve_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[ExternalCredentialMapping]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve_detailed`."""
+        from .credentials_orgs_users_external_mapping_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_create(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> ExternalCredentialMapping:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create`."""
+        from .credentials_orgs_users_external_mapping_create import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_create_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> Response[ExternalCredentialMapping]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create_detailed`."""
+        from .credentials_orgs_users_external_mapping_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_destroy(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy`."""
+        from .credentials_orgs_users_external_mapping_destroy import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_destroy_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy_detailed`."""
+        from .credentials_orgs_users_external_mapping_destroy import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
     def credentials_orgs_users_images_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve`."""
         from .credentials_orgs_users_images_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_images_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve_detailed`."""
         from .credentials_orgs_users_images_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             client=self._client,
         )
 
     def credentials_orgs_users_images_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: UploadedImageRequest | Unset = UNSET,
     ) -> UploadedImage:
@@ -3025,7 +5097,7 @@ class CredentialsApi:
         from .credentials_orgs_users_images_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -3033,8 +5105,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_images_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: UploadedImageRequest | Unset = UNSET,
     ) -> Response[UploadedImage]:
@@ -3042,7 +5114,7 @@ class CredentialsApi:
         from .credentials_orgs_users_images_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -3050,8 +5122,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_retrieve(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         q: str,
     ) -> Issuer:
@@ -3059,7 +5131,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_retrieve import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             q=q,
             client=self._client,
@@ -3067,8 +5139,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_retrieve_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         q: str,
     ) -> Response[Issuer]:
@@ -3076,7 +5148,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_retrieve import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             q=q,
             client=self._client,
@@ -3084,8 +5156,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerRequest,
         q: str,
@@ -3094,7 +5166,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -3103,8 +5175,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerRequest,
         q: str,
@@ -3113,7 +5185,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -3122,8 +5194,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_authority_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerAuthority,
     ) -> IssuerAuthority:
@@ -3131,7 +5203,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_authority_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -3139,8 +5211,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_authority_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         *,
         body: IssuerAuthority,
     ) -> Response[IssuerAuthority]:
@@ -3148,7 +5220,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_authority_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=self._client,
@@ -3156,15 +5228,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3172,15 +5244,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2_detailed`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3188,8 +5260,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: IssuerRequest,
@@ -3198,7 +5270,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_update import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3207,8 +5279,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: IssuerRequest,
@@ -3217,7 +5289,7 @@ class CredentialsApi:
         from .credentials_orgs_users_issuers_update import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3226,15 +5298,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy`."""
         from .credentials_orgs_users_issuers_destroy import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3242,31 +5314,121 @@ class CredentialsApi:
 
     def credentials_orgs_users_issuers_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy_detailed`."""
         from .credentials_orgs_users_issuers_destroy import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
         )
 
+    def credentials_orgs_users_provider_config_retrieve(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> CredentialProviderConfig:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve`."""
+        from .credentials_orgs_users_provider_config_retrieve import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_retrieve_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[CredentialProviderConfig]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve_detailed`."""
+        from .credentials_orgs_users_provider_config_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_create(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> CredentialProviderConfig:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create`."""
+        from .credentials_orgs_users_provider_config_create import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_create_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> Response[CredentialProviderConfig]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create_detailed`."""
+        from .credentials_orgs_users_provider_config_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_destroy(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy`."""
+        from .credentials_orgs_users_provider_config_destroy import sync
+
+        return sync(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_destroy_detailed(
+        self,
+        platform_key: str,
+        user_id: int,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy_detailed`."""
+        from .credentials_orgs_users_provider_config_destroy import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            user_id,
+            client=self._client,
+        )
+
     def credentials_orgs_users_retrieve2(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2`."""
         from .credentials_orgs_users_retrieve2 import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3274,15 +5436,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_retrieve2_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2_detailed`."""
         from .credentials_orgs_users_retrieve2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3290,17 +5452,17 @@ class CredentialsApi:
 
     def credentials_orgs_users_update(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
         from .credentials_orgs_users_update import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3309,17 +5471,17 @@ class CredentialsApi:
 
     def credentials_orgs_users_update_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: Credential,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_update_detailed`."""
         from .credentials_orgs_users_update import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3328,15 +5490,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_destroy(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Any:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy`."""
         from .credentials_orgs_users_destroy import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3344,15 +5506,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_destroy_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[Any]:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy_detailed`."""
         from .credentials_orgs_users_destroy import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3360,15 +5522,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve3(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3376,15 +5538,15 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_retrieve3_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3_detailed`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=self._client,
@@ -3392,8 +5554,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -3402,7 +5564,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3411,8 +5573,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: AssertionRequest,
@@ -3421,7 +5583,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3430,8 +5592,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_bulk_create(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: BulkCreateAssertion,
@@ -3440,7 +5602,7 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_bulk_create import sync
 
         return sync(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -3449,8 +5611,8 @@ class CredentialsApi:
 
     def credentials_orgs_users_assertions_bulk_create_detailed(
         self,
-        org: str,
-        user_id: str,
+        platform_key: str,
+        user_id: int,
         entity_id: str,
         *,
         body: BulkCreateAssertion,
@@ -3459,10 +5621,1208 @@ class CredentialsApi:
         from .credentials_orgs_users_assertions_bulk_create import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_retrieve3(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Credential:
+        """See `AsyncCredentialsApi.credentials_orgs_users_retrieve3`."""
+        from .credentials_orgs_users_retrieve3 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_retrieve3_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Credential]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_retrieve3_detailed`."""
+        from .credentials_orgs_users_retrieve3 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: Credential,
+    ) -> Credential:
+        """See `AsyncCredentialsApi.credentials_orgs_users_create2`."""
+        from .credentials_orgs_users_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: Credential,
+    ) -> Response[Credential]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_create2_detailed`."""
+        from .credentials_orgs_users_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OvertimeWithChangeInfo:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2`."""
+        from .credentials_orgs_users_assertions_over_time_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OvertimeWithChangeInfo]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2_detailed`."""
+        from .credentials_orgs_users_assertions_over_time_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> PaginatedAssertionsResponse:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4`."""
+        from .credentials_orgs_users_assertions_retrieve4 import sync
+
+        return sync(
+            platform_key,
+            username,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[PaginatedAssertionsResponse]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4_detailed`."""
+        from .credentials_orgs_users_assertions_retrieve4 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve5(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Assertion:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5`."""
+        from .credentials_orgs_users_assertions_retrieve5 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve5_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Assertion]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5_detailed`."""
+        from .credentials_orgs_users_assertions_retrieve5 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Assertion:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update2`."""
+        from .credentials_orgs_users_assertions_update2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Response[Assertion]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update2_detailed`."""
+        from .credentials_orgs_users_assertions_update2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_groups_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2`."""
+        from .credentials_orgs_users_assignments_groups_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_groups_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2_detailed`."""
+        from .credentials_orgs_users_assignments_groups_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_groups_create2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2`."""
+        from .credentials_orgs_users_assignments_groups_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_groups_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2_detailed`."""
+        from .credentials_orgs_users_assignments_groups_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_users_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2`."""
+        from .credentials_orgs_users_assignments_users_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_users_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2_detailed`."""
+        from .credentials_orgs_users_assignments_users_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_users_create2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2`."""
+        from .credentials_orgs_users_assignments_users_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_users_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2_detailed`."""
+        from .credentials_orgs_users_assignments_users_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        assignment_id: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2`."""
+        from .credentials_orgs_users_assignments_destroy2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            assignment_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assignments_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        assignment_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2_detailed`."""
+        from .credentials_orgs_users_assignments_destroy2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            assignment_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_course_assertions_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OverTime:
+        """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2`."""
+        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_course_assertions_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OverTime]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2_detailed`."""
+        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_course_credentials_list2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2`."""
+        from .credentials_orgs_users_course_credentials_list2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_course_credentials_list2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2_detailed`."""
+        from .credentials_orgs_users_course_credentials_list2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_credentials_over_time_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> OverTime:
+        """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2`."""
+        from .credentials_orgs_users_credentials_over_time_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_credentials_over_time_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+    ) -> Response[OverTime]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2_detailed`."""
+        from .credentials_orgs_users_credentials_over_time_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> ExternalCredentialMapping:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2`."""
+        from .credentials_orgs_users_external_mapping_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[ExternalCredentialMapping]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2_detailed`."""
+        from .credentials_orgs_users_external_mapping_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> ExternalCredentialMapping:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2`."""
+        from .credentials_orgs_users_external_mapping_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: ExternalCredentialMappingRequest,
+    ) -> Response[ExternalCredentialMapping]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2_detailed`."""
+        from .credentials_orgs_users_external_mapping_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2`."""
+        from .credentials_orgs_users_external_mapping_destroy2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_external_mapping_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2_detailed`."""
+        from .credentials_orgs_users_external_mapping_destroy2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_images_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> UploadedImage:
+        """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve2`."""
+        from .credentials_orgs_users_images_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_images_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[UploadedImage]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve2_detailed`."""
+        from .credentials_orgs_users_images_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_images_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: UploadedImageRequest | Unset = UNSET,
+    ) -> UploadedImage:
+        """See `AsyncCredentialsApi.credentials_orgs_users_images_create2`."""
+        from .credentials_orgs_users_images_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_images_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: UploadedImageRequest | Unset = UNSET,
+    ) -> Response[UploadedImage]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_images_create2_detailed`."""
+        from .credentials_orgs_users_images_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_retrieve3(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        q: str,
+    ) -> Issuer:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3`."""
+        from .credentials_orgs_users_issuers_retrieve3 import sync
+
+        return sync(
+            platform_key,
+            username,
+            q=q,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_retrieve3_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        q: str,
+    ) -> Response[Issuer]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3_detailed`."""
+        from .credentials_orgs_users_issuers_retrieve3 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            q=q,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerRequest,
+        q: str,
+    ) -> Issuer:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create2`."""
+        from .credentials_orgs_users_issuers_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerRequest,
+        q: str,
+    ) -> Response[Issuer]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create2_detailed`."""
+        from .credentials_orgs_users_issuers_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_authority_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerAuthority,
+    ) -> IssuerAuthority:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2`."""
+        from .credentials_orgs_users_issuers_authority_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_authority_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: IssuerAuthority,
+    ) -> Response[IssuerAuthority]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2_detailed`."""
+        from .credentials_orgs_users_issuers_authority_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Issuer:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4`."""
+        from .credentials_orgs_users_issuers_retrieve4 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Issuer]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4_detailed`."""
+        from .credentials_orgs_users_issuers_retrieve4 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: IssuerRequest,
+    ) -> Issuer:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update2`."""
+        from .credentials_orgs_users_issuers_update2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: IssuerRequest,
+    ) -> Response[Issuer]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update2_detailed`."""
+        from .credentials_orgs_users_issuers_update2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2`."""
+        from .credentials_orgs_users_issuers_destroy2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_issuers_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2_detailed`."""
+        from .credentials_orgs_users_issuers_destroy2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_retrieve2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> CredentialProviderConfig:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2`."""
+        from .credentials_orgs_users_provider_config_retrieve2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_retrieve2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[CredentialProviderConfig]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2_detailed`."""
+        from .credentials_orgs_users_provider_config_retrieve2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_create2(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> CredentialProviderConfig:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create2`."""
+        from .credentials_orgs_users_provider_config_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        body: CredentialProviderConfigRequest,
+    ) -> Response[CredentialProviderConfig]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create2_detailed`."""
+        from .credentials_orgs_users_provider_config_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2`."""
+        from .credentials_orgs_users_provider_config_destroy2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_provider_config_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2_detailed`."""
+        from .credentials_orgs_users_provider_config_destroy2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_retrieve4(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Credential:
+        """See `AsyncCredentialsApi.credentials_orgs_users_retrieve4`."""
+        from .credentials_orgs_users_retrieve4 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_retrieve4_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Credential]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_retrieve4_detailed`."""
+        from .credentials_orgs_users_retrieve4 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_update2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: Credential,
+    ) -> Credential:
+        """See `AsyncCredentialsApi.credentials_orgs_users_update2`."""
+        from .credentials_orgs_users_update2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_update2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: Credential,
+    ) -> Response[Credential]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_update2_detailed`."""
+        from .credentials_orgs_users_update2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_destroy2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_orgs_users_destroy2`."""
+        from .credentials_orgs_users_destroy2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_destroy2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_destroy2_detailed`."""
+        from .credentials_orgs_users_destroy2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve6(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> PaginatedAssertionsResponse:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6`."""
+        from .credentials_orgs_users_assertions_retrieve6 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_retrieve6_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+    ) -> Response[PaginatedAssertionsResponse]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6_detailed`."""
+        from .credentials_orgs_users_assertions_retrieve6 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_create2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Assertion:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create2`."""
+        from .credentials_orgs_users_assertions_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: AssertionRequest,
+    ) -> Response[Assertion]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create2_detailed`."""
+        from .credentials_orgs_users_assertions_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_bulk_create2(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: BulkCreateAssertion,
+    ) -> BulkCreateAssertion:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2`."""
+        from .credentials_orgs_users_assertions_bulk_create2 import sync
+
+        return sync(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_orgs_users_assertions_bulk_create2_detailed(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        body: BulkCreateAssertion,
+    ) -> Response[BulkCreateAssertion]:
+        """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2_detailed`."""
+        from .credentials_orgs_users_assertions_bulk_create2 import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=self._client,
+        )
+
+    def credentials_providers_retrieve(
+        self,
+    ) -> Any:
+        """See `AsyncCredentialsApi.credentials_providers_retrieve`."""
+        from .credentials_providers_retrieve import sync
+
+        return sync(
+            client=self._client,
+        )
+
+    def credentials_providers_retrieve_detailed(
+        self,
+    ) -> Response[Any]:
+        """See `AsyncCredentialsApi.credentials_providers_retrieve_detailed`."""
+        from .credentials_providers_retrieve import sync_detailed
+
+        return sync_detailed(
             client=self._client,
         )
 

@@ -11,8 +11,8 @@ OPERATION_ID = "credentials_orgs_users_assertions_bulk_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     body: BulkCreateAssertion,
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -45,49 +45,18 @@ def _parse_response(response: httpx.Response) -> BulkCreateAssertion | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: BulkCreateAssertion,
 ) -> Response[BulkCreateAssertion]:
-    """Endpoint to issue credential assertions in bulk for a specific credential.
-
-    This endpoint allows issuing credential assertions to multiple users at once.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    POST Request Body:
-    A JSON object containing:
-    - users (list): List of usernames to issue the credential to
-    - Additional metadata required for issuing the credential
-
-    Returns:
-    A JSON response containing:
-    {
-    "skipped": ["username1", "username3"],
-
-    // Users that were skipped (e.g., already have the credential)
-    "issued": ["username2", "username4"]
-    // Users that were successfully issued the credential
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (BulkCreateAssertion):
 
@@ -102,7 +71,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -112,49 +81,18 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: BulkCreateAssertion,
 ) -> BulkCreateAssertion:
-    """Endpoint to issue credential assertions in bulk for a specific credential.
-
-    This endpoint allows issuing credential assertions to multiple users at once.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    POST Request Body:
-    A JSON object containing:
-    - users (list): List of usernames to issue the credential to
-    - Additional metadata required for issuing the credential
-
-    Returns:
-    A JSON response containing:
-    {
-    "skipped": ["username1", "username3"],
-
-    // Users that were skipped (e.g., already have the credential)
-    "issued": ["username2", "username4"]
-    // Users that were successfully issued the credential
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (BulkCreateAssertion):
 
@@ -168,7 +106,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         body=body,
@@ -177,49 +115,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: BulkCreateAssertion,
 ) -> Response[BulkCreateAssertion]:
-    """Endpoint to issue credential assertions in bulk for a specific credential.
-
-    This endpoint allows issuing credential assertions to multiple users at once.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    POST Request Body:
-    A JSON object containing:
-    - users (list): List of usernames to issue the credential to
-    - Additional metadata required for issuing the credential
-
-    Returns:
-    A JSON response containing:
-    {
-    "skipped": ["username1", "username3"],
-
-    // Users that were skipped (e.g., already have the credential)
-    "issued": ["username2", "username4"]
-    // Users that were successfully issued the credential
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (BulkCreateAssertion):
 
@@ -234,7 +141,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -244,49 +151,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: BulkCreateAssertion,
 ) -> BulkCreateAssertion:
-    """Endpoint to issue credential assertions in bulk for a specific credential.
-
-    This endpoint allows issuing credential assertions to multiple users at once.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    POST Request Body:
-    A JSON object containing:
-    - users (list): List of usernames to issue the credential to
-    - Additional metadata required for issuing the credential
-
-    Returns:
-    A JSON response containing:
-    {
-    "skipped": ["username1", "username3"],
-
-    // Users that were skipped (e.g., already have the credential)
-    "issued": ["username2", "username4"]
-    // Users that were successfully issued the credential
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (BulkCreateAssertion):
 
@@ -301,7 +177,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,

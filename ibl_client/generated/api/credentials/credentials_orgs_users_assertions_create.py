@@ -12,8 +12,8 @@ OPERATION_ID = "credentials_orgs_users_assertions_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     body: AssertionRequest,
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -46,47 +46,18 @@ def _parse_response(response: httpx.Response) -> Assertion | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: AssertionRequest,
 ) -> Response[Assertion]:
-    """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-    This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-    specific credential.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    Methods:
-    POST: Issue a new credential assertion
-    GET: Retrieve assertions for a specific credential
-
-    POST Request Body:
-    A JSON object containing recipient information and any additional metadata
-    required for issuing the credential.
-
-    Returns:
-    POST: A JSON response containing the created assertion using the AssertionSerializer format
-    GET: A paginated list of assertions using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -101,7 +72,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -111,47 +82,18 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: AssertionRequest,
 ) -> Assertion:
-    """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-    This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-    specific credential.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    Methods:
-    POST: Issue a new credential assertion
-    GET: Retrieve assertions for a specific credential
-
-    POST Request Body:
-    A JSON object containing recipient information and any additional metadata
-    required for issuing the credential.
-
-    Returns:
-    POST: A JSON response containing the created assertion using the AssertionSerializer format
-    GET: A paginated list of assertions using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -165,7 +107,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         body=body,
@@ -174,47 +116,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: AssertionRequest,
 ) -> Response[Assertion]:
-    """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-    This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-    specific credential.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    Methods:
-    POST: Issue a new credential assertion
-    GET: Retrieve assertions for a specific credential
-
-    POST Request Body:
-    A JSON object containing recipient information and any additional metadata
-    required for issuing the credential.
-
-    Returns:
-    POST: A JSON response containing the created assertion using the AssertionSerializer format
-    GET: A paginated list of assertions using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -229,7 +142,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -239,47 +152,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: AssertionRequest,
 ) -> Assertion:
-    """Endpoint to issue and retrieve credential assertions for a specific credential.
-
-    This endpoint allows issuing new credential assertions and retrieving existing assertions for a
-    specific credential.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The credential entity ID
-
-    Methods:
-    POST: Issue a new credential assertion
-    GET: Retrieve assertions for a specific credential
-
-    POST Request Body:
-    A JSON object containing recipient information and any additional metadata
-    required for issuing the credential.
-
-    Returns:
-    POST: A JSON response containing the created assertion using the AssertionSerializer format
-    GET: A paginated list of assertions using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -294,7 +178,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,

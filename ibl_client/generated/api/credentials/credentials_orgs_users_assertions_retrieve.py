@@ -12,8 +12,8 @@ OPERATION_ID = "credentials_orgs_users_assertions_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     course: str | Unset = UNSET,
     exclude_main_tenant_assertions: bool | Unset = UNSET,
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/assertions/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/assertions/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
         "params": params,
@@ -61,8 +61,8 @@ def _parse_response(response: httpx.Response) -> PaginatedAssertionsResponse | N
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     course: str | Unset = UNSET,
@@ -72,36 +72,13 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
-    """Endpoint to retrieve all credential assertions for a user within an organization.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint provides access to all credential assertions (issued credentials) for a specific
-    user within an organization, with support for filtering.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID to retrieve assertions for
-
-    Query Parameters:
-    course (str, optional): Filter by course ID
-    include_revoked (bool, optional): Include revoked assertions (default: false)
-    include_expired (bool, optional): Include expired assertions (default: false)
-    exclude_main_tenant_assertions (bool, optional): Exclude assertions from the main tenant
-    (default: false)
-
-    Returns:
-    A paginated response using the AssertionSerializer format
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the user or organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         course (str | Unset):
         exclude_main_tenant_assertions (bool | Unset):
         include_expired (bool | Unset):
@@ -120,7 +97,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -134,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     course: str | Unset = UNSET,
@@ -145,36 +122,13 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
-    """Endpoint to retrieve all credential assertions for a user within an organization.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint provides access to all credential assertions (issued credentials) for a specific
-    user within an organization, with support for filtering.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID to retrieve assertions for
-
-    Query Parameters:
-    course (str, optional): Filter by course ID
-    include_revoked (bool, optional): Include revoked assertions (default: false)
-    include_expired (bool, optional): Include expired assertions (default: false)
-    exclude_main_tenant_assertions (bool, optional): Exclude assertions from the main tenant
-    (default: false)
-
-    Returns:
-    A paginated response using the AssertionSerializer format
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the user or organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         course (str | Unset):
         exclude_main_tenant_assertions (bool | Unset):
         include_expired (bool | Unset):
@@ -192,7 +146,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         course=course,
         exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -205,8 +159,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     course: str | Unset = UNSET,
@@ -216,36 +170,13 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
-    """Endpoint to retrieve all credential assertions for a user within an organization.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint provides access to all credential assertions (issued credentials) for a specific
-    user within an organization, with support for filtering.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID to retrieve assertions for
-
-    Query Parameters:
-    course (str, optional): Filter by course ID
-    include_revoked (bool, optional): Include revoked assertions (default: false)
-    include_expired (bool, optional): Include expired assertions (default: false)
-    exclude_main_tenant_assertions (bool, optional): Exclude assertions from the main tenant
-    (default: false)
-
-    Returns:
-    A paginated response using the AssertionSerializer format
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the user or organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         course (str | Unset):
         exclude_main_tenant_assertions (bool | Unset):
         include_expired (bool | Unset):
@@ -264,7 +195,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,
@@ -278,8 +209,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     course: str | Unset = UNSET,
@@ -289,36 +220,13 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
-    """Endpoint to retrieve all credential assertions for a user within an organization.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint provides access to all credential assertions (issued credentials) for a specific
-    user within an organization, with support for filtering.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID to retrieve assertions for
-
-    Query Parameters:
-    course (str, optional): Filter by course ID
-    include_revoked (bool, optional): Include revoked assertions (default: false)
-    include_expired (bool, optional): Include expired assertions (default: false)
-    exclude_main_tenant_assertions (bool, optional): Exclude assertions from the main tenant
-    (default: false)
-
-    Returns:
-    A paginated response using the AssertionSerializer format
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the user or organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         course (str | Unset):
         exclude_main_tenant_assertions (bool | Unset):
         include_expired (bool | Unset):
@@ -337,7 +245,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             course=course,
             exclude_main_tenant_assertions=exclude_main_tenant_assertions,

@@ -12,8 +12,8 @@ OPERATION_ID = "credentials_orgs_users_assertions_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     body: AssertionRequest,
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -46,48 +46,18 @@ def _parse_response(response: httpx.Response) -> Assertion | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: AssertionRequest,
 ) -> Response[Assertion]:
-    """Endpoint to retrieve and update a specific credential assertion.
-
-    This endpoint allows retrieving details of a specific credential assertion and updating its
-    status (e.g., revoking it).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The assertion entity ID
-
-    Methods:
-    GET: Retrieve assertion details
-    PUT: Update assertion status (e.g., revoke)
-
-    PUT Request Body:
-    A JSON object containing:
-    - revoked (bool): Set to true to revoke the assertion
-    - revocationReason (str): Reason for revocation (required when revoking)
-
-    Returns:
-    GET: A JSON response containing the assertion details using the AssertionSerializer format
-    PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the assertion doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -102,7 +72,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -112,48 +82,18 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: AssertionRequest,
 ) -> Assertion:
-    """Endpoint to retrieve and update a specific credential assertion.
-
-    This endpoint allows retrieving details of a specific credential assertion and updating its
-    status (e.g., revoking it).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The assertion entity ID
-
-    Methods:
-    GET: Retrieve assertion details
-    PUT: Update assertion status (e.g., revoke)
-
-    PUT Request Body:
-    A JSON object containing:
-    - revoked (bool): Set to true to revoke the assertion
-    - revocationReason (str): Reason for revocation (required when revoking)
-
-    Returns:
-    GET: A JSON response containing the assertion details using the AssertionSerializer format
-    PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the assertion doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -167,7 +107,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         body=body,
@@ -176,48 +116,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: AssertionRequest,
 ) -> Response[Assertion]:
-    """Endpoint to retrieve and update a specific credential assertion.
-
-    This endpoint allows retrieving details of a specific credential assertion and updating its
-    status (e.g., revoking it).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The assertion entity ID
-
-    Methods:
-    GET: Retrieve assertion details
-    PUT: Update assertion status (e.g., revoke)
-
-    PUT Request Body:
-    A JSON object containing:
-    - revoked (bool): Set to true to revoke the assertion
-    - revocationReason (str): Reason for revocation (required when revoking)
-
-    Returns:
-    GET: A JSON response containing the assertion details using the AssertionSerializer format
-    PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the assertion doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -232,7 +142,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -242,48 +152,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: AssertionRequest,
 ) -> Assertion:
-    """Endpoint to retrieve and update a specific credential assertion.
-
-    This endpoint allows retrieving details of a specific credential assertion and updating its
-    status (e.g., revoking it).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The assertion entity ID
-
-    Methods:
-    GET: Retrieve assertion details
-    PUT: Update assertion status (e.g., revoke)
-
-    PUT Request Body:
-    A JSON object containing:
-    - revoked (bool): Set to true to revoke the assertion
-    - revocationReason (str): Reason for revocation (required when revoking)
-
-    Returns:
-    GET: A JSON response containing the assertion details using the AssertionSerializer format
-    PUT: A JSON response containing the updated assertion using the AssertionSerializer format
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the assertion doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (AssertionRequest):
 
@@ -298,7 +178,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,

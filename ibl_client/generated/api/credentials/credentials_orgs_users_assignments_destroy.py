@@ -10,15 +10,15 @@ OPERATION_ID = "credentials_orgs_users_assignments_destroy"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     assignment_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             assignment_id=quote(str(assignment_id), safe=""),
         ),
@@ -35,8 +35,8 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     assignment_id: str,
     *,
     client: Client,
@@ -44,11 +44,11 @@ def sync_detailed(
     """Delete a credential assignment using its entity_id. Only platform admins and department admins
     can delete assignments.
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         assignment_id (str):
 
     Raises:
@@ -62,7 +62,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             assignment_id,
         ),
@@ -71,8 +71,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     assignment_id: str,
     *,
     client: Client,
@@ -80,11 +80,11 @@ def sync(
     """Delete a credential assignment using its entity_id. Only platform admins and department admins
     can delete assignments.
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         assignment_id (str):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         assignment_id,
         client=client,
@@ -105,8 +105,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     assignment_id: str,
     *,
     client: AsyncClient,
@@ -114,11 +114,11 @@ async def asyncio_detailed(
     """Delete a credential assignment using its entity_id. Only platform admins and department admins
     can delete assignments.
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         assignment_id (str):
 
     Raises:
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             assignment_id,
         ),
@@ -141,8 +141,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     assignment_id: str,
     *,
     client: AsyncClient,
@@ -150,11 +150,11 @@ async def asyncio(
     """Delete a credential assignment using its entity_id. Only platform admins and department admins
     can delete assignments.
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}`` (operation ``credentials_orgs_users_assignments_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         assignment_id (str):
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             assignment_id,
             client=client,

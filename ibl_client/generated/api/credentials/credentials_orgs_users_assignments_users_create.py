@@ -10,14 +10,14 @@ OPERATION_ID = "credentials_orgs_users_assignments_users_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/assignments/users/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -33,18 +33,18 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Response[Any]:
     """Create assignments with department access validation
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -57,7 +57,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -65,18 +65,18 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Any:
     """Create assignments with department access validation
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -88,25 +88,25 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         client=client,
     ).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
     """Create assignments with department access validation
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -127,18 +127,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Any:
     """Create assignments with department access validation
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -151,7 +151,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=client,
         )

@@ -10,14 +10,14 @@ OPERATION_ID = "credentials_orgs_users_assignments_users_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/assignments/users/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -33,8 +33,8 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Response[Any]:
@@ -42,11 +42,11 @@ def sync_detailed(
     their own assignments - Platform admins: get assignments for all users in their platform -
     Department admins: get assignments for users in their department groups
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -59,7 +59,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -67,8 +67,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Any:
@@ -76,11 +76,11 @@ def sync(
     their own assignments - Platform admins: get assignments for all users in their platform -
     Department admins: get assignments for users in their department groups
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -92,15 +92,15 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         client=client,
     ).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
@@ -108,11 +108,11 @@ async def asyncio_detailed(
     their own assignments - Platform admins: get assignments for all users in their platform -
     Department admins: get assignments for users in their department groups
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -133,8 +133,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Any:
@@ -142,11 +142,11 @@ async def asyncio(
     their own assignments - Platform admins: get assignments for all users in their platform -
     Department admins: get assignments for users in their department groups
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -159,7 +159,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=client,
         )

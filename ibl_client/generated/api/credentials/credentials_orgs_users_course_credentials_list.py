@@ -11,8 +11,8 @@ OPERATION_ID = "credentials_orgs_users_course_credentials_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/course-credentials/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
         "params": params,
@@ -46,40 +46,26 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[Any]:
-    """Endpoint to retrieve the credentials of a given tenant grouped by course.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This endpoint provides access to credential data grouped by course for a specific
-    organization/tenant, with support for pagination and filtering.
+    Falls back to the primary database if the replica is unreachable.
 
-    Path Parameters:
-    org (str): The organization/tenant identifier
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
-    Query Parameters:
-    limit (int, optional): Number of results per page (default: 10)
-    offset (int, optional): Starting position for pagination
-    search (str, optional): Search term e.g course_id
-
-    Returns:
-    A paginated response using the CourseCredentialSerializer format.
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this data
-    404 Not Found: If the organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -94,7 +80,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -104,40 +90,26 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Any:
-    """Endpoint to retrieve the credentials of a given tenant grouped by course.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This endpoint provides access to credential data grouped by course for a specific
-    organization/tenant, with support for pagination and filtering.
+    Falls back to the primary database if the replica is unreachable.
 
-    Path Parameters:
-    org (str): The organization/tenant identifier
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
-    Query Parameters:
-    limit (int, optional): Number of results per page (default: 10)
-    offset (int, optional): Starting position for pagination
-    search (str, optional): Search term e.g course_id
-
-    Returns:
-    A paginated response using the CourseCredentialSerializer format.
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this data
-    404 Not Found: If the organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -151,7 +123,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         page=page,
         page_size=page_size,
@@ -160,40 +132,26 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[Any]:
-    """Endpoint to retrieve the credentials of a given tenant grouped by course.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This endpoint provides access to credential data grouped by course for a specific
-    organization/tenant, with support for pagination and filtering.
+    Falls back to the primary database if the replica is unreachable.
 
-    Path Parameters:
-    org (str): The organization/tenant identifier
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
-    Query Parameters:
-    limit (int, optional): Number of results per page (default: 10)
-    offset (int, optional): Starting position for pagination
-    search (str, optional): Search term e.g course_id
-
-    Returns:
-    A paginated response using the CourseCredentialSerializer format.
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this data
-    404 Not Found: If the organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -208,7 +166,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,
@@ -218,40 +176,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Any:
-    """Endpoint to retrieve the credentials of a given tenant grouped by course.
+    """DRF view mixin that routes all ORM reads to the read replica.
 
-    This endpoint provides access to credential data grouped by course for a specific
-    organization/tenant, with support for pagination and filtering.
+    Falls back to the primary database if the replica is unreachable.
 
-    Path Parameters:
-    org (str): The organization/tenant identifier
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
 
-    Query Parameters:
-    limit (int, optional): Number of results per page (default: 10)
-    offset (int, optional): Starting position for pagination
-    search (str, optional): Search term e.g course_id
-
-    Returns:
-    A paginated response using the CourseCredentialSerializer format.
-
-    Error Responses:
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this data
-    404 Not Found: If the organization doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -266,7 +210,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             page=page,
             page_size=page_size,

@@ -6,23 +6,22 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.credential import Credential
-from ...models.credential_input import CredentialInput
 
 OPERATION_ID = "credentials_orgs_users_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
-    body: CredentialInput,
+    body: Credential,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -44,11 +43,11 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
-    body: CredentialInput,
+    body: Credential,
 ) -> Response[Credential]:
     """API View for managing credentials across a platform.
 
@@ -124,12 +123,12 @@ def sync_detailed(
     - Requires CredentialAssignmentPermission
     - Only public credentials are returned by default
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        body (CredentialInput):
+        platform_key (str):
+        user_id (int):
+        body (Credential):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -142,7 +141,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -151,11 +150,11 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
-    body: CredentialInput,
+    body: Credential,
 ) -> Credential:
     """API View for managing credentials across a platform.
 
@@ -231,12 +230,12 @@ def sync(
     - Requires CredentialAssignmentPermission
     - Only public credentials are returned by default
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        body (CredentialInput):
+        platform_key (str):
+        user_id (int):
+        body (Credential):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -248,7 +247,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         body=body,
         client=client,
@@ -256,11 +255,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
-    body: CredentialInput,
+    body: Credential,
 ) -> Response[Credential]:
     """API View for managing credentials across a platform.
 
@@ -336,12 +335,12 @@ async def asyncio_detailed(
     - Requires CredentialAssignmentPermission
     - Only public credentials are returned by default
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        body (CredentialInput):
+        platform_key (str):
+        user_id (int):
+        body (Credential):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -354,7 +353,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -363,11 +362,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
-    body: CredentialInput,
+    body: Credential,
 ) -> Credential:
     """API View for managing credentials across a platform.
 
@@ -443,12 +442,12 @@ async def asyncio(
     - Requires CredentialAssignmentPermission
     - Only public credentials are returned by default
 
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        body (CredentialInput):
+        platform_key (str):
+        user_id (int):
+        body (Credential):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -461,7 +460,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=client,

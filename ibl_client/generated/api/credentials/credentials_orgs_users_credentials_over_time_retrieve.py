@@ -15,8 +15,8 @@ OPERATION_ID = "credentials_orgs_users_credentials_over_time_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     department_id: int | Unset = UNSET,
     end_date: str | Unset = UNSET,
@@ -45,8 +45,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
         "params": params,
@@ -65,8 +65,8 @@ def _parse_response(response: httpx.Response) -> OverTime | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     department_id: int | Unset = UNSET,
@@ -77,11 +77,11 @@ def sync_detailed(
 ) -> Response[OverTime]:
     """Get all credentials of a given tenant
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         department_id (int | Unset):
         end_date (str | Unset):
         format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
@@ -99,7 +99,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -112,8 +112,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     department_id: int | Unset = UNSET,
@@ -124,11 +124,11 @@ def sync(
 ) -> OverTime:
     """Get all credentials of a given tenant
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         department_id (int | Unset):
         end_date (str | Unset):
         format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
@@ -145,7 +145,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         department_id=department_id,
         end_date=end_date,
@@ -157,8 +157,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     department_id: int | Unset = UNSET,
@@ -169,11 +169,11 @@ async def asyncio_detailed(
 ) -> Response[OverTime]:
     """Get all credentials of a given tenant
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         department_id (int | Unset):
         end_date (str | Unset):
         format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,
@@ -204,8 +204,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     department_id: int | Unset = UNSET,
@@ -216,11 +216,11 @@ async def asyncio(
 ) -> OverTime:
     """Get all credentials of a given tenant
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         department_id (int | Unset):
         end_date (str | Unset):
         format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
@@ -238,7 +238,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             department_id=department_id,
             end_date=end_date,

@@ -10,15 +10,15 @@ OPERATION_ID = "credentials_orgs_users_destroy"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -35,8 +35,8 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
@@ -81,7 +81,10 @@ def sync_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -94,11 +97,11 @@ def sync_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -112,7 +115,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -121,8 +124,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
@@ -167,7 +170,10 @@ def sync(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -180,11 +186,11 @@ def sync(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -197,7 +203,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         client=client,
@@ -205,8 +211,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
@@ -251,7 +257,10 @@ async def asyncio_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -264,11 +273,11 @@ async def asyncio_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -282,7 +291,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -291,8 +300,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
@@ -337,7 +346,10 @@ async def asyncio(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -350,11 +362,11 @@ async def asyncio(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
+    ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -368,7 +380,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=client,

@@ -13,8 +13,8 @@ OPERATION_ID = "credentials_orgs_users_images_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     body: UploadedImageRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/images/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/images/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -46,70 +46,17 @@ def _parse_response(response: httpx.Response) -> UploadedImage | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: UploadedImageRequest | Unset = UNSET,
 ) -> Response[UploadedImage]:
-    """API View for managing uploaded images for credentials.
-
-    This endpoint allows uploading new images and retrieving existing images for use with
-    credentials (icons, backgrounds, thumbnails, etc.).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    query (str, required for GET): Search term to filter images by name
-
-    Methods:
-    GET: Retrieve images matching a search query
-    POST: Upload a new image
-
-    POST Request Body:
-    Multipart form data containing:
-    - image (file, required): The image file to upload
-    - name (str, optional): A descriptive name for the image
-
-    Returns:
-    GET: A JSON array of image objects:
-    [
-    {
-    "id": 123,
-    "name": "Logo",
-    "image": "https://example.com/media/uploaded_images/logo.png"
-    },
-    {
-    "id": 124,
-    "name": "Background",
-    "image": "https://example.com/media/uploaded_images/background.jpg"
-    },
-    ...
-    ]
-    POST: A JSON object containing the uploaded image details:
-    {
-    "id": 125,
-    "name": "Certificate Icon",
-    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required parameters
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can upload and retrieve images
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (UploadedImageRequest | Unset):
 
     Raises:
@@ -123,7 +70,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -132,70 +79,17 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: UploadedImageRequest | Unset = UNSET,
 ) -> UploadedImage:
-    """API View for managing uploaded images for credentials.
-
-    This endpoint allows uploading new images and retrieving existing images for use with
-    credentials (icons, backgrounds, thumbnails, etc.).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    query (str, required for GET): Search term to filter images by name
-
-    Methods:
-    GET: Retrieve images matching a search query
-    POST: Upload a new image
-
-    POST Request Body:
-    Multipart form data containing:
-    - image (file, required): The image file to upload
-    - name (str, optional): A descriptive name for the image
-
-    Returns:
-    GET: A JSON array of image objects:
-    [
-    {
-    "id": 123,
-    "name": "Logo",
-    "image": "https://example.com/media/uploaded_images/logo.png"
-    },
-    {
-    "id": 124,
-    "name": "Background",
-    "image": "https://example.com/media/uploaded_images/background.jpg"
-    },
-    ...
-    ]
-    POST: A JSON object containing the uploaded image details:
-    {
-    "id": 125,
-    "name": "Certificate Icon",
-    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required parameters
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can upload and retrieve images
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (UploadedImageRequest | Unset):
 
     Raises:
@@ -208,7 +102,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         body=body,
         client=client,
@@ -216,70 +110,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: UploadedImageRequest | Unset = UNSET,
 ) -> Response[UploadedImage]:
-    """API View for managing uploaded images for credentials.
-
-    This endpoint allows uploading new images and retrieving existing images for use with
-    credentials (icons, backgrounds, thumbnails, etc.).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    query (str, required for GET): Search term to filter images by name
-
-    Methods:
-    GET: Retrieve images matching a search query
-    POST: Upload a new image
-
-    POST Request Body:
-    Multipart form data containing:
-    - image (file, required): The image file to upload
-    - name (str, optional): A descriptive name for the image
-
-    Returns:
-    GET: A JSON array of image objects:
-    [
-    {
-    "id": 123,
-    "name": "Logo",
-    "image": "https://example.com/media/uploaded_images/logo.png"
-    },
-    {
-    "id": 124,
-    "name": "Background",
-    "image": "https://example.com/media/uploaded_images/background.jpg"
-    },
-    ...
-    ]
-    POST: A JSON object containing the uploaded image details:
-    {
-    "id": 125,
-    "name": "Certificate Icon",
-    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required parameters
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can upload and retrieve images
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (UploadedImageRequest | Unset):
 
     Raises:
@@ -293,7 +134,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -302,70 +143,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: UploadedImageRequest | Unset = UNSET,
 ) -> UploadedImage:
-    """API View for managing uploaded images for credentials.
-
-    This endpoint allows uploading new images and retrieving existing images for use with
-    credentials (icons, backgrounds, thumbnails, etc.).
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    query (str, required for GET): Search term to filter images by name
-
-    Methods:
-    GET: Retrieve images matching a search query
-    POST: Upload a new image
-
-    POST Request Body:
-    Multipart form data containing:
-    - image (file, required): The image file to upload
-    - name (str, optional): A descriptive name for the image
-
-    Returns:
-    GET: A JSON array of image objects:
-    [
-    {
-    "id": 123,
-    "name": "Logo",
-    "image": "https://example.com/media/uploaded_images/logo.png"
-    },
-    {
-    "id": 124,
-    "name": "Background",
-    "image": "https://example.com/media/uploaded_images/background.jpg"
-    },
-    ...
-    ]
-    POST: A JSON object containing the uploaded image details:
-    {
-    "id": 125,
-    "name": "Certificate Icon",
-    "image": "https://example.com/media/uploaded_images/certificate-icon.png"
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required parameters
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can upload and retrieve images
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (UploadedImageRequest | Unset):
 
     Raises:
@@ -379,7 +167,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=client,

@@ -11,8 +11,8 @@ OPERATION_ID = "credentials_orgs_users_issuers_authority_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     body: IssuerAuthority,
 ) -> dict[str, Any]:
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/authority/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -43,59 +43,17 @@ def _parse_response(response: httpx.Response) -> IssuerAuthority | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: IssuerAuthority,
 ) -> Response[IssuerAuthority]:
-    """API View for managing issuer authorities (signatories).
-
-    This endpoint allows creating authorities/signatories that can be associated with issuers or
-    specific credentials.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Methods:
-    POST: Create a new issuer authority
-
-    POST Request Body:
-    A JSON object containing authority details:
-    - name (str, required): Name of the signatory
-    - title (str, required): Title of the signatory
-    - signature (str, required): URL to the signature image
-    - org (str, optional): Organization identifier to associate with an issuer
-    - entityId (str, optional): Issuer entity ID to associate with
-    - credential (str, optional): Credential entity ID to associate with
-
-    Returns:
-    POST: A JSON response containing the created authority:
-    {
-    "data": {
-    "name": "John Smith",
-    "title": "President",
-    "signature": "https://example.com/signatures/john-smith.png"
-    }
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer or credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage authorities
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (IssuerAuthority):
 
     Raises:
@@ -109,7 +67,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -118,59 +76,17 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: IssuerAuthority,
 ) -> IssuerAuthority:
-    """API View for managing issuer authorities (signatories).
-
-    This endpoint allows creating authorities/signatories that can be associated with issuers or
-    specific credentials.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Methods:
-    POST: Create a new issuer authority
-
-    POST Request Body:
-    A JSON object containing authority details:
-    - name (str, required): Name of the signatory
-    - title (str, required): Title of the signatory
-    - signature (str, required): URL to the signature image
-    - org (str, optional): Organization identifier to associate with an issuer
-    - entityId (str, optional): Issuer entity ID to associate with
-    - credential (str, optional): Credential entity ID to associate with
-
-    Returns:
-    POST: A JSON response containing the created authority:
-    {
-    "data": {
-    "name": "John Smith",
-    "title": "President",
-    "signature": "https://example.com/signatures/john-smith.png"
-    }
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer or credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage authorities
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (IssuerAuthority):
 
     Raises:
@@ -183,7 +99,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         body=body,
         client=client,
@@ -191,59 +107,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: IssuerAuthority,
 ) -> Response[IssuerAuthority]:
-    """API View for managing issuer authorities (signatories).
-
-    This endpoint allows creating authorities/signatories that can be associated with issuers or
-    specific credentials.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Methods:
-    POST: Create a new issuer authority
-
-    POST Request Body:
-    A JSON object containing authority details:
-    - name (str, required): Name of the signatory
-    - title (str, required): Title of the signatory
-    - signature (str, required): URL to the signature image
-    - org (str, optional): Organization identifier to associate with an issuer
-    - entityId (str, optional): Issuer entity ID to associate with
-    - credential (str, optional): Credential entity ID to associate with
-
-    Returns:
-    POST: A JSON response containing the created authority:
-    {
-    "data": {
-    "name": "John Smith",
-    "title": "President",
-    "signature": "https://example.com/signatures/john-smith.png"
-    }
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer or credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage authorities
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (IssuerAuthority):
 
     Raises:
@@ -257,7 +131,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
         ),
@@ -266,59 +140,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: IssuerAuthority,
 ) -> IssuerAuthority:
-    """API View for managing issuer authorities (signatories).
-
-    This endpoint allows creating authorities/signatories that can be associated with issuers or
-    specific credentials.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Methods:
-    POST: Create a new issuer authority
-
-    POST Request Body:
-    A JSON object containing authority details:
-    - name (str, required): Name of the signatory
-    - title (str, required): Title of the signatory
-    - signature (str, required): URL to the signature image
-    - org (str, optional): Organization identifier to associate with an issuer
-    - entityId (str, optional): Issuer entity ID to associate with
-    - credential (str, optional): Credential entity ID to associate with
-
-    Returns:
-    POST: A JSON response containing the created authority:
-    {
-    "data": {
-    "name": "John Smith",
-    "title": "President",
-    "signature": "https://example.com/signatures/john-smith.png"
-    }
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid or missing required fields
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer or credential doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage authorities
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
+    """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         body (IssuerAuthority):
 
     Raises:
@@ -332,7 +164,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             client=client,

@@ -13,8 +13,8 @@ OPERATION_ID = "credentials_orgs_users_issuers_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     body: IssuerRequest,
     q: str,
@@ -29,8 +29,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/issuers/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
         "params": params,
@@ -53,79 +53,20 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: IssuerRequest,
     q: str,
 ) -> Response[Issuer]:
-    """API View for managing credential issuers.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-    support for filtering and pagination.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    q (str, optional): Search term to filter issuers by name
-    limit (int, optional): Number of results per page (default: 50)
-    offset (int, optional): Starting position for pagination
-
-    Methods:
-    GET: Retrieve issuers with filtering and pagination
-    POST: Create a new issuer
-
-    POST Request Body:
-    A JSON object containing issuer details:
-    - name (str): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Ok"},
-    "result": {
-    "next": "URL to next page",
-    "previous": "URL to previous page",
-    "count": 10,
-    "data": [
-    {issuer object},
-    {issuer object},
-    ...
-    ],
-    "num_pages": 1,
-    "page_number": 1,
-    "max_page_size": 1000
-    }
-    }
-    POST: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Created"},
-    "result": {issuer object}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the platform doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         q (str):
         body (IssuerRequest):
 
@@ -140,7 +81,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -150,79 +91,20 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
     body: IssuerRequest,
     q: str,
 ) -> Issuer:
-    """API View for managing credential issuers.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-    support for filtering and pagination.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    q (str, optional): Search term to filter issuers by name
-    limit (int, optional): Number of results per page (default: 50)
-    offset (int, optional): Starting position for pagination
-
-    Methods:
-    GET: Retrieve issuers with filtering and pagination
-    POST: Create a new issuer
-
-    POST Request Body:
-    A JSON object containing issuer details:
-    - name (str): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Ok"},
-    "result": {
-    "next": "URL to next page",
-    "previous": "URL to previous page",
-    "count": 10,
-    "data": [
-    {issuer object},
-    {issuer object},
-    ...
-    ],
-    "num_pages": 1,
-    "page_number": 1,
-    "max_page_size": 1000
-    }
-    }
-    POST: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Created"},
-    "result": {issuer object}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the platform doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         q (str):
         body (IssuerRequest):
 
@@ -236,7 +118,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         body=body,
         q=q,
@@ -245,79 +127,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: IssuerRequest,
     q: str,
 ) -> Response[Issuer]:
-    """API View for managing credential issuers.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-    support for filtering and pagination.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    q (str, optional): Search term to filter issuers by name
-    limit (int, optional): Number of results per page (default: 50)
-    offset (int, optional): Starting position for pagination
-
-    Methods:
-    GET: Retrieve issuers with filtering and pagination
-    POST: Create a new issuer
-
-    POST Request Body:
-    A JSON object containing issuer details:
-    - name (str): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Ok"},
-    "result": {
-    "next": "URL to next page",
-    "previous": "URL to previous page",
-    "count": 10,
-    "data": [
-    {issuer object},
-    {issuer object},
-    ...
-    ],
-    "num_pages": 1,
-    "page_number": 1,
-    "max_page_size": 1000
-    }
-    }
-    POST: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Created"},
-    "result": {issuer object}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the platform doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         q (str):
         body (IssuerRequest):
 
@@ -332,7 +155,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,
@@ -342,79 +165,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
     body: IssuerRequest,
     q: str,
 ) -> Issuer:
-    """API View for managing credential issuers.
+    """A GET View that validates QueryParams and returns results to a serializer
 
-    This endpoint allows creating and retrieving issuers for a specific organization/tenant, with
-    support for filtering and pagination.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-
-    Query Parameters:
-    q (str, optional): Search term to filter issuers by name
-    limit (int, optional): Number of results per page (default: 50)
-    offset (int, optional): Starting position for pagination
-
-    Methods:
-    GET: Retrieve issuers with filtering and pagination
-    POST: Create a new issuer
-
-    POST Request Body:
-    A JSON object containing issuer details:
-    - name (str): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Ok"},
-    "result": {
-    "next": "URL to next page",
-    "previous": "URL to previous page",
-    "count": 10,
-    "data": [
-    {issuer object},
-    {issuer object},
-    ...
-    ],
-    "num_pages": 1,
-    "page_number": 1,
-    "max_page_size": 1000
-    }
-    }
-    POST: A JSON response containing:
-    {
-    "status": {"success": true, "description": "Created"},
-    "result": {issuer object}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the platform doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``POST /api/credentials/orgs/{org}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
+    ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/`` (operation ``credentials_orgs_users_issuers_create``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         q (str):
         body (IssuerRequest):
 
@@ -429,7 +193,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             body=body,
             q=q,

@@ -10,15 +10,15 @@ OPERATION_ID = "credentials_orgs_users_issuers_destroy"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -35,81 +35,17 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
 ) -> Response[Any]:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -123,7 +59,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -132,81 +68,17 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
 ) -> Any:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -219,7 +91,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         client=client,
@@ -227,81 +99,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -315,7 +123,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -324,81 +132,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
 ) -> Any:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``DELETE /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -412,7 +156,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=client,

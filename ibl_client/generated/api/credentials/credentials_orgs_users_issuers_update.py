@@ -12,8 +12,8 @@ OPERATION_ID = "credentials_orgs_users_issuers_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     body: IssuerRequest,
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -46,82 +46,18 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: IssuerRequest,
 ) -> Response[Issuer]:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (IssuerRequest):
 
@@ -136,7 +72,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -146,82 +82,18 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
     body: IssuerRequest,
 ) -> Issuer:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (IssuerRequest):
 
@@ -235,7 +107,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         body=body,
@@ -244,82 +116,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: IssuerRequest,
 ) -> Response[Issuer]:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (IssuerRequest):
 
@@ -334,7 +142,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -344,82 +152,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
     body: IssuerRequest,
 ) -> Issuer:
-    """API View for managing individual issuers.
-
-    This endpoint allows retrieving, updating, and deleting specific issuers identified by their
-    entity_id or org identifier.
-
-    Path Parameters:
-    org (str): The organization/tenant identifier
-    user_id (str): The user ID making the request
-    entity_id (str): The issuer entity ID or org identifier
-
-    Methods:
-    GET: Retrieve a specific issuer
-    PUT: Update a specific issuer
-    DELETE: Delete a specific issuer
-
-    PUT Request Body:
-    A JSON object containing issuer details to update:
-    - name (str, optional): Issuer name
-    - iconImage (str, optional): URL to issuer icon
-    - email (str, optional): Contact email for the issuer
-    - url (str, optional): Website URL for the issuer
-    - allowed_template_tags (array, optional): List of allowed template tags
-
-    Returns:
-    GET: A JSON response containing the issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    PUT: A JSON response containing the updated issuer details:
-    [
-    {
-    "name": "Example University",
-    "org": "example-university",
-    "entityId": "abc123",
-    "signatories": [...],
-    "url": "https://example.com",
-    "iconImage": "https://example.com/new-logo.png",
-    "allowed_template_tags": [...]
-    }
-    ]
-    DELETE: A JSON response indicating success:
-    {
-    "status": {"success": true, "description": "Deleted"}
-    }
-
-    Error Responses:
-    400 Bad Request: If the request data is invalid
-    401 Unauthorized: If the user is not authenticated
-    403 Forbidden: If the user does not have permission to access this resource
-    404 Not Found: If the issuer doesn't exist
-    500 Internal Server Error: If an unexpected error occurs
-
-    Access Control:
-    - Requires IsAdminUserOrStudentDRFMixin
-    - Only authenticated users with appropriate permissions can manage issuers
-
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
+    """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
         body (IssuerRequest):
 
@@ -434,7 +178,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,

@@ -11,14 +11,14 @@ OPERATION_ID = "credentials_orgs_users_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
     }
@@ -36,8 +36,8 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Response[Credential]:
@@ -48,11 +48,11 @@ def sync_detailed(
     filter credentials - course: Course ID to filter credentials - program: Program ID to filter
     credentials
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -65,7 +65,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -73,8 +73,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: Client,
 ) -> Credential:
@@ -85,11 +85,11 @@ def sync(
     filter credentials - course: Course ID to filter credentials - program: Program ID to filter
     credentials
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -101,15 +101,15 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         client=client,
     ).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Response[Credential]:
@@ -120,11 +120,11 @@ async def asyncio_detailed(
     filter credentials - course: Course ID to filter credentials - program: Program ID to filter
     credentials
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
         ),
         _parse_response,
@@ -145,8 +145,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     *,
     client: AsyncClient,
 ) -> Credential:
@@ -157,11 +157,11 @@ async def asyncio(
     filter credentials - course: Course ID to filter credentials - program: Program ID to filter
     credentials
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/`` (operation ``credentials_orgs_users_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -174,7 +174,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             client=client,
         )

@@ -11,15 +11,15 @@ OPERATION_ID = "credentials_orgs_users_retrieve2"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -38,8 +38,8 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
@@ -84,7 +84,10 @@ def sync_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -97,11 +100,11 @@ def sync_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -115,7 +118,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -124,8 +127,8 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
@@ -170,7 +173,10 @@ def sync(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -183,11 +189,11 @@ def sync(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -200,7 +206,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         client=client,
@@ -208,8 +214,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
@@ -254,7 +260,10 @@ async def asyncio_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -267,11 +276,11 @@ async def asyncio_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -285,7 +294,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
         ),
@@ -294,8 +303,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
@@ -340,7 +349,10 @@ async def asyncio(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -353,11 +365,11 @@ async def asyncio(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``GET /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
+    ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_retrieve2``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
 
     Raises:
@@ -371,7 +383,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             client=client,

@@ -6,24 +6,23 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.credential import Credential
-from ...models.credential_input import CredentialInput
 
 OPERATION_ID = "credentials_orgs_users_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
-    body: CredentialInput,
+    body: Credential,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/credentials/orgs/{org}/users/{user_id}/{entity_id}".format(
-            org=quote(str(org), safe=""),
+        "url": "/api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
             user_id=quote(str(user_id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
@@ -46,12 +45,12 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
-    body: CredentialInput,
+    body: Credential,
 ) -> Response[Credential]:
     """API View for managing individual credentials.
 
@@ -93,7 +92,10 @@ def sync_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -106,13 +108,13 @@ def sync_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
+    ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
-        body (CredentialInput):
+        body (Credential):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -125,7 +127,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -135,12 +137,12 @@ def sync_detailed(
 
 
 def sync(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: Client,
-    body: CredentialInput,
+    body: Credential,
 ) -> Credential:
     """API View for managing individual credentials.
 
@@ -182,7 +184,10 @@ def sync(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -195,13 +200,13 @@ def sync(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
+    ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
-        body (CredentialInput):
+        body (Credential):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -213,7 +218,7 @@ def sync(
     """
 
     return sync_detailed(
-        org,
+        platform_key,
         user_id,
         entity_id,
         body=body,
@@ -222,12 +227,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
-    body: CredentialInput,
+    body: Credential,
 ) -> Response[Credential]:
     """API View for managing individual credentials.
 
@@ -269,7 +274,10 @@ async def asyncio_detailed(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -282,13 +290,13 @@ async def asyncio_detailed(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
+    ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
-        body (CredentialInput):
+        body (Credential):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -301,7 +309,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,
@@ -311,12 +319,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
+    platform_key: str,
+    user_id: int,
     entity_id: str,
     *,
     client: AsyncClient,
-    body: CredentialInput,
+    body: Credential,
 ) -> Credential:
     """API View for managing individual credentials.
 
@@ -358,7 +366,10 @@ async def asyncio(
     "status": {"success": true, "description": "Updated"},
     "result": {credential object}
     }
-    DELETE: No content (204)
+    DELETE: A JSON response indicating success:
+    {
+    "status": {"success": true, "description": "Deleted"}
+    }
 
     Error Responses:
     400 Bad Request: If the request data is invalid
@@ -371,13 +382,13 @@ async def asyncio(
     - Requires CredentialAssignmentPermission
     - Users can only manage credentials they have permission to access
 
-    ``PUT /api/credentials/orgs/{org}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
+    ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}`` (operation ``credentials_orgs_users_update``)
 
     Args:
-        org (str):
-        user_id (str):
+        platform_key (str):
+        user_id (int):
         entity_id (str):
-        body (CredentialInput):
+        body (Credential):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -390,7 +401,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
+            platform_key,
             user_id,
             entity_id,
             body=body,

@@ -25,16 +25,34 @@ if TYPE_CHECKING:
     from ...models.notification import Notification
     from ...models.notification_count import NotificationCount
     from ...models.notification_preview import NotificationPreview
-    from ...models.notification_request import NotificationRequest
     from ...models.notification_source import NotificationSource
+    from ...models.notification_template_detail import NotificationTemplateDetail
+    from ...models.notification_template_list import NotificationTemplateList
+    from ...models.notification_template_test import NotificationTemplateTest
+    from ...models.notification_template_test_response import NotificationTemplateTestResponse
+    from ...models.notification_toggle import NotificationToggle
     from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
         NotificationV1CampaignsUnsubscribeRetrieve200Response,
     )
+    from ...models.notification_v1_orgs_users_notifications_count_retrieve_status import (
+        NotificationV1OrgsUsersNotificationsCountRetrieveStatus,
+        check_notification_v1_orgs_users_notifications_count_retrieve_status,
+    )
+    from ...models.notification_v1_platforms_templates_reset_create_200_response import (
+        NotificationV1PlatformsTemplatesResetCreate200Response,
+    )
+    from ...models.notifications_update import NotificationsUpdate
     from ...models.patched_notification_request import PatchedNotificationRequest
+    from ...models.patched_notification_template_detail_request import (
+        PatchedNotificationTemplateDetailRequest,
+    )
+    from ...models.patched_notification_toggle import PatchedNotificationToggle
     from ...models.preview_response import PreviewResponse
     from ...models.recipient import Recipient
     from ...models.send_notification import SendNotification
     from ...models.send_response import SendResponse
+    from ...models.test_smtp_credentials import TestSMTPCredentials
+    from ...models.test_smtp_response import TestSMTPResponse
     from ...models.validate_source_response import ValidateSourceResponse
     from ...types import UNSET, Unset
 
@@ -96,7 +114,7 @@ class AsyncNotificationsApi:
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
     ) -> Notification:
-        """Get notifications for a user
+        """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
         ``GET /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_retrieve``)
 
@@ -156,15 +174,15 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Notification:
-        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+        """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
 
         Args:
             org (str):
-            body (NotificationRequest):
+            body (NotificationsUpdate):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -187,7 +205,7 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_update import asyncio_detailed
@@ -204,7 +222,7 @@ class AsyncNotificationsApi:
         *,
         body: PatchedNotificationRequest | Unset = UNSET,
     ) -> Notification:
-        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+        """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/`` (operation ``notification_v1_orgs_notifications_bulk_update_partial_update``)
 
@@ -250,9 +268,9 @@ class AsyncNotificationsApi:
         user_id: str,
         *,
         channel: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
     ) -> NotificationCount:
-        """Get notifications count for a user
+        """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
         ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/`` (operation ``notification_v1_orgs_users_notifications_count_retrieve``)
 
@@ -260,7 +278,7 @@ class AsyncNotificationsApi:
             org (str):
             user_id (str):
             channel (str | Unset):
-            status (str | Unset):
+            status (NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -287,7 +305,7 @@ class AsyncNotificationsApi:
         user_id: str,
         *,
         channel: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """Like `notification_v1_orgs_users_notifications_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_count_retrieve import asyncio_detailed
@@ -311,7 +329,7 @@ class AsyncNotificationsApi:
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
     ) -> Notification:
-        """Get notifications for a user
+        """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
         ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_retrieve``)
 
@@ -376,16 +394,16 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Notification:
-        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+        """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_update``)
 
         Args:
             org (str):
             user_id (str):
-            body (NotificationRequest):
+            body (NotificationsUpdate):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -410,7 +428,7 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_update import asyncio_detailed
@@ -429,7 +447,7 @@ class AsyncNotificationsApi:
         *,
         body: PatchedNotificationRequest | Unset = UNSET,
     ) -> Notification:
-        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+        """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/`` (operation ``notification_v1_orgs_users_notifications_bulk_update_partial_update``)
 
@@ -481,7 +499,7 @@ class AsyncNotificationsApi:
         user_id: str,
         notification_id: str,
     ) -> Any:
-        """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+        """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
         ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
 
@@ -530,7 +548,7 @@ class AsyncNotificationsApi:
         *,
         body: CampaignEnablement | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-        """Re-enable campaigns for a user
+        """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
         ``POST /api/notification/v1/orgs/{platform_key}/campaigns/enable/`` (operation ``notification_v1_orgs_campaigns_enable_create``)
 
@@ -576,7 +594,7 @@ class AsyncNotificationsApi:
         *,
         body: CampaignExclusion | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-        """Exclude a user from specified campaigns
+        """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
         ``POST /api/notification/v1/orgs/{platform_key}/campaigns/exclude/`` (operation ``notification_v1_orgs_campaigns_exclude_create``)
 
@@ -623,6 +641,7 @@ class AsyncNotificationsApi:
         body: MarkAllReadRequest | Unset = UNSET,
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
+        Requires: Ibl.Notifications/Notification/write
 
         ``POST /api/notification/v1/orgs/{platform_key}/mark-all-as-read`` (operation ``notification_v1_orgs_mark_all_as_read_create``)
 
@@ -914,6 +933,356 @@ class AsyncNotificationsApi:
             client=self._client,
         )
 
+    async def notification_v1_platforms_config_test_smtp_create(
+        self,
+        platform_key: str,
+        *,
+        body: TestSMTPCredentials,
+    ) -> TestSMTPResponse:
+        """Test SMTP credentials for a platform
+
+        Test SMTP credentials by sending a test email to the specified address. Requires:
+        Ibl.Notifications/SMTP/action
+
+        ``POST /api/notification/v1/platforms/{platform_key}/config/test-smtp/`` (operation ``notification_v1_platforms_config_test_smtp_create``)
+
+        Args:
+            platform_key (str):
+            body (TestSMTPCredentials): Serializer for testing SMTP credentials
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            TestSMTPResponse
+        """
+
+        from .notification_v1_platforms_config_test_smtp_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_config_test_smtp_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: TestSMTPCredentials,
+    ) -> Response[TestSMTPResponse]:
+        """Like `notification_v1_platforms_config_test_smtp_create`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_config_test_smtp_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_list(
+        self,
+        platform_key: str,
+    ) -> list[NotificationTemplateList]:
+        """List notification templates
+
+        Get all notification templates for the platform. Includes both platform-specific and inherited
+        templates from main. Requires permission: Ibl.Notifications/NotificationTemplate/list
+
+        ``GET /api/notification/v1/platforms/{platform_key}/templates/`` (operation ``notification_v1_platforms_templates_list``)
+
+        Args:
+            platform_key (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[NotificationTemplateList]
+        """
+
+        from .notification_v1_platforms_templates_list import asyncio
+
+        return await asyncio(
+            platform_key,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_list_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[list[NotificationTemplateList]]:
+        """Like `notification_v1_platforms_templates_list`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_list import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_retrieve(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> NotificationTemplateDetail:
+        """Get notification template details
+
+        Get detailed view of a notification template by type. Returns platform-specific template if
+        exists, otherwise main template. Requires permission:
+        Ibl.Notifications/NotificationTemplate/read
+
+        ``GET /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/`` (operation ``notification_v1_platforms_templates_retrieve``)
+
+        Args:
+            platform_key (str):
+            notification_type (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            NotificationTemplateDetail
+        """
+
+        from .notification_v1_platforms_templates_retrieve import asyncio
+
+        return await asyncio(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_retrieve_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> Response[NotificationTemplateDetail]:
+        """Like `notification_v1_platforms_templates_retrieve`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_partial_update(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    ) -> NotificationTemplateDetail:
+        """Update notification template
+
+        Update notification template. Creates platform-specific copy on first edit. Requires permission:
+        Ibl.Notifications/NotificationTemplate/write
+
+        ``PATCH /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/`` (operation ``notification_v1_platforms_templates_partial_update``)
+
+        Args:
+            platform_key (str):
+            notification_type (str):
+            body (PatchedNotificationTemplateDetailRequest | Unset): Serializer for detailed template
+                view and editing
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            NotificationTemplateDetail
+        """
+
+        from .notification_v1_platforms_templates_partial_update import asyncio
+
+        return await asyncio(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_partial_update_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    ) -> Response[NotificationTemplateDetail]:
+        """Like `notification_v1_platforms_templates_partial_update`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_reset_create(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
+        """Reset template to default
+
+        Delete platform-specific template override and revert to main template. Notification preference
+        (on/off) is preserved. Requires permission: Ibl.Notifications/NotificationTemplate/write
+
+        ``POST /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/reset/`` (operation ``notification_v1_platforms_templates_reset_create``)
+
+        Args:
+            platform_key (str):
+            notification_type (str):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            NotificationV1PlatformsTemplatesResetCreate200Response
+        """
+
+        from .notification_v1_platforms_templates_reset_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_reset_create_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
+        """Like `notification_v1_platforms_templates_reset_create`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_reset_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_test_create(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: NotificationTemplateTest | Unset = UNSET,
+    ) -> NotificationTemplateTestResponse:
+        """Send test notification
+
+        Send a test notification to verify template rendering and delivery. Sends to the requesting
+        admin's email or a specified test email. Requires permission:
+        Ibl.Notifications/NotificationTemplate/action
+
+        ``POST /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/test/`` (operation ``notification_v1_platforms_templates_test_create``)
+
+        Args:
+            platform_key (str):
+            notification_type (str):
+            body (NotificationTemplateTest | Unset): Serializer for testing notification template
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            NotificationTemplateTestResponse
+        """
+
+        from .notification_v1_platforms_templates_test_create import asyncio
+
+        return await asyncio(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_test_create_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: NotificationTemplateTest | Unset = UNSET,
+    ) -> Response[NotificationTemplateTestResponse]:
+        """Like `notification_v1_platforms_templates_test_create`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_test_create import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_toggle_partial_update(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationToggle | Unset = UNSET,
+    ) -> NotificationToggle:
+        """Toggle notification preference
+
+        Enable or disable a notification type for the platform. This sets the NotificationPreference,
+        not the template. Requires permission: Ibl.Notifications/NotificationTemplate/write
+
+        ``PATCH /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/toggle/`` (operation ``notification_v1_platforms_templates_toggle_partial_update``)
+
+        Args:
+            platform_key (str):
+            notification_type (str):
+            body (PatchedNotificationToggle | Unset): Serializer for toggling notification preference
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            NotificationToggle
+        """
+
+        from .notification_v1_platforms_templates_toggle_partial_update import asyncio
+
+        return await asyncio(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    async def notification_v1_platforms_templates_toggle_partial_update_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationToggle | Unset = UNSET,
+    ) -> Response[NotificationToggle]:
+        """Like `notification_v1_platforms_templates_toggle_partial_update`, returning the whole `Response` and raising no status error."""
+        from .notification_v1_platforms_templates_toggle_partial_update import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
 
 class NotificationsApi:
     """The ``notifications`` operations of a `Client`."""
@@ -997,7 +1366,7 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update`."""
         from .notification_v1_orgs_notifications_update import sync
@@ -1012,7 +1381,7 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update_detailed`."""
         from .notification_v1_orgs_notifications_update import sync_detailed
@@ -1059,7 +1428,7 @@ class NotificationsApi:
         user_id: str,
         *,
         channel: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
     ) -> NotificationCount:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync
@@ -1078,7 +1447,7 @@ class NotificationsApi:
         user_id: str,
         *,
         channel: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve_detailed`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync_detailed
@@ -1146,7 +1515,7 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
         from .notification_v1_orgs_users_notifications_update import sync
@@ -1163,7 +1532,7 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationsUpdate,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update_detailed`."""
         from .notification_v1_orgs_users_notifications_update import sync_detailed
@@ -1486,5 +1855,217 @@ class NotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_config_test_smtp_create(
+        self,
+        platform_key: str,
+        *,
+        body: TestSMTPCredentials,
+    ) -> TestSMTPResponse:
+        """See `AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create`."""
+        from .notification_v1_platforms_config_test_smtp_create import sync
+
+        return sync(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_config_test_smtp_create_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: TestSMTPCredentials,
+    ) -> Response[TestSMTPResponse]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create_detailed`."""
+        from .notification_v1_platforms_config_test_smtp_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_list(
+        self,
+        platform_key: str,
+    ) -> list[NotificationTemplateList]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_list`."""
+        from .notification_v1_platforms_templates_list import sync
+
+        return sync(
+            platform_key,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_list_detailed(
+        self,
+        platform_key: str,
+    ) -> Response[list[NotificationTemplateList]]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_list_detailed`."""
+        from .notification_v1_platforms_templates_list import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_retrieve(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> NotificationTemplateDetail:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_retrieve`."""
+        from .notification_v1_platforms_templates_retrieve import sync
+
+        return sync(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_retrieve_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> Response[NotificationTemplateDetail]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_retrieve_detailed`."""
+        from .notification_v1_platforms_templates_retrieve import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_partial_update(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    ) -> NotificationTemplateDetail:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_partial_update`."""
+        from .notification_v1_platforms_templates_partial_update import sync
+
+        return sync(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_partial_update_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    ) -> Response[NotificationTemplateDetail]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_partial_update_detailed`."""
+        from .notification_v1_platforms_templates_partial_update import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_reset_create(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_reset_create`."""
+        from .notification_v1_platforms_templates_reset_create import sync
+
+        return sync(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_reset_create_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+    ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_reset_create_detailed`."""
+        from .notification_v1_platforms_templates_reset_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            notification_type,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_test_create(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: NotificationTemplateTest | Unset = UNSET,
+    ) -> NotificationTemplateTestResponse:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_test_create`."""
+        from .notification_v1_platforms_templates_test_create import sync
+
+        return sync(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_test_create_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: NotificationTemplateTest | Unset = UNSET,
+    ) -> Response[NotificationTemplateTestResponse]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_test_create_detailed`."""
+        from .notification_v1_platforms_templates_test_create import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_toggle_partial_update(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationToggle | Unset = UNSET,
+    ) -> NotificationToggle:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update`."""
+        from .notification_v1_platforms_templates_toggle_partial_update import sync
+
+        return sync(
+            platform_key,
+            notification_type,
+            body=body,
+            client=self._client,
+        )
+
+    def notification_v1_platforms_templates_toggle_partial_update_detailed(
+        self,
+        platform_key: str,
+        notification_type: str,
+        *,
+        body: PatchedNotificationToggle | Unset = UNSET,
+    ) -> Response[NotificationToggle]:
+        """See `AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update_detailed`."""
+        from .notification_v1_platforms_templates_toggle_partial_update import sync_detailed
+
+        return sync_detailed(
+            platform_key,
+            notification_type,
+            body=body,
             client=self._client,
         )

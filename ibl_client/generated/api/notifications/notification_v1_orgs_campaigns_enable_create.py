@@ -55,7 +55,7 @@ def sync_detailed(
     client: Client,
     body: CampaignEnablement | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
-    """Re-enable campaigns for a user
+    """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/enable/`` (operation ``notification_v1_orgs_campaigns_enable_create``)
 
@@ -87,7 +87,7 @@ def sync(
     client: Client,
     body: CampaignEnablement | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """Re-enable campaigns for a user
+    """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/enable/`` (operation ``notification_v1_orgs_campaigns_enable_create``)
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: CampaignEnablement | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
-    """Re-enable campaigns for a user
+    """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/enable/`` (operation ``notification_v1_orgs_campaigns_enable_create``)
 
@@ -149,7 +149,7 @@ async def asyncio(
     client: AsyncClient,
     body: CampaignEnablement | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """Re-enable campaigns for a user
+    """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/enable/`` (operation ``notification_v1_orgs_campaigns_enable_create``)
 

@@ -55,7 +55,7 @@ def sync_detailed(
     client: Client,
     body: CampaignExclusion | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
-    """Exclude a user from specified campaigns
+    """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/exclude/`` (operation ``notification_v1_orgs_campaigns_exclude_create``)
 
@@ -87,7 +87,7 @@ def sync(
     client: Client,
     body: CampaignExclusion | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """Exclude a user from specified campaigns
+    """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/exclude/`` (operation ``notification_v1_orgs_campaigns_exclude_create``)
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: CampaignExclusion | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
-    """Exclude a user from specified campaigns
+    """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/exclude/`` (operation ``notification_v1_orgs_campaigns_exclude_create``)
 
@@ -149,7 +149,7 @@ async def asyncio(
     client: AsyncClient,
     body: CampaignExclusion | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """Exclude a user from specified campaigns
+    """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
     ``POST /api/notification/v1/orgs/{platform_key}/campaigns/exclude/`` (operation ``notification_v1_orgs_campaigns_exclude_create``)
 

@@ -50,6 +50,7 @@ def sync_detailed(
     body: MarkAllReadRequest | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
+    Requires: Ibl.Notifications/Notification/write
 
     ``POST /api/notification/v1/orgs/{platform_key}/mark-all-as-read`` (operation ``notification_v1_orgs_mark_all_as_read_create``)
 
@@ -83,6 +84,7 @@ def sync(
     body: MarkAllReadRequest | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
+    Requires: Ibl.Notifications/Notification/write
 
     ``POST /api/notification/v1/orgs/{platform_key}/mark-all-as-read`` (operation ``notification_v1_orgs_mark_all_as_read_create``)
 
@@ -114,6 +116,7 @@ async def asyncio_detailed(
     body: MarkAllReadRequest | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
+    Requires: Ibl.Notifications/Notification/write
 
     ``POST /api/notification/v1/orgs/{platform_key}/mark-all-as-read`` (operation ``notification_v1_orgs_mark_all_as_read_create``)
 
@@ -147,6 +150,7 @@ async def asyncio(
     body: MarkAllReadRequest | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
+    Requires: Ibl.Notifications/Notification/write
 
     ``POST /api/notification/v1/orgs/{platform_key}/mark-all-as-read`` (operation ``notification_v1_orgs_mark_all_as_read_create``)
 

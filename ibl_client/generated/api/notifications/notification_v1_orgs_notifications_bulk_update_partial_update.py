@@ -49,7 +49,7 @@ def sync_detailed(
     client: Client,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/`` (operation ``notification_v1_orgs_notifications_bulk_update_partial_update``)
 
@@ -81,7 +81,7 @@ def sync(
     client: Client,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/`` (operation ``notification_v1_orgs_notifications_bulk_update_partial_update``)
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/`` (operation ``notification_v1_orgs_notifications_bulk_update_partial_update``)
 
@@ -143,7 +143,7 @@ async def asyncio(
     client: AsyncClient,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/`` (operation ``notification_v1_orgs_notifications_bulk_update_partial_update``)
 

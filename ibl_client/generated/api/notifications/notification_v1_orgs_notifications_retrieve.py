@@ -65,7 +65,7 @@ def sync_detailed(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Notification]:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_retrieve``)
 
@@ -109,7 +109,7 @@ def sync(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Notification:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_retrieve``)
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Notification]:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_retrieve``)
 
@@ -195,7 +195,7 @@ async def asyncio(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Notification:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_retrieve``)
 

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification import Notification
-from ...models.notification_request import NotificationRequest
+from ...models.notifications_update import NotificationsUpdate
 
 OPERATION_ID = "notification_v1_orgs_notifications_update"
 
@@ -14,7 +14,7 @@ OPERATION_ID = "notification_v1_orgs_notifications_update"
 def _get_kwargs(
     org: str,
     *,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,15 +45,15 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
 
     Args:
         org (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -77,15 +77,15 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
 
     Args:
         org (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -107,15 +107,15 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
 
     Args:
         org (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -139,15 +139,15 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/notifications/`` (operation ``notification_v1_orgs_notifications_update``)
 
     Args:
         org (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -52,7 +52,7 @@ def sync_detailed(
     client: Client,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/`` (operation ``notification_v1_orgs_users_notifications_bulk_update_partial_update``)
 
@@ -87,7 +87,7 @@ def sync(
     client: Client,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/`` (operation ``notification_v1_orgs_users_notifications_bulk_update_partial_update``)
 
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/`` (operation ``notification_v1_orgs_users_notifications_bulk_update_partial_update``)
 
@@ -155,7 +155,7 @@ async def asyncio(
     client: AsyncClient,
     body: PatchedNotificationRequest | Unset = UNSET,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/`` (operation ``notification_v1_orgs_users_notifications_bulk_update_partial_update``)
 

@@ -6,6 +6,9 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification_count import NotificationCount
+from ...models.notification_v1_orgs_users_notifications_count_retrieve_status import (
+    NotificationV1OrgsUsersNotificationsCountRetrieveStatus,
+)
 from ...types import UNSET, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_count_retrieve"
@@ -16,14 +19,18 @@ def _get_kwargs(
     user_id: str,
     *,
     channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["channel"] = channel
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,9 +61,9 @@ def sync_detailed(
     *,
     client: Client,
     channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
 ) -> Response[NotificationCount]:
-    """Get notifications count for a user
+    """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/`` (operation ``notification_v1_orgs_users_notifications_count_retrieve``)
 
@@ -64,7 +71,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         channel (str | Unset):
-        status (str | Unset):
+        status (NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -92,9 +99,9 @@ def sync(
     *,
     client: Client,
     channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
 ) -> NotificationCount:
-    """Get notifications count for a user
+    """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/`` (operation ``notification_v1_orgs_users_notifications_count_retrieve``)
 
@@ -102,7 +109,7 @@ def sync(
         org (str):
         user_id (str):
         channel (str | Unset):
-        status (str | Unset):
+        status (NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -128,9 +135,9 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
 ) -> Response[NotificationCount]:
-    """Get notifications count for a user
+    """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/`` (operation ``notification_v1_orgs_users_notifications_count_retrieve``)
 
@@ -138,7 +145,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         channel (str | Unset):
-        status (str | Unset):
+        status (NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -166,9 +173,9 @@ async def asyncio(
     *,
     client: AsyncClient,
     channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
 ) -> NotificationCount:
-    """Get notifications count for a user
+    """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/`` (operation ``notification_v1_orgs_users_notifications_count_retrieve``)
 
@@ -176,7 +183,7 @@ async def asyncio(
         org (str):
         user_id (str):
         channel (str | Unset):
-        status (str | Unset):
+        status (NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -41,7 +41,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Any]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
     ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
 
@@ -76,7 +76,7 @@ def sync(
     *,
     client: Client,
 ) -> Any:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
     ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
 ) -> Response[Any]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
     ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
 
@@ -144,7 +144,7 @@ async def asyncio(
     *,
     client: AsyncClient,
 ) -> Any:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
     ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
 

@@ -68,7 +68,7 @@ def sync_detailed(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Notification]:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_retrieve``)
 
@@ -115,7 +115,7 @@ def sync(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Notification:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_retrieve``)
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Notification]:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_retrieve``)
 
@@ -207,7 +207,7 @@ async def asyncio(
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Notification:
-    """Get notifications for a user
+    """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
     ``GET /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_retrieve``)
 

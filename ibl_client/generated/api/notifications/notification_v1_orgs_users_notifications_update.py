@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification import Notification
-from ...models.notification_request import NotificationRequest
+from ...models.notifications_update import NotificationsUpdate
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_update"
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,16 +48,16 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_update``)
 
     Args:
         org (str):
         user_id (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -83,16 +83,16 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_update``)
 
     Args:
         org (str):
         user_id (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -116,16 +116,16 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Response[Notification]:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_update``)
 
     Args:
         org (str):
         user_id (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -151,16 +151,16 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationsUpdate,
 ) -> Notification:
-    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+    """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
     ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/`` (operation ``notification_v1_orgs_users_notifications_update``)
 
     Args:
         org (str):
         user_id (str):
-        body (NotificationRequest):
+        body (NotificationsUpdate):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

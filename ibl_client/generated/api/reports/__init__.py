@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import cast
+    from uuid import UUID
 
     from ...._client import AsyncClient, Client
     from ...._response import Response
@@ -31,194 +32,6 @@ class AsyncReportsApi:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def reports_orgs_retrieve(
-        self,
-        org: str,
-    ) -> ReportList:
-        """Lists all available reports in the system.
-
-        This endpoint returns a list of all reports available to the user, including: - Report metadata
-        (name, description, icon) - Available query parameters for each report - Result columns that
-        will be returned - Current status of any previously requested reports
-
-        If a report has been previously requested by the user, its status will be included in the
-        response. Expired reports are automatically cleaned up.
-
-        Returns:
-        A list of report objects with their metadata and status information.
-
-        ``GET /api/reports/orgs/{org}/`` (operation ``reports_orgs_retrieve``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            ReportList
-        """
-
-        from .reports_orgs_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def reports_orgs_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[ReportList]:
-        """Like `reports_orgs_retrieve`, returning the whole `Response` and raising no status error."""
-        from .reports_orgs_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def reports_orgs_new_create(
-        self,
-        org: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
-    ) -> ReportCreate:
-        """Creates and manages report generation requests.
-
-        This endpoint allows users to: 1. Request a new report generation 2. Check the status of a
-        previously requested report 3. Force regeneration of an existing report
-
-        Reports expire after a configured time period (default is typically 24-48 hours).
-
-        Request Parameters:
-        report_name (str): The identifier of the report to generate
-        owner (str): The username of the report owner (usually the current user)
-        learner_id (str, optional): Filter by specific learner
-        course_id (str, optional): Filter by specific course
-        start_date (str, optional): Start date for report data (ISO format)
-        end_date (str, optional): End date for report data (ISO format)
-        filters (dict, optional): Additional filters specific to the report type
-        force (bool, optional): Force regeneration even if a valid report exists
-
-        Returns:
-        For new reports:
-        - report_id: The unique identifier for the report task
-        - state: The current state of the report (PENDING, RUNNING, etc.)
-        For completed reports:
-        - report_id: The unique identifier for the report task
-        - report_name: The name of the report
-        - url: Download URL for the report
-        - state: COMPLETED
-        - expires: Expiration timestamp for the report
-        For in-progress reports:
-        - report_id: The unique identifier for the report task
-        - state: Current state (PENDING, RUNNING)
-        - started_on: When the report generation started
-        - owner: Username of the report owner
-
-        Error Responses:
-        400 Bad Request: Invalid parameters or report configuration
-        404 Not Found: Report type not found
-        403 Forbidden: User doesn't have permission for the requested report
-
-        ``POST /api/reports/orgs/{org}/new`` (operation ``reports_orgs_new_create``)
-
-        Args:
-            org (str):
-            body (ReportRequest | Unset):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            ReportCreate
-        """
-
-        from .reports_orgs_new_create import asyncio
-
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def reports_orgs_new_create_detailed(
-        self,
-        org: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
-    ) -> Response[ReportCreate]:
-        """Like `reports_orgs_new_create`, returning the whole `Response` and raising no status error."""
-        from .reports_orgs_new_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    async def reports_orgs_retrieve2(
-        self,
-        org: str,
-        report_name: str,
-    ) -> ReportDetail:
-        """Retrieves detailed information about a specific report type.
-
-        This endpoint provides: - Metadata about the report (name, description, icon) - Available query
-        parameters for the report - Result columns that will be returned - Current status of the most
-        recent report of this type requested by the user
-
-        Path Parameters:
-        report_name (str): The identifier of the report to retrieve details for
-
-        Returns:
-        Detailed information about the report type and its current status if previously requested.
-
-        Error Responses:
-        404 Not Found: If the specified report type doesn't exist
-
-        ``GET /api/reports/orgs/{org}/{report_name}`` (operation ``reports_orgs_retrieve2``)
-
-        Args:
-            org (str):
-            report_name (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            ReportDetail
-        """
-
-        from .reports_orgs_retrieve2 import asyncio
-
-        return await asyncio(
-            org,
-            report_name,
-            client=self._client,
-        )
-
-    async def reports_orgs_retrieve2_detailed(
-        self,
-        org: str,
-        report_name: str,
-    ) -> Response[ReportDetail]:
-        """Like `reports_orgs_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .reports_orgs_retrieve2 import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            report_name,
-            client=self._client,
-        )
-
     async def reports_platforms_retrieve(
         self,
         key: str,
@@ -232,6 +45,18 @@ class AsyncReportsApi:
         report results - status: Current status of the report if it has been previously requested
 
         The status will include details like the report ID, state, and download URL if completed.
+
+        Required RBAC Permissions:
+        1. CanViewAnalytics (kill switch):
+        - Action: "Ibl.Analytics/CanViewAnalytics/action"
+        - Resource: /platforms/{platform_pk}/
+        2. Reports access to at least one user or usergroup:
+        - Action: "Ibl.Analytics/Reports/read"
+        - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+        /platforms/{platform_pk}/usergroups/{group_pk}/
+        - Note: User must have access to at least one user or usergroup resource
+        with Reports/read permission. Unrestricted access to all users
+        (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
         ``GET /api/reports/platforms/{key}/`` (operation ``reports_platforms_retrieve``)
 
@@ -280,7 +105,28 @@ class AsyncReportsApi:
         The request body should include: - report_name: Name of the report to generate - learner_id:
         (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
         - force: (optional) Force generation of a new report even if one exists - filters: (optional)
-        Additional filters for the report - departments: (optional) Department IDs to filter by
+        Additional filters for the report - departments: (optional) Department IDs to filter by -
+        mentor: (optional) Mentor unique_id for mentor-specific reports (e.g., ai-mentor-chat-history) -
+        usergroup_ids: (optional) List of usergroup IDs to filter report data
+
+        Required RBAC Permissions:
+        1. CanViewAnalytics (kill switch):
+        - Action: "Ibl.Analytics/CanViewAnalytics/action"
+        - Resource: /platforms/{platform_pk}/
+        2. Reports access to at least one user or usergroup:
+        - Action: "Ibl.Analytics/Reports/read"
+        - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+        /platforms/{platform_pk}/usergroups/{group_pk}/
+        - Note: User must have access to at least one user or usergroup resource
+        with Reports/read permission. Unrestricted access to all users
+        (/platforms/{platform_pk}/users/) also satisfies this requirement.
+        3. For mentor-specific reports (e.g., ai-mentor-chat-history):
+        - Action: "Ibl.Analytics/Reports/read"
+        - Resource: /platforms/{platform_pk}/mentors/{mentor_id}/
+        - Note: User must have access to at least one mentor via RBAC OR own at least
+        one mentor (created_by == username). If a specific mentor_unique_id is
+        provided, user must have access to that specific mentor.
+        - Raises PermissionDenied if user has no access to any mentors.
 
         ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
 
@@ -324,14 +170,29 @@ class AsyncReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        mentor_unique_id: UUID | Unset = UNSET,
     ) -> ReportDetail:
         """Returns details of a specific report type including its status if previously requested.
+
+        Required RBAC Permissions:
+        1. CanViewAnalytics (kill switch):
+        - Action: "Ibl.Analytics/CanViewAnalytics/action"
+        - Resource: /platforms/{platform_pk}/
+        2. Reports access to at least one user or usergroup:
+        - Action: "Ibl.Analytics/Reports/read"
+        - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+        /platforms/{platform_pk}/usergroups/{group_pk}/
+        - Note: User must have access to at least one user or usergroup resource
+        with Reports/read permission. Unrestricted access to all users
+        (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
         ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
 
         Args:
             key (str):
             report_name (str):
+            mentor_unique_id (UUID | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -347,6 +208,7 @@ class AsyncReportsApi:
         return await asyncio(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -354,6 +216,8 @@ class AsyncReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        mentor_unique_id: UUID | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """Like `reports_platforms_retrieve2`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_retrieve2 import asyncio_detailed
@@ -361,6 +225,65 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
+            client=self._client,
+        )
+
+    async def reports_platforms_download_retrieve(
+        self,
+        key: str,
+        task_id: str,
+        *,
+        columns: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Any:
+        """Download report
+
+        Download a completed report as CSV or JSON. Use the columns parameter to control column order.
+
+        ``GET /api/reports/platforms/{key}/{task_id}/download`` (operation ``reports_platforms_download_retrieve``)
+
+        Args:
+            key (str):
+            task_id (str):
+            columns (str | Unset):
+            format_ (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            Any
+        """
+
+        from .reports_platforms_download_retrieve import asyncio
+
+        return await asyncio(
+            key,
+            task_id,
+            columns=columns,
+            format_=format_,
+            client=self._client,
+        )
+
+    async def reports_platforms_download_retrieve_detailed(
+        self,
+        key: str,
+        task_id: str,
+        *,
+        columns: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[Any]:
+        """Like `reports_platforms_download_retrieve`, returning the whole `Response` and raising no status error."""
+        from .reports_platforms_download_retrieve import asyncio_detailed
+
+        return await asyncio_detailed(
+            key,
+            task_id,
+            columns=columns,
+            format_=format_,
             client=self._client,
         )
 
@@ -372,88 +295,6 @@ class ReportsApi:
 
     def __init__(self, client: Client) -> None:
         self._client = client
-
-    def reports_orgs_retrieve(
-        self,
-        org: str,
-    ) -> ReportList:
-        """See `AsyncReportsApi.reports_orgs_retrieve`."""
-        from .reports_orgs_retrieve import sync
-
-        return sync(
-            org,
-            client=self._client,
-        )
-
-    def reports_orgs_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[ReportList]:
-        """See `AsyncReportsApi.reports_orgs_retrieve_detailed`."""
-        from .reports_orgs_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            client=self._client,
-        )
-
-    def reports_orgs_new_create(
-        self,
-        org: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
-    ) -> ReportCreate:
-        """See `AsyncReportsApi.reports_orgs_new_create`."""
-        from .reports_orgs_new_create import sync
-
-        return sync(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    def reports_orgs_new_create_detailed(
-        self,
-        org: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
-    ) -> Response[ReportCreate]:
-        """See `AsyncReportsApi.reports_orgs_new_create_detailed`."""
-        from .reports_orgs_new_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            body=body,
-            client=self._client,
-        )
-
-    def reports_orgs_retrieve2(
-        self,
-        org: str,
-        report_name: str,
-    ) -> ReportDetail:
-        """See `AsyncReportsApi.reports_orgs_retrieve2`."""
-        from .reports_orgs_retrieve2 import sync
-
-        return sync(
-            org,
-            report_name,
-            client=self._client,
-        )
-
-    def reports_orgs_retrieve2_detailed(
-        self,
-        org: str,
-        report_name: str,
-    ) -> Response[ReportDetail]:
-        """See `AsyncReportsApi.reports_orgs_retrieve2_detailed`."""
-        from .reports_orgs_retrieve2 import sync_detailed
-
-        return sync_detailed(
-            org,
-            report_name,
-            client=self._client,
-        )
 
     def reports_platforms_retrieve(
         self,
@@ -513,6 +354,8 @@ class ReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        mentor_unique_id: UUID | Unset = UNSET,
     ) -> ReportDetail:
         """See `AsyncReportsApi.reports_platforms_retrieve2`."""
         from .reports_platforms_retrieve2 import sync
@@ -520,6 +363,7 @@ class ReportsApi:
         return sync(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
             client=self._client,
         )
 
@@ -527,6 +371,8 @@ class ReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        mentor_unique_id: UUID | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """See `AsyncReportsApi.reports_platforms_retrieve2_detailed`."""
         from .reports_platforms_retrieve2 import sync_detailed
@@ -534,5 +380,44 @@ class ReportsApi:
         return sync_detailed(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
+            client=self._client,
+        )
+
+    def reports_platforms_download_retrieve(
+        self,
+        key: str,
+        task_id: str,
+        *,
+        columns: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Any:
+        """See `AsyncReportsApi.reports_platforms_download_retrieve`."""
+        from .reports_platforms_download_retrieve import sync
+
+        return sync(
+            key,
+            task_id,
+            columns=columns,
+            format_=format_,
+            client=self._client,
+        )
+
+    def reports_platforms_download_retrieve_detailed(
+        self,
+        key: str,
+        task_id: str,
+        *,
+        columns: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[Any]:
+        """See `AsyncReportsApi.reports_platforms_download_retrieve_detailed`."""
+        from .reports_platforms_download_retrieve import sync_detailed
+
+        return sync_detailed(
+            key,
+            task_id,
+            columns=columns,
+            format_=format_,
             client=self._client,
         )

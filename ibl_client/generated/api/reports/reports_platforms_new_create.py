@@ -57,7 +57,28 @@ def sync_detailed(
     The request body should include: - report_name: Name of the report to generate - learner_id:
     (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
     - force: (optional) Force generation of a new report even if one exists - filters: (optional)
-    Additional filters for the report - departments: (optional) Department IDs to filter by
+    Additional filters for the report - departments: (optional) Department IDs to filter by -
+    mentor: (optional) Mentor unique_id for mentor-specific reports (e.g., ai-mentor-chat-history) -
+    usergroup_ids: (optional) List of usergroup IDs to filter report data
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+    3. For mentor-specific reports (e.g., ai-mentor-chat-history):
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/mentors/{mentor_id}/
+    - Note: User must have access to at least one mentor via RBAC OR own at least
+    one mentor (created_by == username). If a specific mentor_unique_id is
+    provided, user must have access to that specific mentor.
+    - Raises PermissionDenied if user has no access to any mentors.
 
     ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
 
@@ -97,7 +118,28 @@ def sync(
     The request body should include: - report_name: Name of the report to generate - learner_id:
     (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
     - force: (optional) Force generation of a new report even if one exists - filters: (optional)
-    Additional filters for the report - departments: (optional) Department IDs to filter by
+    Additional filters for the report - departments: (optional) Department IDs to filter by -
+    mentor: (optional) Mentor unique_id for mentor-specific reports (e.g., ai-mentor-chat-history) -
+    usergroup_ids: (optional) List of usergroup IDs to filter report data
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+    3. For mentor-specific reports (e.g., ai-mentor-chat-history):
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/mentors/{mentor_id}/
+    - Note: User must have access to at least one mentor via RBAC OR own at least
+    one mentor (created_by == username). If a specific mentor_unique_id is
+    provided, user must have access to that specific mentor.
+    - Raises PermissionDenied if user has no access to any mentors.
 
     ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
 
@@ -135,7 +177,28 @@ async def asyncio_detailed(
     The request body should include: - report_name: Name of the report to generate - learner_id:
     (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
     - force: (optional) Force generation of a new report even if one exists - filters: (optional)
-    Additional filters for the report - departments: (optional) Department IDs to filter by
+    Additional filters for the report - departments: (optional) Department IDs to filter by -
+    mentor: (optional) Mentor unique_id for mentor-specific reports (e.g., ai-mentor-chat-history) -
+    usergroup_ids: (optional) List of usergroup IDs to filter report data
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+    3. For mentor-specific reports (e.g., ai-mentor-chat-history):
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/mentors/{mentor_id}/
+    - Note: User must have access to at least one mentor via RBAC OR own at least
+    one mentor (created_by == username). If a specific mentor_unique_id is
+    provided, user must have access to that specific mentor.
+    - Raises PermissionDenied if user has no access to any mentors.
 
     ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
 
@@ -175,7 +238,28 @@ async def asyncio(
     The request body should include: - report_name: Name of the report to generate - learner_id:
     (optional) ID of the learner to filter by - course_id: (optional) ID of the course to filter by
     - force: (optional) Force generation of a new report even if one exists - filters: (optional)
-    Additional filters for the report - departments: (optional) Department IDs to filter by
+    Additional filters for the report - departments: (optional) Department IDs to filter by -
+    mentor: (optional) Mentor unique_id for mentor-specific reports (e.g., ai-mentor-chat-history) -
+    usergroup_ids: (optional) List of usergroup IDs to filter report data
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+    3. For mentor-specific reports (e.g., ai-mentor-chat-history):
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/mentors/{mentor_id}/
+    - Note: User must have access to at least one mentor via RBAC OR own at least
+    one mentor (created_by == username). If a specific mentor_unique_id is
+    provided, user must have access to that specific mentor.
+    - Raises PermissionDenied if user has no access to any mentors.
 
     ``POST /api/reports/platforms/{key}/new`` (operation ``reports_platforms_new_create``)
 

@@ -48,6 +48,18 @@ def sync_detailed(
 
     The status will include details like the report ID, state, and download URL if completed.
 
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+
     ``GET /api/reports/platforms/{key}/`` (operation ``reports_platforms_retrieve``)
 
     Args:
@@ -85,6 +97,18 @@ def sync(
 
     The status will include details like the report ID, state, and download URL if completed.
 
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
+
     ``GET /api/reports/platforms/{key}/`` (operation ``reports_platforms_retrieve``)
 
     Args:
@@ -119,6 +143,18 @@ async def asyncio_detailed(
     report results - status: Current status of the report if it has been previously requested
 
     The status will include details like the report ID, state, and download URL if completed.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/`` (operation ``reports_platforms_retrieve``)
 
@@ -156,6 +192,18 @@ async def asyncio(
     report results - status: Current status of the report if it has been previously requested
 
     The status will include details like the report ID, state, and download URL if completed.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/`` (operation ``reports_platforms_retrieve``)
 

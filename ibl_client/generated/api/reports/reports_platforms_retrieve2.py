@@ -1,11 +1,13 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.report_detail import ReportDetail
+from ...types import UNSET, Unset
 
 OPERATION_ID = "reports_platforms_retrieve2"
 
@@ -13,7 +15,18 @@ OPERATION_ID = "reports_platforms_retrieve2"
 def _get_kwargs(
     key: str,
     report_name: str,
+    *,
+    mentor_unique_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_mentor_unique_id: str | Unset = UNSET
+    if not isinstance(mentor_unique_id, Unset):
+        json_mentor_unique_id = str(mentor_unique_id)
+    params["mentor_unique_id"] = json_mentor_unique_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +34,7 @@ def _get_kwargs(
             key=quote(str(key), safe=""),
             report_name=quote(str(report_name), safe=""),
         ),
+        "params": params,
     }
     return _kwargs
 
@@ -40,14 +54,28 @@ def sync_detailed(
     report_name: str,
     *,
     client: Client,
+    mentor_unique_id: UUID | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
 
     Args:
         key (str):
         report_name (str):
+        mentor_unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -62,6 +90,7 @@ def sync_detailed(
         _get_kwargs(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
     )
@@ -72,14 +101,28 @@ def sync(
     report_name: str,
     *,
     client: Client,
+    mentor_unique_id: UUID | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
 
     Args:
         key (str):
         report_name (str):
+        mentor_unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -93,6 +136,7 @@ def sync(
     return sync_detailed(
         key,
         report_name,
+        mentor_unique_id=mentor_unique_id,
         client=client,
     ).unwrap()
 
@@ -102,14 +146,28 @@ async def asyncio_detailed(
     report_name: str,
     *,
     client: AsyncClient,
+    mentor_unique_id: UUID | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
 
     Args:
         key (str):
         report_name (str):
+        mentor_unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -124,6 +182,7 @@ async def asyncio_detailed(
         _get_kwargs(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
     )
@@ -134,14 +193,28 @@ async def asyncio(
     report_name: str,
     *,
     client: AsyncClient,
+    mentor_unique_id: UUID | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
+
+    Required RBAC Permissions:
+    1. CanViewAnalytics (kill switch):
+    - Action: "Ibl.Analytics/CanViewAnalytics/action"
+    - Resource: /platforms/{platform_pk}/
+    2. Reports access to at least one user or usergroup:
+    - Action: "Ibl.Analytics/Reports/read"
+    - Resource: /platforms/{platform_pk}/users/{user_pk}/ OR
+    /platforms/{platform_pk}/usergroups/{group_pk}/
+    - Note: User must have access to at least one user or usergroup resource
+    with Reports/read permission. Unrestricted access to all users
+    (/platforms/{platform_pk}/users/) also satisfies this requirement.
 
     ``GET /api/reports/platforms/{key}/{report_name}`` (operation ``reports_platforms_retrieve2``)
 
     Args:
         key (str):
         report_name (str):
+        mentor_unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -156,6 +229,7 @@ async def asyncio(
         await asyncio_detailed(
             key,
             report_name,
+            mentor_unique_id=mentor_unique_id,
             client=client,
         )
     ).unwrap()

@@ -12,8 +12,18 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import cast
+
     from ...._client import AsyncClient, Client
     from ...._response import Response
+    from ...models.patched_scim_group import PatchedSCIMGroup
+    from ...models.patched_scim_user_response import PatchedSCIMUserResponse
+    from ...models.scim_group import SCIMGroup
+    from ...models.scim_group_list_response import SCIMGroupListResponse
+    from ...models.scim_user_create_request import SCIMUserCreateRequest
+    from ...models.scim_user_list_response import SCIMUserListResponse
+    from ...models.scim_user_response import SCIMUserResponse
+    from ...types import UNSET, Unset
 
 
 class AsyncScimApi:
@@ -24,16 +34,22 @@ class AsyncScimApi:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def orgs_scim_v2_department_members_retrieve(
+    async def list_groups(
         self,
-        org: str,
-    ) -> Any:
-        """GET /scim/v2/DepartmentMembers List all department members in the system.
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> list[SCIMGroupListResponse]:
+        """List existing RBAC groups
 
-        ``GET /api/orgs/{org}/scim/v2/DepartmentMembers/`` (operation ``orgs_scim_v2_department_members_retrieve``)
+        List all existing RBAC groups for the specified platform. Only returns groups that have been
+        pre-created in the RBAC system.
+
+        ``GET /api/orgs/{platform_key}/scim/v2/Groups`` (operation ``list_groups``)
 
         Args:
-            org (str):
+            platform_key (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -41,39 +57,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            list[SCIMGroupListResponse]
         """
 
-        from .orgs_scim_v2_department_members_retrieve import asyncio
+        from .list_groups import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_retrieve_detailed(
+    async def list_groups_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_department_members_retrieve`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_department_members_retrieve import asyncio_detailed
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[list[SCIMGroupListResponse]]:
+        """Like `list_groups`, returning the whole `Response` and raising no status error."""
+        from .list_groups import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_create(
+    async def manage_group(
         self,
-        org: str,
-    ) -> Any:
-        """POST /scim/v2/DepartmentMembers Create or update a department member using core logic. SCIM
-        format.
+        platform_key: str,
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Manage existing user group
 
-        ``POST /api/orgs/{org}/scim/v2/DepartmentMembers/`` (operation ``orgs_scim_v2_department_members_create``)
+        Add/remove users from an existing RBAC group for the specified platform. Does not create new
+        groups.
+
+        ``POST /api/orgs/{platform_key}/scim/v2/Groups`` (operation ``manage_group``)
 
         Args:
-            org (str):
+            platform_key (str):
+            format_ (str | Unset):
+            body (SCIMGroup): SCIM group serializer for RBAC group management
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -81,41 +108,52 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_department_members_create import asyncio
+        from .manage_group import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_create_detailed(
+    async def manage_group_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_department_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_department_members_create import asyncio_detailed
+        platform_key: str,
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `manage_group`, returning the whole `Response` and raising no status error."""
+        from .manage_group import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_retrieve2(
+    async def retrieve_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """GET /scim/v2/DepartmentMembers/{id} Get department members for a specific department (must
-        belong to the requesting platform/org). SCIM format.
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Get details of a specific RBAC group
 
-        ``GET /api/orgs/{org}/scim/v2/DepartmentMembers/{id}/`` (operation ``orgs_scim_v2_department_members_retrieve2``)
+        Get details of a specific existing RBAC group by unique ID for the specified platform
+
+        ``GET /api/orgs/{platform_key}/scim/v2/Groups/{id}`` (operation ``retrieve_group``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -123,43 +161,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_department_members_retrieve2 import asyncio
+        from .retrieve_group import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_retrieve2_detailed(
+    async def retrieve_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_department_members_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_department_members_retrieve2 import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `retrieve_group`, returning the whole `Response` and raising no status error."""
+        from .retrieve_group import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_update(
+    async def update_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """PUT /scim/v2/DepartmentMembers/{id} Update a department member using core logic. SCIM format.
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Update an existing RBAC group
 
-        ``PUT /api/orgs/{org}/scim/v2/DepartmentMembers/{id}/`` (operation ``orgs_scim_v2_department_members_update``)
+        Update an existing RBAC group's name, description, and members for the specified platform
+
+        ``PUT /api/orgs/{platform_key}/scim/v2/Groups/{id}`` (operation ``update_group``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (SCIMGroup): SCIM group serializer for RBAC group management
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -167,43 +216,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_department_members_update import asyncio
+        from .update_group import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_update_detailed(
+    async def update_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_department_members_update`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_department_members_update import asyncio_detailed
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `update_group`, returning the whole `Response` and raising no status error."""
+        from .update_group import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_destroy(
+    async def delete_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Any:
-        """DELETE /scim/v2/DepartmentMembers/{id} Delete a department member using core logic. SCIM format.
+        """Delete an existing RBAC group
 
-        ``DELETE /api/orgs/{org}/scim/v2/DepartmentMembers/{id}/`` (operation ``orgs_scim_v2_department_members_destroy``)
+        Delete an existing RBAC group from the system
+
+        ``DELETE /api/orgs/{platform_key}/scim/v2/Groups/{id}`` (operation ``delete_group``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -214,124 +275,52 @@ class AsyncScimApi:
             Any
         """
 
-        from .orgs_scim_v2_department_members_destroy import asyncio
+        from .delete_group import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_department_members_destroy_detailed(
+    async def delete_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Response[Any]:
-        """Like `orgs_scim_v2_department_members_destroy`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_department_members_destroy import asyncio_detailed
+        """Like `delete_group`, returning the whole `Response` and raising no status error."""
+        from .delete_group import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_retrieve(
+    async def partial_update_group(
         self,
-        org: str,
-    ) -> Any:
-        """GET /scim/v2/Departments
-
-        List departments in the system. Supports filtering and pagination.
-
-        ``GET /api/orgs/{org}/scim/v2/Departments/`` (operation ``orgs_scim_v2_departments_retrieve``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_departments_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_departments_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_retrieve`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_departments_create(
-        self,
-        org: str,
-    ) -> Any:
-        """POST /scim/v2/Departments
-
-        Create a new department in the system.
-
-        ``POST /api/orgs/{org}/scim/v2/Departments/`` (operation ``orgs_scim_v2_departments_create``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_departments_create import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_departments_create_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_departments_retrieve2(
-        self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """GET /scim/v2/Departments/{id}
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Partially update an existing RBAC group
 
-        Get details of a specific department.
+        Partially update an existing RBAC group's name, description, and members for the specified
+        platform using PATCH method
 
-        ``GET /api/orgs/{org}/scim/v2/Departments/{id}/`` (operation ``orgs_scim_v2_departments_retrieve2``)
+        ``PATCH /api/orgs/{platform_key}/scim/v2/Groups/{id}`` (operation ``partial_update_group``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (PatchedSCIMGroup | Unset): SCIM group serializer for RBAC group management
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -339,45 +328,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_departments_retrieve2 import asyncio
+        from .partial_update_group import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_retrieve2_detailed(
+    async def partial_update_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_retrieve2 import asyncio_detailed
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `partial_update_group`, returning the whole `Response` and raising no status error."""
+        from .partial_update_group import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_update(
+    async def retrieve_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """PUT /scim/v2/Departments/{id}
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Get details of a specific RBAC group
 
-        Update a department's information.
+        Get details of a specific existing RBAC group by unique ID for the specified platform
 
-        ``PUT /api/orgs/{org}/scim/v2/Departments/{id}/`` (operation ``orgs_scim_v2_departments_update``)
+        ``GET /api/orgs/{platform_key}/scim/v2/Groups/{id}/`` (operation ``retrieve_group2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -385,45 +384,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_departments_update import asyncio
+        from .retrieve_group2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_update_detailed(
+    async def retrieve_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_update`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_update import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `retrieve_group2`, returning the whole `Response` and raising no status error."""
+        from .retrieve_group2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_destroy(
+    async def update_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """DELETE /scim/v2/Departments/{id}
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Update an existing RBAC group
 
-        Delete a department from the system.
+        Update an existing RBAC group's name, description, and members for the specified platform
 
-        ``DELETE /api/orgs/{org}/scim/v2/Departments/{id}/`` (operation ``orgs_scim_v2_departments_destroy``)
+        ``PUT /api/orgs/{platform_key}/scim/v2/Groups/{id}/`` (operation ``update_group2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (SCIMGroup): SCIM group serializer for RBAC group management
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -431,45 +439,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_departments_destroy import asyncio
+        from .update_group2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_destroy_detailed(
+    async def update_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_destroy`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_destroy import asyncio_detailed
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `update_group2`, returning the whole `Response` and raising no status error."""
+        from .update_group2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_add_members_create(
+    async def delete_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Any:
-        """POST /scim/v2/Departments/{id}/add_members
+        """Delete an existing RBAC group
 
-        Add members to a department.
+        Delete an existing RBAC group from the system
 
-        ``POST /api/orgs/{org}/scim/v2/Departments/{id}/add_members/`` (operation ``orgs_scim_v2_departments_add_members_create``)
+        ``DELETE /api/orgs/{platform_key}/scim/v2/Groups/{id}/`` (operation ``delete_group2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -480,42 +498,52 @@ class AsyncScimApi:
             Any
         """
 
-        from .orgs_scim_v2_departments_add_members_create import asyncio
+        from .delete_group2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_add_members_create_detailed(
+    async def delete_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_add_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_add_members_create import asyncio_detailed
+        """Like `delete_group2`, returning the whole `Response` and raising no status error."""
+        from .delete_group2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_remove_members_create(
+    async def partial_update_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """POST /scim/v2/Departments/{id}/remove_members
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Partially update an existing RBAC group
 
-        Remove members from a department.
+        Partially update an existing RBAC group's name, description, and members for the specified
+        platform using PATCH method
 
-        ``POST /api/orgs/{org}/scim/v2/Departments/{id}/remove_members/`` (operation ``orgs_scim_v2_departments_remove_members_create``)
+        ``PATCH /api/orgs/{platform_key}/scim/v2/Groups/{id}/`` (operation ``partial_update_group2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (PatchedSCIMGroup | Unset): SCIM group serializer for RBAC group management
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -523,121 +551,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_departments_remove_members_create import asyncio
+        from .partial_update_group2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_departments_remove_members_create_detailed(
+    async def partial_update_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_departments_remove_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_departments_remove_members_create import asyncio_detailed
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `partial_update_group2`, returning the whole `Response` and raising no status error."""
+        from .partial_update_group2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_retrieve(
+    async def add_group_members(
         self,
-        org: str,
-    ) -> Any:
-        """SCIM Group Member endpoints for managing group members in the system.
-
-        ``GET /api/orgs/{org}/scim/v2/GroupMembers/`` (operation ``orgs_scim_v2_group_members_retrieve``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_group_members_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_group_members_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_group_members_retrieve`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_group_members_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_group_members_create(
-        self,
-        org: str,
-    ) -> Any:
-        """SCIM Group Member endpoints for managing group members in the system.
-
-        ``POST /api/orgs/{org}/scim/v2/GroupMembers/`` (operation ``orgs_scim_v2_group_members_create``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_group_members_create import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_group_members_create_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_group_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_group_members_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_group_members_retrieve2(
-        self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """SCIM Group Member endpoints for managing group members in the system.
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Add members to an existing RBAC group
 
-        ``GET /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_retrieve2``)
+        Add members to an existing RBAC group using SCIM patch operations
+
+        ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members`` (operation ``add_group_members``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -645,43 +607,52 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_group_members_retrieve2 import asyncio
+        from .add_group_members import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_retrieve2_detailed(
+    async def add_group_members_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_group_members_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_group_members_retrieve2 import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `add_group_members`, returning the whole `Response` and raising no status error."""
+        from .add_group_members import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_update(
+    async def remove_group_members(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """SCIM Group Member endpoints for managing group members in the system.
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """Remove members from an existing RBAC group
 
-        ``PUT /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_update``)
+        Remove members from an existing RBAC group using SCIM patch operations
+
+        ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/remove_members`` (operation ``remove_group_members``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -689,43 +660,153 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMGroup
         """
 
-        from .orgs_scim_v2_group_members_update import asyncio
+        from .remove_group_members import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_update_detailed(
+    async def remove_group_members_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_group_members_update`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_group_members_update import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """Like `remove_group_members`, returning the whole `Response` and raising no status error."""
+        from .remove_group_members import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_destroy(
+    async def list_users(
         self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """SCIM Group Member endpoints for managing group members in the system.
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> list[SCIMUserListResponse]:
+        """List users in the system
 
-        ``DELETE /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_destroy``)
+        List users in the system for the specified platform
+
+        ``GET /api/orgs/{platform_key}/scim/v2/Users`` (operation ``list_users``)
 
         Args:
-            org (str):
+            platform_key (str):
+            format_ (str | Unset):
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            list[SCIMUserListResponse]
+        """
+
+        from .list_users import asyncio
+
+        return await asyncio(
+            platform_key,
+            format_=format_,
+            client=self._client,
+        )
+
+    async def list_users_detailed(
+        self,
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[list[SCIMUserListResponse]]:
+        """Like `list_users`, returning the whole `Response` and raising no status error."""
+        from .list_users import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            format_=format_,
+            client=self._client,
+        )
+
+    async def create_user(
+        self,
+        platform_key: str,
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Create a new user in the system
+
+        Create a new user in the system for the specified platform
+
+        ``POST /api/orgs/{platform_key}/scim/v2/Users`` (operation ``create_user``)
+
+        Args:
+            platform_key (str):
+            format_ (str | Unset):
+            body (SCIMUserCreateRequest): SCIM user creation request serializer
+
+        Raises:
+            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+            ibl_client.APIConnectionError: If the server could not be reached (after retries).
+            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+        Returns:
+            SCIMUserResponse
+        """
+
+        from .create_user import asyncio
+
+        return await asyncio(
+            platform_key,
+            body=body,
+            format_=format_,
+            client=self._client,
+        )
+
+    async def create_user_detailed(
+        self,
+        platform_key: str,
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `create_user`, returning the whole `Response` and raising no status error."""
+        from .create_user import asyncio_detailed
+
+        return await asyncio_detailed(
+            platform_key,
+            body=body,
+            format_=format_,
+            client=self._client,
+        )
+
+    async def retrieve_user(
+        self,
+        platform_key: str,
+        id: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Get details of a specific user
+
+        Get details of a specific user by ID for the specified platform
+
+        ``GET /api/orgs/{platform_key}/scim/v2/Users/{id}`` (operation ``retrieve_user``)
+
+        Args:
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -733,123 +814,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_group_members_destroy import asyncio
+        from .retrieve_user import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_group_members_destroy_detailed(
+    async def retrieve_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_group_members_destroy`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_group_members_destroy import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `retrieve_user`, returning the whole `Response` and raising no status error."""
+        from .retrieve_user import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_retrieve(
+    async def update_user(
         self,
-        org: str,
-    ) -> Any:
-        """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
-
-        ``GET /api/orgs/{org}/scim/v2/Groups/`` (operation ``orgs_scim_v2_groups_retrieve``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_groups_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_groups_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_retrieve`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_groups_create(
-        self,
-        org: str,
-    ) -> Any:
-        """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
-
-        ``POST /api/orgs/{org}/scim/v2/Groups/`` (operation ``orgs_scim_v2_groups_create``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_groups_create import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_groups_create_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_groups_retrieve2(
-        self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """GET /scim/v2/groups/{id}
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Update a user
 
-        Get details of a specific user group.
+        Update a user for the specified platform
 
-        ``GET /api/orgs/{org}/scim/v2/Groups/{id}/`` (operation ``orgs_scim_v2_groups_retrieve2``)
+        ``PUT /api/orgs/{platform_key}/scim/v2/Users/{id}`` (operation ``update_user``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (SCIMUserCreateRequest): SCIM user creation request serializer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -857,45 +869,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_groups_retrieve2 import asyncio
+        from .update_user import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_retrieve2_detailed(
+    async def update_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_retrieve2 import asyncio_detailed
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `update_user`, returning the whole `Response` and raising no status error."""
+        from .update_user import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_update(
+    async def delete_user(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """PUT /scim/v2/groups/{id}
+        *,
+        format_: str | Unset = UNSET,
+    ) -> None:
+        """Delete a user (not supported)
 
-        Update a user group's information.
+        Delete a user for the specified platform (not supported)
 
-        ``PUT /api/orgs/{org}/scim/v2/Groups/{id}/`` (operation ``orgs_scim_v2_groups_update``)
+        ``DELETE /api/orgs/{platform_key}/scim/v2/Users/{id}`` (operation ``delete_user``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -903,45 +925,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
-        from .orgs_scim_v2_groups_update import asyncio
+        from .delete_user import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_update_detailed(
+    async def delete_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_update`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_update import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[None]:
+        """Like `delete_user`, returning the whole `Response` and raising no status error."""
+        from .delete_user import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_destroy(
+    async def partial_update_user(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """DELETE /scim/v2/groups/{id}
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Partially update an existing user
 
-        Delete a user group from the system.
+        Partially update an existing user's information using PATCH method
 
-        ``DELETE /api/orgs/{org}/scim/v2/Groups/{id}/`` (operation ``orgs_scim_v2_groups_destroy``)
+        ``PATCH /api/orgs/{platform_key}/scim/v2/Users/{id}`` (operation ``partial_update_user``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (PatchedSCIMUserResponse | Unset): SCIM user response serializer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -949,45 +980,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_groups_destroy import asyncio
+        from .partial_update_user import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_destroy_detailed(
+    async def partial_update_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_destroy`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_destroy import asyncio_detailed
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `partial_update_user`, returning the whole `Response` and raising no status error."""
+        from .partial_update_user import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_add_members_create(
+    async def retrieve_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """POST /scim/v2/groups/{id}/add_members
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Get details of a specific user
 
-        Add members to a user group.
+        Get details of a specific user by ID for the specified platform
 
-        ``POST /api/orgs/{org}/scim/v2/Groups/{id}/add_members/`` (operation ``orgs_scim_v2_groups_add_members_create``)
+        ``GET /api/orgs/{platform_key}/scim/v2/Users/{id}/`` (operation ``retrieve_user2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -995,45 +1036,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_groups_add_members_create import asyncio
+        from .retrieve_user2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_add_members_create_detailed(
+    async def retrieve_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_add_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_add_members_create import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `retrieve_user2`, returning the whole `Response` and raising no status error."""
+        from .retrieve_user2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_remove_members_create(
+    async def update_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """POST /scim/v2/groups/{id}/remove_members
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Update a user
 
-        Remove members from a user group.
+        Update a user for the specified platform
 
-        ``POST /api/orgs/{org}/scim/v2/Groups/{id}/remove_members/`` (operation ``orgs_scim_v2_groups_remove_members_create``)
+        ``PUT /api/orgs/{platform_key}/scim/v2/Users/{id}/`` (operation ``update_user2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (SCIMUserCreateRequest): SCIM user creation request serializer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1041,127 +1091,55 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_groups_remove_members_create import asyncio
+        from .update_user2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_groups_remove_members_create_detailed(
+    async def update_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_groups_remove_members_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_groups_remove_members_create import asyncio_detailed
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `update_user2`, returning the whole `Response` and raising no status error."""
+        from .update_user2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_users_retrieve(
+    async def delete_user2(
         self,
-        org: str,
-    ) -> Any:
-        """GET /scim/v2/users
-
-        List users in the system. Supports filtering and pagination.
-
-        ``GET /api/orgs/{org}/scim/v2/Users/`` (operation ``orgs_scim_v2_users_retrieve``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_users_retrieve import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_users_retrieve`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_users_retrieve import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_create(
-        self,
-        org: str,
-    ) -> Any:
-        """POST /scim/v2/users
-
-        Create a new user in the system.
-
-        ``POST /api/orgs/{org}/scim/v2/Users/`` (operation ``orgs_scim_v2_users_create``)
-
-        Args:
-            org (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_users_create import asyncio
-
-        return await asyncio(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_create_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_users_create`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_users_create import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_retrieve2(
-        self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """GET /scim/v2/users/{id}
+        *,
+        format_: str | Unset = UNSET,
+    ) -> None:
+        """Delete a user (not supported)
 
-        Get details of a specific user.
+        Delete a user for the specified platform (not supported)
 
-        ``GET /api/orgs/{org}/scim/v2/Users/{id}/`` (operation ``orgs_scim_v2_users_retrieve2``)
+        ``DELETE /api/orgs/{platform_key}/scim/v2/Users/{id}/`` (operation ``delete_user2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1169,45 +1147,54 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
-        from .orgs_scim_v2_users_retrieve2 import asyncio
+        from .delete_user2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_users_retrieve2_detailed(
+    async def delete_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_users_retrieve2`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_users_retrieve2 import asyncio_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[None]:
+        """Like `delete_user2`, returning the whole `Response` and raising no status error."""
+        from .delete_user2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_users_update(
+    async def partial_update_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """PUT /scim/v2/users/{id}
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """Partially update an existing user
 
-        Update a user's information.
+        Partially update an existing user's information using PATCH method
 
-        ``PUT /api/orgs/{org}/scim/v2/Users/{id}/`` (operation ``orgs_scim_v2_users_update``)
+        ``PATCH /api/orgs/{platform_key}/scim/v2/Users/{id}/`` (operation ``partial_update_user2``)
 
         Args:
-            org (str):
+            platform_key (str):
             id (str):
+            format_ (str | Unset):
+            body (PatchedSCIMUserResponse | Unset): SCIM user response serializer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1215,72 +1202,35 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            SCIMUserResponse
         """
 
-        from .orgs_scim_v2_users_update import asyncio
+        from .partial_update_user2 import asyncio
 
         return await asyncio(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    async def orgs_scim_v2_users_update_detailed(
+    async def partial_update_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_users_update`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_users_update import asyncio_detailed
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """Like `partial_update_user2`, returning the whole `Response` and raising no status error."""
+        from .partial_update_user2 import asyncio_detailed
 
         return await asyncio_detailed(
-            org,
+            platform_key,
             id,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """DELETE /scim/v2/users/{id} is not supported.
-
-        ``DELETE /api/orgs/{org}/scim/v2/Users/{id}/`` (operation ``orgs_scim_v2_users_destroy``)
-
-        Args:
-            org (str):
-            id (str):
-
-        Raises:
-            ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
-            ibl_client.APIConnectionError: If the server could not be reached (after retries).
-            ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
-
-        Returns:
-            Any
-        """
-
-        from .orgs_scim_v2_users_destroy import asyncio
-
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
-
-    async def orgs_scim_v2_users_destroy_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """Like `orgs_scim_v2_users_destroy`, returning the whole `Response` and raising no status error."""
-        from .orgs_scim_v2_users_destroy import asyncio_detailed
-
-        return await asyncio_detailed(
-            org,
-            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
@@ -1293,774 +1243,774 @@ class ScimApi:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def orgs_scim_v2_department_members_retrieve(
+    def list_groups(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve`."""
-        from .orgs_scim_v2_department_members_retrieve import sync
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> list[SCIMGroupListResponse]:
+        """See `AsyncScimApi.list_groups`."""
+        from .list_groups import sync
 
         return sync(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_retrieve_detailed(
+    def list_groups_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve_detailed`."""
-        from .orgs_scim_v2_department_members_retrieve import sync_detailed
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[list[SCIMGroupListResponse]]:
+        """See `AsyncScimApi.list_groups_detailed`."""
+        from .list_groups import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_create(
+    def manage_group(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_create`."""
-        from .orgs_scim_v2_department_members_create import sync
+        platform_key: str,
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.manage_group`."""
+        from .manage_group import sync
 
         return sync(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_create_detailed(
+    def manage_group_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_create_detailed`."""
-        from .orgs_scim_v2_department_members_create import sync_detailed
+        platform_key: str,
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.manage_group_detailed`."""
+        from .manage_group import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_retrieve2(
+    def retrieve_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve2`."""
-        from .orgs_scim_v2_department_members_retrieve2 import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.retrieve_group`."""
+        from .retrieve_group import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_retrieve2_detailed(
+    def retrieve_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve2_detailed`."""
-        from .orgs_scim_v2_department_members_retrieve2 import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.retrieve_group_detailed`."""
+        from .retrieve_group import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_update(
+    def update_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_update`."""
-        from .orgs_scim_v2_department_members_update import sync
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.update_group`."""
+        from .update_group import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_update_detailed(
+    def update_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_update_detailed`."""
-        from .orgs_scim_v2_department_members_update import sync_detailed
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.update_group_detailed`."""
+        from .update_group import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_destroy(
+    def delete_group(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_destroy`."""
-        from .orgs_scim_v2_department_members_destroy import sync
+        """See `AsyncScimApi.delete_group`."""
+        from .delete_group import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_department_members_destroy_detailed(
+    def delete_group_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_department_members_destroy_detailed`."""
-        from .orgs_scim_v2_department_members_destroy import sync_detailed
+        """See `AsyncScimApi.delete_group_detailed`."""
+        from .delete_group import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_retrieve(
+    def partial_update_group(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_retrieve`."""
-        from .orgs_scim_v2_departments_retrieve import sync
+        platform_key: str,
+        id: str,
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.partial_update_group`."""
+        from .partial_update_group import sync
 
         return sync(
-            org,
+            platform_key,
+            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_retrieve_detailed(
+    def partial_update_group_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_retrieve_detailed`."""
-        from .orgs_scim_v2_departments_retrieve import sync_detailed
+        platform_key: str,
+        id: str,
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.partial_update_group_detailed`."""
+        from .partial_update_group import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_create(
+    def retrieve_group2(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_create`."""
-        from .orgs_scim_v2_departments_create import sync
+        platform_key: str,
+        id: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.retrieve_group2`."""
+        from .retrieve_group2 import sync
 
         return sync(
-            org,
+            platform_key,
+            id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_create_detailed(
+    def retrieve_group2_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_create_detailed`."""
-        from .orgs_scim_v2_departments_create import sync_detailed
+        platform_key: str,
+        id: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.retrieve_group2_detailed`."""
+        from .retrieve_group2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_retrieve2(
+    def update_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_retrieve2`."""
-        from .orgs_scim_v2_departments_retrieve2 import sync
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.update_group2`."""
+        from .update_group2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_retrieve2_detailed(
+    def update_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_retrieve2_detailed`."""
-        from .orgs_scim_v2_departments_retrieve2 import sync_detailed
+        *,
+        body: SCIMGroup,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.update_group2_detailed`."""
+        from .update_group2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_update(
+    def delete_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_update`."""
-        from .orgs_scim_v2_departments_update import sync
+        """See `AsyncScimApi.delete_group2`."""
+        from .delete_group2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_update_detailed(
+    def delete_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
+        *,
+        format_: str | Unset = UNSET,
     ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_update_detailed`."""
-        from .orgs_scim_v2_departments_update import sync_detailed
+        """See `AsyncScimApi.delete_group2_detailed`."""
+        from .delete_group2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_destroy(
+    def partial_update_group2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_destroy`."""
-        from .orgs_scim_v2_departments_destroy import sync
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.partial_update_group2`."""
+        from .partial_update_group2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_destroy_detailed(
+    def partial_update_group2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_destroy_detailed`."""
-        from .orgs_scim_v2_departments_destroy import sync_detailed
+        *,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.partial_update_group2_detailed`."""
+        from .partial_update_group2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_add_members_create(
+    def add_group_members(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_add_members_create`."""
-        from .orgs_scim_v2_departments_add_members_create import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.add_group_members`."""
+        from .add_group_members import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_add_members_create_detailed(
+    def add_group_members_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_add_members_create_detailed`."""
-        from .orgs_scim_v2_departments_add_members_create import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.add_group_members_detailed`."""
+        from .add_group_members import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_remove_members_create(
+    def remove_group_members(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_departments_remove_members_create`."""
-        from .orgs_scim_v2_departments_remove_members_create import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMGroup:
+        """See `AsyncScimApi.remove_group_members`."""
+        from .remove_group_members import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_departments_remove_members_create_detailed(
+    def remove_group_members_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_departments_remove_members_create_detailed`."""
-        from .orgs_scim_v2_departments_remove_members_create import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMGroup]:
+        """See `AsyncScimApi.remove_group_members_detailed`."""
+        from .remove_group_members import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_retrieve(
+    def list_users(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve`."""
-        from .orgs_scim_v2_group_members_retrieve import sync
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> list[SCIMUserListResponse]:
+        """See `AsyncScimApi.list_users`."""
+        from .list_users import sync
 
         return sync(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_retrieve_detailed(
+    def list_users_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve_detailed`."""
-        from .orgs_scim_v2_group_members_retrieve import sync_detailed
+        platform_key: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[list[SCIMUserListResponse]]:
+        """See `AsyncScimApi.list_users_detailed`."""
+        from .list_users import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_create(
+    def create_user(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_create`."""
-        from .orgs_scim_v2_group_members_create import sync
+        platform_key: str,
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.create_user`."""
+        from .create_user import sync
 
         return sync(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_create_detailed(
+    def create_user_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_create_detailed`."""
-        from .orgs_scim_v2_group_members_create import sync_detailed
+        platform_key: str,
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.create_user_detailed`."""
+        from .create_user import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_retrieve2(
+    def retrieve_user(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
-        from .orgs_scim_v2_group_members_retrieve2 import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.retrieve_user`."""
+        from .retrieve_user import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_retrieve2_detailed(
+    def retrieve_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2_detailed`."""
-        from .orgs_scim_v2_group_members_retrieve2 import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.retrieve_user_detailed`."""
+        from .retrieve_user import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_update(
+    def update_user(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_update`."""
-        from .orgs_scim_v2_group_members_update import sync
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.update_user`."""
+        from .update_user import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_update_detailed(
+    def update_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_update_detailed`."""
-        from .orgs_scim_v2_group_members_update import sync_detailed
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.update_user_detailed`."""
+        from .update_user import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_destroy(
+    def delete_user(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_destroy`."""
-        from .orgs_scim_v2_group_members_destroy import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> None:
+        """See `AsyncScimApi.delete_user`."""
+        from .delete_user import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_group_members_destroy_detailed(
+    def delete_user_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_group_members_destroy_detailed`."""
-        from .orgs_scim_v2_group_members_destroy import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[None]:
+        """See `AsyncScimApi.delete_user_detailed`."""
+        from .delete_user import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_retrieve(
+    def partial_update_user(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_retrieve`."""
-        from .orgs_scim_v2_groups_retrieve import sync
+        platform_key: str,
+        id: str,
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.partial_update_user`."""
+        from .partial_update_user import sync
 
         return sync(
-            org,
+            platform_key,
+            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_retrieve_detailed(
+    def partial_update_user_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_retrieve_detailed`."""
-        from .orgs_scim_v2_groups_retrieve import sync_detailed
+        platform_key: str,
+        id: str,
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.partial_update_user_detailed`."""
+        from .partial_update_user import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_create(
+    def retrieve_user2(
         self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_create`."""
-        from .orgs_scim_v2_groups_create import sync
+        platform_key: str,
+        id: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.retrieve_user2`."""
+        from .retrieve_user2 import sync
 
         return sync(
-            org,
+            platform_key,
+            id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_create_detailed(
+    def retrieve_user2_detailed(
         self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_create_detailed`."""
-        from .orgs_scim_v2_groups_create import sync_detailed
+        platform_key: str,
+        id: str,
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.retrieve_user2_detailed`."""
+        from .retrieve_user2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
+            id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_retrieve2(
+    def update_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_retrieve2`."""
-        from .orgs_scim_v2_groups_retrieve2 import sync
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.update_user2`."""
+        from .update_user2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_retrieve2_detailed(
+    def update_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_retrieve2_detailed`."""
-        from .orgs_scim_v2_groups_retrieve2 import sync_detailed
+        *,
+        body: SCIMUserCreateRequest,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.update_user2_detailed`."""
+        from .update_user2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_update(
+    def delete_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_update`."""
-        from .orgs_scim_v2_groups_update import sync
+        *,
+        format_: str | Unset = UNSET,
+    ) -> None:
+        """See `AsyncScimApi.delete_user2`."""
+        from .delete_user2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_update_detailed(
+    def delete_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_update_detailed`."""
-        from .orgs_scim_v2_groups_update import sync_detailed
+        *,
+        format_: str | Unset = UNSET,
+    ) -> Response[None]:
+        """See `AsyncScimApi.delete_user2_detailed`."""
+        from .delete_user2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_destroy(
+    def partial_update_user2(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_destroy`."""
-        from .orgs_scim_v2_groups_destroy import sync
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> SCIMUserResponse:
+        """See `AsyncScimApi.partial_update_user2`."""
+        from .partial_update_user2 import sync
 
         return sync(
-            org,
+            platform_key,
             id,
+            body=body,
+            format_=format_,
             client=self._client,
         )
 
-    def orgs_scim_v2_groups_destroy_detailed(
+    def partial_update_user2_detailed(
         self,
-        org: str,
+        platform_key: str,
         id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_destroy_detailed`."""
-        from .orgs_scim_v2_groups_destroy import sync_detailed
+        *,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> Response[SCIMUserResponse]:
+        """See `AsyncScimApi.partial_update_user2_detailed`."""
+        from .partial_update_user2 import sync_detailed
 
         return sync_detailed(
-            org,
+            platform_key,
             id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_groups_add_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_add_members_create`."""
-        from .orgs_scim_v2_groups_add_members_create import sync
-
-        return sync(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_groups_add_members_create_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_add_members_create_detailed`."""
-        from .orgs_scim_v2_groups_add_members_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_groups_remove_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_groups_remove_members_create`."""
-        from .orgs_scim_v2_groups_remove_members_create import sync
-
-        return sync(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_groups_remove_members_create_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_groups_remove_members_create_detailed`."""
-        from .orgs_scim_v2_groups_remove_members_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_retrieve(
-        self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_users_retrieve`."""
-        from .orgs_scim_v2_users_retrieve import sync
-
-        return sync(
-            org,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_retrieve_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_users_retrieve_detailed`."""
-        from .orgs_scim_v2_users_retrieve import sync_detailed
-
-        return sync_detailed(
-            org,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_create(
-        self,
-        org: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_users_create`."""
-        from .orgs_scim_v2_users_create import sync
-
-        return sync(
-            org,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_create_detailed(
-        self,
-        org: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_users_create_detailed`."""
-        from .orgs_scim_v2_users_create import sync_detailed
-
-        return sync_detailed(
-            org,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_users_retrieve2`."""
-        from .orgs_scim_v2_users_retrieve2 import sync
-
-        return sync(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_retrieve2_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_users_retrieve2_detailed`."""
-        from .orgs_scim_v2_users_retrieve2 import sync_detailed
-
-        return sync_detailed(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_users_update`."""
-        from .orgs_scim_v2_users_update import sync
-
-        return sync(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_update_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_users_update_detailed`."""
-        from .orgs_scim_v2_users_update import sync_detailed
-
-        return sync_detailed(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
-        """See `AsyncScimApi.orgs_scim_v2_users_destroy`."""
-        from .orgs_scim_v2_users_destroy import sync
-
-        return sync(
-            org,
-            id,
-            client=self._client,
-        )
-
-    def orgs_scim_v2_users_destroy_detailed(
-        self,
-        org: str,
-        id: str,
-    ) -> Response[Any]:
-        """See `AsyncScimApi.orgs_scim_v2_users_destroy_detailed`."""
-        from .orgs_scim_v2_users_destroy import sync_detailed
-
-        return sync_detailed(
-            org,
-            id,
+            body=body,
+            format_=format_,
             client=self._client,
         )

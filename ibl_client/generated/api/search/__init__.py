@@ -15,6 +15,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import cast
+    from uuid import UUID
 
     from ...._client import AsyncClient, Client
     from ...._pagination import AsyncPager, Pager
@@ -67,7 +68,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Legacy endpoint for backward compatible mentor search
 
@@ -89,7 +90,7 @@ class AsyncSearchApi:
             query (str | Unset):
             tags (list[str] | Unset):
             tenant (str | Unset):
-            unique_id (str | Unset):
+            unique_id (UUID | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -140,7 +141,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_ai_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_ai_search_retrieve import asyncio_detailed
@@ -183,7 +184,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -655,7 +656,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Search and filter AI mentors across the platform.
 
@@ -783,7 +784,7 @@ class AsyncSearchApi:
             query (str | Unset):
             tags (list[str] | Unset):
             tenant (str | Unset):
-            unique_id (str | Unset):
+            unique_id (UUID | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -832,7 +833,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_mentors_retrieve import asyncio_detailed
@@ -873,7 +874,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -911,7 +912,7 @@ class AsyncSearchApi:
 
     async def search_mentors_documents_retrieve(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -928,7 +929,7 @@ class AsyncSearchApi:
         ``GET /api/search/mentors/{mentor_unique_id}/documents/`` (operation ``search_mentors_documents_retrieve``)
 
         Args:
-            mentor_unique_id (str):
+            mentor_unique_id (UUID):
             access (str | Unset):
             document_type (str | Unset):
             limit (int | Unset):
@@ -966,7 +967,7 @@ class AsyncSearchApi:
 
     async def search_mentors_documents_retrieve_detailed(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -997,7 +998,7 @@ class AsyncSearchApi:
 
     def search_mentors_documents_retrieve_iter(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -1057,7 +1058,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Handle GET requests for tenant-specific mentor search.
 
@@ -1088,7 +1089,7 @@ class AsyncSearchApi:
             query (str | Unset):
             tags (list[str] | Unset):
             tenant (str | Unset):
-            unique_id (str | Unset):
+            unique_id (UUID | Unset):
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1141,7 +1142,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_orgs_users_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_mentors_retrieve import asyncio_detailed
@@ -1186,7 +1187,7 @@ class AsyncSearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -1231,6 +1232,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1278,6 +1280,7 @@ class AsyncSearchApi:
             username (str):
             alphabetical (bool | Unset):
             category (str | Unset):
+            created_by (str | Unset):
             filter_facet (bool | Unset):
             language (str | Unset):
             limit (int | Unset):
@@ -1306,6 +1309,7 @@ class AsyncSearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -1327,6 +1331,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1347,6 +1352,7 @@ class AsyncSearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -1368,6 +1374,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1398,6 +1405,7 @@ class AsyncSearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -1856,6 +1864,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1979,6 +1988,7 @@ class AsyncSearchApi:
         Args:
             alphabetical (bool | Unset):
             category (str | Unset):
+            created_by (str | Unset):
             filter_facet (bool | Unset):
             language (str | Unset):
             limit (int | Unset):
@@ -2005,6 +2015,7 @@ class AsyncSearchApi:
         return await asyncio(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -2024,6 +2035,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -2042,6 +2054,7 @@ class AsyncSearchApi:
         return await asyncio_detailed(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -2061,6 +2074,7 @@ class AsyncSearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -2089,6 +2103,7 @@ class AsyncSearchApi:
             asyncio,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -2380,7 +2395,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_ai_search_retrieve`."""
         from .search_ai_search_retrieve import sync
@@ -2423,7 +2438,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_ai_search_retrieve_detailed`."""
         from .search_ai_search_retrieve import sync_detailed
@@ -2466,7 +2481,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2727,7 +2742,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_mentors_retrieve`."""
         from .search_mentors_retrieve import sync
@@ -2768,7 +2783,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_mentors_retrieve_detailed`."""
         from .search_mentors_retrieve import sync_detailed
@@ -2809,7 +2824,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2841,7 +2856,7 @@ class SearchApi:
 
     def search_mentors_documents_retrieve(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -2872,7 +2887,7 @@ class SearchApi:
 
     def search_mentors_documents_retrieve_detailed(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -2903,7 +2918,7 @@ class SearchApi:
 
     def search_mentors_documents_retrieve_iter(
         self,
-        mentor_unique_id: str,
+        mentor_unique_id: UUID,
         *,
         access: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
@@ -2957,7 +2972,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve`."""
         from .search_orgs_users_mentors_retrieve import sync
@@ -3002,7 +3017,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve_detailed`."""
         from .search_orgs_users_mentors_retrieve import sync_detailed
@@ -3047,7 +3062,7 @@ class SearchApi:
         query: str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
-        unique_id: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -3086,6 +3101,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3106,6 +3122,7 @@ class SearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -3127,6 +3144,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3147,6 +3165,7 @@ class SearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -3168,6 +3187,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3192,6 +3212,7 @@ class SearchApi:
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -3556,6 +3577,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3574,6 +3596,7 @@ class SearchApi:
         return sync(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -3593,6 +3616,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3611,6 +3635,7 @@ class SearchApi:
         return sync_detailed(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -3630,6 +3655,7 @@ class SearchApi:
         *,
         alphabetical: bool | Unset = UNSET,
         category: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
         filter_facet: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -3652,6 +3678,7 @@ class SearchApi:
             sync,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,

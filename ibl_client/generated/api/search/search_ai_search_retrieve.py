@@ -1,4 +1,5 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -29,7 +30,7 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,7 +81,10 @@ def _get_kwargs(
 
     params["tenant"] = tenant
 
-    params["unique_id"] = unique_id
+    json_unique_id: str | Unset = UNSET
+    if not isinstance(unique_id, Unset):
+        json_unique_id = str(unique_id)
+    params["unique_id"] = json_unique_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -120,7 +124,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Legacy endpoint for backward compatible mentor search
 
@@ -142,7 +146,7 @@ def sync_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -194,7 +198,7 @@ def sync(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Legacy endpoint for backward compatible mentor search
 
@@ -216,7 +220,7 @@ def sync(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -266,7 +270,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Legacy endpoint for backward compatible mentor search
 
@@ -288,7 +292,7 @@ async def asyncio_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -340,7 +344,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Legacy endpoint for backward compatible mentor search
 
@@ -362,7 +366,7 @@ async def asyncio(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

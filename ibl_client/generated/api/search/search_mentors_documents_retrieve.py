@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -14,7 +15,7 @@ PAGINATION = "limit_offset"
 
 
 def _get_kwargs(
-    mentor_unique_id: str,
+    mentor_unique_id: UUID,
     *,
     access: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
@@ -70,7 +71,7 @@ def _parse_response(response: httpx.Response) -> DocumentSearchResponse | None:
 
 
 def sync_detailed(
-    mentor_unique_id: str,
+    mentor_unique_id: UUID,
     *,
     client: Client,
     access: str | Unset = UNSET,
@@ -88,7 +89,7 @@ def sync_detailed(
     ``GET /api/search/mentors/{mentor_unique_id}/documents/`` (operation ``search_mentors_documents_retrieve``)
 
     Args:
-        mentor_unique_id (str):
+        mentor_unique_id (UUID):
         access (str | Unset):
         document_type (str | Unset):
         limit (int | Unset):
@@ -126,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    mentor_unique_id: str,
+    mentor_unique_id: UUID,
     *,
     client: Client,
     access: str | Unset = UNSET,
@@ -144,7 +145,7 @@ def sync(
     ``GET /api/search/mentors/{mentor_unique_id}/documents/`` (operation ``search_mentors_documents_retrieve``)
 
     Args:
-        mentor_unique_id (str):
+        mentor_unique_id (UUID):
         access (str | Unset):
         document_type (str | Unset):
         limit (int | Unset):
@@ -180,7 +181,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    mentor_unique_id: str,
+    mentor_unique_id: UUID,
     *,
     client: AsyncClient,
     access: str | Unset = UNSET,
@@ -198,7 +199,7 @@ async def asyncio_detailed(
     ``GET /api/search/mentors/{mentor_unique_id}/documents/`` (operation ``search_mentors_documents_retrieve``)
 
     Args:
-        mentor_unique_id (str):
+        mentor_unique_id (UUID):
         access (str | Unset):
         document_type (str | Unset):
         limit (int | Unset):
@@ -236,7 +237,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    mentor_unique_id: str,
+    mentor_unique_id: UUID,
     *,
     client: AsyncClient,
     access: str | Unset = UNSET,
@@ -254,7 +255,7 @@ async def asyncio(
     ``GET /api/search/mentors/{mentor_unique_id}/documents/`` (operation ``search_mentors_documents_retrieve``)
 
     Args:
-        mentor_unique_id (str):
+        mentor_unique_id (UUID):
         access (str | Unset):
         document_type (str | Unset):
         limit (int | Unset):

@@ -1,4 +1,5 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -28,7 +29,7 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,7 +78,10 @@ def _get_kwargs(
 
     params["tenant"] = tenant
 
-    params["unique_id"] = unique_id
+    json_unique_id: str | Unset = UNSET
+    if not isinstance(unique_id, Unset):
+        json_unique_id = str(unique_id)
+    params["unique_id"] = json_unique_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,7 +120,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Search and filter AI mentors across the platform.
 
@@ -244,7 +248,7 @@ def sync_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -294,7 +298,7 @@ def sync(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Search and filter AI mentors across the platform.
 
@@ -422,7 +426,7 @@ def sync(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -470,7 +474,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Search and filter AI mentors across the platform.
 
@@ -598,7 +602,7 @@ async def asyncio_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -648,7 +652,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Search and filter AI mentors across the platform.
 
@@ -776,7 +780,7 @@ async def asyncio(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -1,5 +1,6 @@
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -31,7 +32,7 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,7 +81,10 @@ def _get_kwargs(
 
     params["tenant"] = tenant
 
-    params["unique_id"] = unique_id
+    json_unique_id: str | Unset = UNSET
+    if not isinstance(unique_id, Unset):
+        json_unique_id = str(unique_id)
+    params["unique_id"] = json_unique_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -124,7 +128,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -155,7 +159,7 @@ def sync_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -209,7 +213,7 @@ def sync(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -240,7 +244,7 @@ def sync(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -292,7 +296,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -323,7 +327,7 @@ async def asyncio_detailed(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -377,7 +381,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
+    unique_id: UUID | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -408,7 +412,7 @@ async def asyncio(
         query (str | Unset):
         tags (list[str] | Unset):
         tenant (str | Unset):
-        unique_id (str | Unset):
+        unique_id (UUID | Unset):
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     params["alphabetical"] = alphabetical
 
     params["category"] = category
+
+    params["created_by"] = created_by
 
     params["filter_facet"] = filter_facet
 
@@ -90,6 +93,7 @@ def sync_detailed(
     client: Client,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -137,6 +141,7 @@ def sync_detailed(
         username (str):
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -164,6 +169,7 @@ def sync_detailed(
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -187,6 +193,7 @@ def sync(
     client: Client,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -234,6 +241,7 @@ def sync(
         username (str):
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -260,6 +268,7 @@ def sync(
         username,
         alphabetical=alphabetical,
         category=category,
+        created_by=created_by,
         filter_facet=filter_facet,
         language=language,
         limit=limit,
@@ -282,6 +291,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -329,6 +339,7 @@ async def asyncio_detailed(
         username (str):
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -356,6 +367,7 @@ async def asyncio_detailed(
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -379,6 +391,7 @@ async def asyncio(
     client: AsyncClient,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -426,6 +439,7 @@ async def asyncio(
         username (str):
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -453,6 +467,7 @@ async def asyncio(
             username,
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,

@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["alphabetical"] = alphabetical
 
     params["category"] = category
+
+    params["created_by"] = created_by
 
     params["filter_facet"] = filter_facet
 
@@ -82,6 +85,7 @@ def sync_detailed(
     client: Client,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -205,6 +209,7 @@ def sync_detailed(
     Args:
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -230,6 +235,7 @@ def sync_detailed(
         _get_kwargs(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -251,6 +257,7 @@ def sync(
     client: Client,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -374,6 +381,7 @@ def sync(
     Args:
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -398,6 +406,7 @@ def sync(
     return sync_detailed(
         alphabetical=alphabetical,
         category=category,
+        created_by=created_by,
         filter_facet=filter_facet,
         language=language,
         limit=limit,
@@ -418,6 +427,7 @@ async def asyncio_detailed(
     client: AsyncClient,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -541,6 +551,7 @@ async def asyncio_detailed(
     Args:
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -566,6 +577,7 @@ async def asyncio_detailed(
         _get_kwargs(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,
@@ -587,6 +599,7 @@ async def asyncio(
     client: AsyncClient,
     alphabetical: bool | Unset = UNSET,
     category: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     filter_facet: bool | Unset = UNSET,
     language: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -710,6 +723,7 @@ async def asyncio(
     Args:
         alphabetical (bool | Unset):
         category (str | Unset):
+        created_by (str | Unset):
         filter_facet (bool | Unset):
         language (str | Unset):
         limit (int | Unset):
@@ -735,6 +749,7 @@ async def asyncio(
         await asyncio_detailed(
             alphabetical=alphabetical,
             category=category,
+            created_by=created_by,
             filter_facet=filter_facet,
             language=language,
             limit=limit,

@@ -1,0 +1,168 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.o_auth_provider import OAuthProvider
+
+OPERATION_ID = "ai_account_orgs_oauth_services_list"
+
+
+def _get_kwargs(
+    org: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-account/orgs/{org}/oauth-services/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[OAuthProvider] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = OAuthProvider.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+) -> Response[list[OAuthProvider]]:
+    """Return the list of OAuth services that can be used for connected services.
+
+    Query Parameters:
+    name (optional): Filter by exact service name (case-insensitive).
+    include_disabled (optional): Set to `true` to include disabled services.
+
+    ``GET /api/ai-account/orgs/{org}/oauth-services/`` (operation ``ai_account_orgs_oauth_services_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[OAuthProvider]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+) -> list[OAuthProvider]:
+    """Return the list of OAuth services that can be used for connected services.
+
+    Query Parameters:
+    name (optional): Filter by exact service name (case-insensitive).
+    include_disabled (optional): Set to `true` to include disabled services.
+
+    ``GET /api/ai-account/orgs/{org}/oauth-services/`` (operation ``ai_account_orgs_oauth_services_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[OAuthProvider]
+    """
+
+    return sync_detailed(
+        org,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> Response[list[OAuthProvider]]:
+    """Return the list of OAuth services that can be used for connected services.
+
+    Query Parameters:
+    name (optional): Filter by exact service name (case-insensitive).
+    include_disabled (optional): Set to `true` to include disabled services.
+
+    ``GET /api/ai-account/orgs/{org}/oauth-services/`` (operation ``ai_account_orgs_oauth_services_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[OAuthProvider]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> list[OAuthProvider]:
+    """Return the list of OAuth services that can be used for connected services.
+
+    Query Parameters:
+    name (optional): Filter by exact service name (case-insensitive).
+    include_disabled (optional): Set to `true` to include disabled services.
+
+    ``GET /api/ai-account/orgs/{org}/oauth-services/`` (operation ``ai_account_orgs_oauth_services_list``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[OAuthProvider]
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,332 @@
+import datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.access_times_heatmap import AccessTimesHeatmap
+from ...models.analytics_time_retrieve_date_filter import (
+    AnalyticsTimeRetrieveDateFilter,
+)
+from ...models.analytics_time_retrieve_granularity import (
+    AnalyticsTimeRetrieveGranularity,
+)
+from ...types import UNSET, Unset
+
+OPERATION_ID = "analytics_time_retrieve"
+
+
+def _get_kwargs(
+    *,
+    date_filter: AnalyticsTimeRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: AnalyticsTimeRetrieveGranularity | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date_filter: str | Unset = UNSET
+    if not isinstance(date_filter, Unset):
+        json_date_filter = date_filter
+
+    params["date_filter"] = json_date_filter
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity
+
+    params["granularity"] = json_granularity
+
+    json_mentor_unique_id: str | Unset = UNSET
+    if not isinstance(mentor_unique_id, Unset):
+        json_mentor_unique_id = str(mentor_unique_id)
+    params["mentor_unique_id"] = json_mentor_unique_id
+
+    params["platform_key"] = platform_key
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_usergroup_ids: list[int] | Unset = UNSET
+    if not isinstance(usergroup_ids, Unset):
+        json_usergroup_ids = usergroup_ids
+
+    params["usergroup_ids"] = json_usergroup_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/analytics/time/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AccessTimesHeatmap | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = AccessTimesHeatmap.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    date_filter: AnalyticsTimeRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: AnalyticsTimeRetrieveGranularity | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> Response[AccessTimesHeatmap]:
+    """Time Analytics API - User activity patterns by time of day and day of week.
+    Provides heatmap data showing when users are most active, useful for:
+    - Understanding peak usage times
+    - Capacity planning and resource allocation
+    - User behavior analysis
+    - Support scheduling optimization
+    **Key Features:**
+    - Day of week patterns (0=Sunday through 6=Saturday)
+    - Hour of day activity levels (0-23)
+    - Flexible date range filtering
+    - Platform and mentor-specific filtering
+    - Message count aggregation
+    **Data Structure:**
+    - `day_of_week`: 0-6 (Sunday-Saturday)
+    - `hour`: 0-23 (24-hour format)
+    - `value`: Message count for that time slot
+
+    ``GET /api/analytics/time/`` (operation ``analytics_time_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTimeRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        granularity (AnalyticsTimeRetrieveGranularity | Unset):
+        mentor_unique_id (UUID | Unset):
+        platform_key (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AccessTimesHeatmap]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            mentor_unique_id=mentor_unique_id,
+            platform_key=platform_key,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    date_filter: AnalyticsTimeRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: AnalyticsTimeRetrieveGranularity | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> AccessTimesHeatmap:
+    """Time Analytics API - User activity patterns by time of day and day of week.
+    Provides heatmap data showing when users are most active, useful for:
+    - Understanding peak usage times
+    - Capacity planning and resource allocation
+    - User behavior analysis
+    - Support scheduling optimization
+    **Key Features:**
+    - Day of week patterns (0=Sunday through 6=Saturday)
+    - Hour of day activity levels (0-23)
+    - Flexible date range filtering
+    - Platform and mentor-specific filtering
+    - Message count aggregation
+    **Data Structure:**
+    - `day_of_week`: 0-6 (Sunday-Saturday)
+    - `hour`: 0-23 (24-hour format)
+    - `value`: Message count for that time slot
+
+    ``GET /api/analytics/time/`` (operation ``analytics_time_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTimeRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        granularity (AnalyticsTimeRetrieveGranularity | Unset):
+        mentor_unique_id (UUID | Unset):
+        platform_key (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AccessTimesHeatmap
+    """
+
+    return sync_detailed(
+        date_filter=date_filter,
+        end_date=end_date,
+        granularity=granularity,
+        mentor_unique_id=mentor_unique_id,
+        platform_key=platform_key,
+        start_date=start_date,
+        usergroup_ids=usergroup_ids,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    date_filter: AnalyticsTimeRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: AnalyticsTimeRetrieveGranularity | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> Response[AccessTimesHeatmap]:
+    """Time Analytics API - User activity patterns by time of day and day of week.
+    Provides heatmap data showing when users are most active, useful for:
+    - Understanding peak usage times
+    - Capacity planning and resource allocation
+    - User behavior analysis
+    - Support scheduling optimization
+    **Key Features:**
+    - Day of week patterns (0=Sunday through 6=Saturday)
+    - Hour of day activity levels (0-23)
+    - Flexible date range filtering
+    - Platform and mentor-specific filtering
+    - Message count aggregation
+    **Data Structure:**
+    - `day_of_week`: 0-6 (Sunday-Saturday)
+    - `hour`: 0-23 (24-hour format)
+    - `value`: Message count for that time slot
+
+    ``GET /api/analytics/time/`` (operation ``analytics_time_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTimeRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        granularity (AnalyticsTimeRetrieveGranularity | Unset):
+        mentor_unique_id (UUID | Unset):
+        platform_key (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AccessTimesHeatmap]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            mentor_unique_id=mentor_unique_id,
+            platform_key=platform_key,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    date_filter: AnalyticsTimeRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: AnalyticsTimeRetrieveGranularity | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> AccessTimesHeatmap:
+    """Time Analytics API - User activity patterns by time of day and day of week.
+    Provides heatmap data showing when users are most active, useful for:
+    - Understanding peak usage times
+    - Capacity planning and resource allocation
+    - User behavior analysis
+    - Support scheduling optimization
+    **Key Features:**
+    - Day of week patterns (0=Sunday through 6=Saturday)
+    - Hour of day activity levels (0-23)
+    - Flexible date range filtering
+    - Platform and mentor-specific filtering
+    - Message count aggregation
+    **Data Structure:**
+    - `day_of_week`: 0-6 (Sunday-Saturday)
+    - `hour`: 0-23 (24-hour format)
+    - `value`: Message count for that time slot
+
+    ``GET /api/analytics/time/`` (operation ``analytics_time_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTimeRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        granularity (AnalyticsTimeRetrieveGranularity | Unset):
+        mentor_unique_id (UUID | Unset):
+        platform_key (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AccessTimesHeatmap
+    """
+
+    return (
+        await asyncio_detailed(
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            mentor_unique_id=mentor_unique_id,
+            platform_key=platform_key,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,303 @@
+import datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.analytics_topics_details_retrieve_date_filter import (
+    AnalyticsTopicsDetailsRetrieveDateFilter,
+)
+from ...models.topic_details import TopicDetails
+from ...types import UNSET, Unset
+
+OPERATION_ID = "analytics_topics_details_retrieve"
+
+
+def _get_kwargs(
+    *,
+    date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date_filter: str | Unset = UNSET
+    if not isinstance(date_filter, Unset):
+        json_date_filter = date_filter
+
+    params["date_filter"] = json_date_filter
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["limit"] = limit
+
+    json_mentor_unique_id: str | Unset = UNSET
+    if not isinstance(mentor_unique_id, Unset):
+        json_mentor_unique_id = str(mentor_unique_id)
+    params["mentor_unique_id"] = json_mentor_unique_id
+
+    params["page"] = page
+
+    params["platform_key"] = platform_key
+
+    params["search"] = search
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_usergroup_ids: list[int] | Unset = UNSET
+    if not isinstance(usergroup_ids, Unset):
+        json_usergroup_ids = usergroup_ids
+
+    params["usergroup_ids"] = json_usergroup_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/analytics/topics/details/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TopicDetails | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = TopicDetails.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> Response[TopicDetails]:
+    """Returns topic details Analytics for a given platform and mentor.
+
+    Permission Required: - Platform Admin - Ibl.Analytics/Mentors/read
+
+    ``GET /api/analytics/topics/details/`` (operation ``analytics_topics_details_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTopicsDetailsRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        limit (int | Unset):
+        mentor_unique_id (UUID | Unset):
+        page (int | Unset):
+        platform_key (str | Unset):
+        search (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TopicDetails]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            date_filter=date_filter,
+            end_date=end_date,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> TopicDetails:
+    """Returns topic details Analytics for a given platform and mentor.
+
+    Permission Required: - Platform Admin - Ibl.Analytics/Mentors/read
+
+    ``GET /api/analytics/topics/details/`` (operation ``analytics_topics_details_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTopicsDetailsRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        limit (int | Unset):
+        mentor_unique_id (UUID | Unset):
+        page (int | Unset):
+        platform_key (str | Unset):
+        search (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TopicDetails
+    """
+
+    return sync_detailed(
+        date_filter=date_filter,
+        end_date=end_date,
+        limit=limit,
+        mentor_unique_id=mentor_unique_id,
+        page=page,
+        platform_key=platform_key,
+        search=search,
+        start_date=start_date,
+        usergroup_ids=usergroup_ids,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> Response[TopicDetails]:
+    """Returns topic details Analytics for a given platform and mentor.
+
+    Permission Required: - Platform Admin - Ibl.Analytics/Mentors/read
+
+    ``GET /api/analytics/topics/details/`` (operation ``analytics_topics_details_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTopicsDetailsRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        limit (int | Unset):
+        mentor_unique_id (UUID | Unset):
+        page (int | Unset):
+        platform_key (str | Unset):
+        search (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[TopicDetails]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            date_filter=date_filter,
+            end_date=end_date,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> TopicDetails:
+    """Returns topic details Analytics for a given platform and mentor.
+
+    Permission Required: - Platform Admin - Ibl.Analytics/Mentors/read
+
+    ``GET /api/analytics/topics/details/`` (operation ``analytics_topics_details_retrieve``)
+
+    Args:
+        date_filter (AnalyticsTopicsDetailsRetrieveDateFilter | Unset):
+        end_date (datetime.date | Unset):
+        limit (int | Unset):
+        mentor_unique_id (UUID | Unset):
+        page (int | Unset):
+        platform_key (str | Unset):
+        search (str | Unset):
+        start_date (datetime.date | Unset):
+        usergroup_ids (list[int] | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        TopicDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            date_filter=date_filter,
+            end_date=end_date,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,189 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.ai_media_orgs_users_veo_videos_create_body import AiMediaOrgsUsersVeoVideosCreateBody
+from ...models.veo_video_detail import VeoVideoDetail
+
+OPERATION_ID = "ai_media_orgs_users_veo_videos_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: AiMediaOrgsUsersVeoVideosCreateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-media/orgs/{org}/users/{user_id}/veo/videos/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> VeoVideoDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = VeoVideoDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: AiMediaOrgsUsersVeoVideosCreateBody,
+) -> Response[VeoVideoDetail]:
+    """Endpoint to create a Veo3 video
+
+    Only platform admins have access to this endpoint.
+
+    ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (AiMediaOrgsUsersVeoVideosCreateBody):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[VeoVideoDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: AiMediaOrgsUsersVeoVideosCreateBody,
+) -> VeoVideoDetail:
+    """Endpoint to create a Veo3 video
+
+    Only platform admins have access to this endpoint.
+
+    ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (AiMediaOrgsUsersVeoVideosCreateBody):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        VeoVideoDetail
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: AiMediaOrgsUsersVeoVideosCreateBody,
+) -> Response[VeoVideoDetail]:
+    """Endpoint to create a Veo3 video
+
+    Only platform admins have access to this endpoint.
+
+    ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (AiMediaOrgsUsersVeoVideosCreateBody):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[VeoVideoDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: AiMediaOrgsUsersVeoVideosCreateBody,
+) -> VeoVideoDetail:
+    """Endpoint to create a Veo3 video
+
+    Only platform admins have access to this endpoint.
+
+    ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (AiMediaOrgsUsersVeoVideosCreateBody):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        VeoVideoDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

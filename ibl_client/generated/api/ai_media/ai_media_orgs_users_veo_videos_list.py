@@ -1,0 +1,185 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_veo_video_list_list import PaginatedVeoVideoListList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_media_orgs_users_veo_videos_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-media/orgs/{org}/users/{user_id}/veo/videos/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedVeoVideoListList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedVeoVideoListList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+) -> Response[PaginatedVeoVideoListList]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedVeoVideoListList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            page=page,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+) -> PaginatedVeoVideoListList:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedVeoVideoListList
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        page=page,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+) -> Response[PaginatedVeoVideoListList]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedVeoVideoListList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            page=page,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+) -> PaginatedVeoVideoListList:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/`` (operation ``ai_media_orgs_users_veo_videos_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedVeoVideoListList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            page=page,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,183 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.agent_config import AgentConfig
+from ...models.patched_agent_config_request import PatchedAgentConfigRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_agent_configs_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+    *,
+    body: PatchedAgentConfigRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/agent-configs/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AgentConfig | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = AgentConfig.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedAgentConfigRequest | Unset = UNSET,
+) -> Response[AgentConfig]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedAgentConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AgentConfig]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedAgentConfigRequest | Unset = UNSET,
+) -> AgentConfig:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedAgentConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AgentConfig
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedAgentConfigRequest | Unset = UNSET,
+) -> Response[AgentConfig]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedAgentConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[AgentConfig]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedAgentConfigRequest | Unset = UNSET,
+) -> AgentConfig:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/agent-configs/{id}/`` (operation ``ai_mentor_orgs_agent_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedAgentConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        AgentConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

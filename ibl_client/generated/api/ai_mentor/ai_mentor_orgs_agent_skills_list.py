@@ -1,0 +1,216 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_agent_skill_list import PaginatedAgentSkillList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_agent_skills_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    enabled: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enabled"] = enabled
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/agent-skills/".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedAgentSkillList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedAgentSkillList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    enabled: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PaginatedAgentSkillList]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``GET /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_list``)
+
+    Args:
+        org (str):
+        enabled (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedAgentSkillList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    enabled: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PaginatedAgentSkillList:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``GET /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_list``)
+
+    Args:
+        org (str):
+        enabled (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedAgentSkillList
+    """
+
+    return sync_detailed(
+        org,
+        enabled=enabled,
+        limit=limit,
+        offset=offset,
+        search=search,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    enabled: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[PaginatedAgentSkillList]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``GET /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_list``)
+
+    Args:
+        org (str):
+        enabled (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedAgentSkillList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    enabled: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> PaginatedAgentSkillList:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``GET /api/ai-mentor/orgs/{org}/agent-skills/`` (operation ``ai_mentor_orgs_agent_skills_list``)
+
+    Args:
+        org (str):
+        enabled (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedAgentSkillList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            enabled=enabled,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=client,
+        )
+    ).unwrap()

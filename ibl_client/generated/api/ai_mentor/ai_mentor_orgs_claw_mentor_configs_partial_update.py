@@ -1,0 +1,183 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.claw_mentor_config import ClawMentorConfig
+from ...models.patched_claw_mentor_config_request import PatchedClawMentorConfigRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_claw_mentor_configs_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+    *,
+    body: PatchedClawMentorConfigRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ClawMentorConfig | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ClawMentorConfig.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedClawMentorConfigRequest | Unset = UNSET,
+) -> Response[ClawMentorConfig]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedClawMentorConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ClawMentorConfig]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: PatchedClawMentorConfigRequest | Unset = UNSET,
+) -> ClawMentorConfig:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedClawMentorConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ClawMentorConfig
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedClawMentorConfigRequest | Unset = UNSET,
+) -> Response[ClawMentorConfig]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedClawMentorConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ClawMentorConfig]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedClawMentorConfigRequest | Unset = UNSET,
+) -> ClawMentorConfig:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``PATCH /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/`` (operation ``ai_mentor_orgs_claw_mentor_configs_partial_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (PatchedClawMentorConfigRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ClawMentorConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.claw_model_provider import ClawModelProvider
+from ...models.claw_model_provider_request import ClawModelProviderRequest
+
+OPERATION_ID = "ai_mentor_orgs_claw_model_providers_create"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    body: ClawModelProviderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/claw/model-providers/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ClawModelProvider | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = ClawModelProvider.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    body: ClawModelProviderRequest,
+) -> Response[ClawModelProvider]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_create``)
+
+    Args:
+        org (str):
+        body (ClawModelProviderRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ClawModelProvider]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    body: ClawModelProviderRequest,
+) -> ClawModelProvider:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_create``)
+
+    Args:
+        org (str):
+        body (ClawModelProviderRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ClawModelProvider
+    """
+
+    return sync_detailed(
+        org,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: ClawModelProviderRequest,
+) -> Response[ClawModelProvider]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_create``)
+
+    Args:
+        org (str):
+        body (ClawModelProviderRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ClawModelProvider]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    body: ClawModelProviderRequest,
+) -> ClawModelProvider:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/`` (operation ``ai_mentor_orgs_claw_model_providers_create``)
+
+    Args:
+        org (str):
+        body (ClawModelProviderRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ClawModelProvider
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

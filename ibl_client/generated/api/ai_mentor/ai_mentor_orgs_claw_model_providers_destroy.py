@@ -1,0 +1,158 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_mentor_orgs_claw_model_providers_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/claw/model-providers/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_destroy``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+) -> Any:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_destroy``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_destroy``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/claw/model-providers/{id}/`` (operation ``ai_mentor_orgs_claw_model_providers_destroy``)
+
+    Args:
+        org (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,269 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_project_list import PaginatedProjectList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_projects_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "limit_offset"
+
+
+def _get_kwargs(
+    org: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    shared: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["ordering"] = ordering
+
+    params["search"] = search
+
+    params["shared"] = shared
+
+    params["sort"] = sort
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/projects/".format(
+            org=quote(str(org), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedProjectList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedProjectList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    shared: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[PaginatedProjectList]:
+    """List projects
+
+    Retrieve a list of projects with optional filtering and search.
+
+    ``GET /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_list``)
+
+    Args:
+        org (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+        shared (bool | Unset):
+        sort (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedProjectList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    shared: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> PaginatedProjectList:
+    """List projects
+
+    Retrieve a list of projects with optional filtering and search.
+
+    ``GET /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_list``)
+
+    Args:
+        org (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+        shared (bool | Unset):
+        sort (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedProjectList
+    """
+
+    return sync_detailed(
+        org,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        search=search,
+        shared=shared,
+        sort=sort,
+        username=username,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    shared: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[PaginatedProjectList]:
+    """List projects
+
+    Retrieve a list of projects with optional filtering and search.
+
+    ``GET /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_list``)
+
+    Args:
+        org (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+        shared (bool | Unset):
+        sort (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedProjectList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    shared: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> PaginatedProjectList:
+    """List projects
+
+    Retrieve a list of projects with optional filtering and search.
+
+    ``GET /api/ai-mentor/orgs/{org}/projects/`` (operation ``ai_mentor_orgs_projects_list``)
+
+    Args:
+        org (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+        shared (bool | Unset):
+        sort (str | Unset):
+        username (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedProjectList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+            shared=shared,
+            sort=sort,
+            username=username,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.project import Project
+from ...models.project_request import ProjectRequest
+
+OPERATION_ID = "ai_mentor_orgs_projects_update"
+
+
+def _get_kwargs(
+    org: str,
+    id: int,
+    *,
+    body: ProjectRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ai-mentor/orgs/{org}/projects/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Project | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: ProjectRequest,
+) -> Response[Project]:
+    """Update a project
+
+    Update project information and optionally modify its mentors.
+
+    ``PUT /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (ProjectRequest): Unified serializer for Project model.
+
+            Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+            mentors_to_remove: List of mentor unique IDs to remove from the project
+
+            These fields are mutually exclusive and only used during create/update operations. For
+            create: only mentors_to_add is used For update: either can be used, but not both at once
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Project]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: int,
+    *,
+    client: Client,
+    body: ProjectRequest,
+) -> Project:
+    """Update a project
+
+    Update project information and optionally modify its mentors.
+
+    ``PUT /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (ProjectRequest): Unified serializer for Project model.
+
+            Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+            mentors_to_remove: List of mentor unique IDs to remove from the project
+
+            These fields are mutually exclusive and only used during create/update operations. For
+            create: only mentors_to_add is used For update: either can be used, but not both at once
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Project
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: ProjectRequest,
+) -> Response[Project]:
+    """Update a project
+
+    Update project information and optionally modify its mentors.
+
+    ``PUT /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (ProjectRequest): Unified serializer for Project model.
+
+            Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+            mentors_to_remove: List of mentor unique IDs to remove from the project
+
+            These fields are mutually exclusive and only used during create/update operations. For
+            create: only mentors_to_add is used For update: either can be used, but not both at once
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Project]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: ProjectRequest,
+) -> Project:
+    """Update a project
+
+    Update project information and optionally modify its mentors.
+
+    ``PUT /api/ai-mentor/orgs/{org}/projects/{id}/`` (operation ``ai_mentor_orgs_projects_update``)
+
+    Args:
+        org (str):
+        id (int):
+        body (ProjectRequest): Unified serializer for Project model.
+
+            Write-only fields: - mentors_to_add: List of mentor unique IDs to add to the project -
+            mentors_to_remove: List of mentor unique IDs to remove from the project
+
+            These fields are mutually exclusive and only used during create/update operations. For
+            create: only mentors_to_add is used For update: either can be used, but not both at once
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Project
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,181 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.file_upload_url_request import FileUploadURLRequest
+from ...models.file_upload_url_response import FileUploadURLResponse
+
+OPERATION_ID = "ai_mentor_orgs_users_chat_files_upload_url_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: FileUploadURLRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> FileUploadURLResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = FileUploadURLResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: FileUploadURLRequest,
+) -> Response[FileUploadURLResponse]:
+    """Generate presigned S3 upload URL for chat file
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/`` (operation ``ai_mentor_orgs_users_chat_files_upload_url_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (FileUploadURLRequest): Request serializer for generating presigned upload URL
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[FileUploadURLResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: FileUploadURLRequest,
+) -> FileUploadURLResponse:
+    """Generate presigned S3 upload URL for chat file
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/`` (operation ``ai_mentor_orgs_users_chat_files_upload_url_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (FileUploadURLRequest): Request serializer for generating presigned upload URL
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        FileUploadURLResponse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: FileUploadURLRequest,
+) -> Response[FileUploadURLResponse]:
+    """Generate presigned S3 upload URL for chat file
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/`` (operation ``ai_mentor_orgs_users_chat_files_upload_url_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (FileUploadURLRequest): Request serializer for generating presigned upload URL
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[FileUploadURLResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: FileUploadURLRequest,
+) -> FileUploadURLResponse:
+    """Generate presigned S3 upload URL for chat file
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/chat/files/upload-url/`` (operation ``ai_mentor_orgs_users_chat_files_upload_url_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (FileUploadURLRequest): Request serializer for generating presigned upload URL
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        FileUploadURLResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,205 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.edx_course import EdxCourse
+from ...models.edx_course_request import EdxCourseRequest
+
+OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_create"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    body: EdxCourseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EdxCourse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = EdxCourse.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: EdxCourseRequest,
+) -> Response[EdxCourse]:
+    """API viewset for managing EdX courses.
+
+    This viewset allows platform administrators to retrieve, delete, and perform various operations
+    on EdX courses that were created through course creation tasks.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/`` (operation ``ai_mentor_orgs_users_course_creation_course_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (EdxCourseRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EdxCourse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    body: EdxCourseRequest,
+) -> EdxCourse:
+    """API viewset for managing EdX courses.
+
+    This viewset allows platform administrators to retrieve, delete, and perform various operations
+    on EdX courses that were created through course creation tasks.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/`` (operation ``ai_mentor_orgs_users_course_creation_course_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (EdxCourseRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EdxCourse
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: EdxCourseRequest,
+) -> Response[EdxCourse]:
+    """API viewset for managing EdX courses.
+
+    This viewset allows platform administrators to retrieve, delete, and perform various operations
+    on EdX courses that were created through course creation tasks.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/`` (operation ``ai_mentor_orgs_users_course_creation_course_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (EdxCourseRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[EdxCourse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    body: EdxCourseRequest,
+) -> EdxCourse:
+    """API viewset for managing EdX courses.
+
+    This viewset allows platform administrators to retrieve, delete, and perform various operations
+    on EdX courses that were created through course creation tasks.
+
+    Permissions:
+    - Restricted to platform administrators only
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/`` (operation ``ai_mentor_orgs_users_course_creation_course_create``)
+
+    Args:
+        org (str):
+        user_id (str):
+        body (EdxCourseRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        EdxCourse
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

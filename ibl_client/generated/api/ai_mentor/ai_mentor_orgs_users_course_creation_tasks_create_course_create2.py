@@ -1,0 +1,215 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.course_creation_task_request import CourseCreationTaskRequest
+
+OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_create_course_create2"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    body: CourseCreationTaskRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 201:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: CourseCreationTaskRequest,
+) -> Response[Any]:
+    """Create a blank course on EdX and trigger background settings update.
+
+    Creates the course on EdX synchronously. If successful, schedules a background task to generate
+    and apply course settings and images via AI.
+
+    Returns immediately after course creation — settings/images are applied asynchronously.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+    body: CourseCreationTaskRequest,
+) -> Any:
+    """Create a blank course on EdX and trigger background settings update.
+
+    Creates the course on EdX synchronously. If successful, schedules a background task to generate
+    and apply course settings and images via AI.
+
+    Returns immediately after course creation — settings/images are applied asynchronously.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskRequest,
+) -> Response[Any]:
+    """Create a blank course on EdX and trigger background settings update.
+
+    Creates the course on EdX synchronously. If successful, schedules a background task to generate
+    and apply course settings and images via AI.
+
+    Returns immediately after course creation — settings/images are applied asynchronously.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+    body: CourseCreationTaskRequest,
+) -> Any:
+    """Create a blank course on EdX and trigger background settings update.
+
+    Creates the course on EdX synchronously. If successful, schedules a background task to generate
+    and apply course settings and images via AI.
+
+    Returns immediately after course creation — settings/images are applied asynchronously.
+
+    ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course/`` (operation ``ai_mentor_orgs_users_course_creation_tasks_create_course_create2``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+        body (CourseCreationTaskRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

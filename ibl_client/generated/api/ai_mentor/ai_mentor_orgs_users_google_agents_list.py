@@ -1,0 +1,200 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_google_agent_detail_list import PaginatedGoogleAgentDetailList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_google_agents_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedGoogleAgentDetailList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedGoogleAgentDetailList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedGoogleAgentDetailList]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedGoogleAgentDetailList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedGoogleAgentDetailList:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedGoogleAgentDetailList
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        page=page,
+        page_size=page_size,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedGoogleAgentDetailList]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedGoogleAgentDetailList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedGoogleAgentDetailList:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/`` (operation ``ai_mentor_orgs_users_google_agents_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedGoogleAgentDetailList
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            page=page,
+            page_size=page_size,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,221 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.google_agent_detail import GoogleAgentDetail
+from ...models.patched_google_agent_detail_request import PatchedGoogleAgentDetailRequest
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_google_agents_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GoogleAgentDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = GoogleAgentDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: Client,
+    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+) -> Response[GoogleAgentDetail]:
+    """Mainly used to update the sub agent list.
+
+    Sample request: ``` {
+    "sub_agents": [
+    "adc4bf84-c174-47e1-b11c-7713ef2dcd89",
+    "3fb5806d-3be1-4bfd-bcb0-a48558465644",
+    "339e44cd-6084-4530-be70-ac2a83759fb6" ] } ```
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+        body (PatchedGoogleAgentDetailRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GoogleAgentDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: Client,
+    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+) -> GoogleAgentDetail:
+    """Mainly used to update the sub agent list.
+
+    Sample request: ``` {
+    "sub_agents": [
+    "adc4bf84-c174-47e1-b11c-7713ef2dcd89",
+    "3fb5806d-3be1-4bfd-bcb0-a48558465644",
+    "339e44cd-6084-4530-be70-ac2a83759fb6" ] } ```
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+        body (PatchedGoogleAgentDetailRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GoogleAgentDetail
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        unique_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: AsyncClient,
+    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+) -> Response[GoogleAgentDetail]:
+    """Mainly used to update the sub agent list.
+
+    Sample request: ``` {
+    "sub_agents": [
+    "adc4bf84-c174-47e1-b11c-7713ef2dcd89",
+    "3fb5806d-3be1-4bfd-bcb0-a48558465644",
+    "339e44cd-6084-4530-be70-ac2a83759fb6" ] } ```
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+        body (PatchedGoogleAgentDetailRequest | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GoogleAgentDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: AsyncClient,
+    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+) -> GoogleAgentDetail:
+    """Mainly used to update the sub agent list.
+
+    Sample request: ``` {
+    "sub_agents": [
+    "adc4bf84-c174-47e1-b11c-7713ef2dcd89",
+    "3fb5806d-3be1-4bfd-bcb0-a48558465644",
+    "339e44cd-6084-4530-be70-ac2a83759fb6" ] } ```
+
+    ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_partial_update``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+        body (PatchedGoogleAgentDetailRequest | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GoogleAgentDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            unique_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

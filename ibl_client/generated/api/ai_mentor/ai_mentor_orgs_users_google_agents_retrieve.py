@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.google_agent_detail import GoogleAgentDetail
+
+OPERATION_ID = "ai_mentor_orgs_users_google_agents_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    unique_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GoogleAgentDetail | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = GoogleAgentDetail.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: Client,
+) -> Response[GoogleAgentDetail]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GoogleAgentDetail]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            unique_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: Client,
+) -> GoogleAgentDetail:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GoogleAgentDetail
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        unique_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[GoogleAgentDetail]:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[GoogleAgentDetail]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            unique_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    unique_id: str,
+    *,
+    client: AsyncClient,
+) -> GoogleAgentDetail:
+    """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/`` (operation ``ai_mentor_orgs_users_google_agents_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        unique_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        GoogleAgentDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            unique_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mcp_server_connection import MCPServerConnection
+
+OPERATION_ID = "ai_mentor_orgs_users_mcp_server_connections_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MCPServerConnection | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MCPServerConnection.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> Response[MCPServerConnection]:
+    """Override retrieve to pass is_owner to action enforcement.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MCPServerConnection]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: Client,
+) -> MCPServerConnection:
+    """Override retrieve to pass is_owner to action enforcement.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MCPServerConnection
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> Response[MCPServerConnection]:
+    """Override retrieve to pass is_owner to action enforcement.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MCPServerConnection]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AsyncClient,
+) -> MCPServerConnection:
+    """Override retrieve to pass is_owner to action enforcement.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-server-connections/{id}/`` (operation ``ai_mentor_orgs_users_mcp_server_connections_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MCPServerConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,172 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_mentor_orgs_users_memory_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            memory_unique_id_or_name=quote(str(memory_unique_id_or_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_unique_id_or_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+    *,
+    client: Client,
+) -> Any:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_unique_id_or_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        memory_unique_id_or_name,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_unique_id_or_name (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
+
+    ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/`` (operation ``ai_mentor_orgs_users_memory_destroy``)
+
+    Args:
+        org (str):
+        user_id (str):
+        memory_unique_id_or_name (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            memory_unique_id_or_name,
+            client=client,
+        )
+    ).unwrap()

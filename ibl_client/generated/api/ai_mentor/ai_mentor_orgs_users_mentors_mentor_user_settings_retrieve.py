@@ -1,0 +1,191 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mentor_user_setting import MentorUserSetting
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MentorUserSetting | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MentorUserSetting.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Response[MentorUserSetting]:
+    """Endpoint to get user settings for a mentor.
+    GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+    id/mentor-user-settings/
+
+    Sample response ``` {"reference_saved_memories": true} ```
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorUserSetting]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> MentorUserSetting:
+    """Endpoint to get user settings for a mentor.
+    GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+    id/mentor-user-settings/
+
+    Sample response ``` {"reference_saved_memories": true} ```
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorUserSetting
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Response[MentorUserSetting]:
+    """Endpoint to get user settings for a mentor.
+    GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+    id/mentor-user-settings/
+
+    Sample response ``` {"reference_saved_memories": true} ```
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorUserSetting]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> MentorUserSetting:
+    """Endpoint to get user settings for a mentor.
+    GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
+    id/mentor-user-settings/
+
+    Sample response ``` {"reference_saved_memories": true} ```
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/`` (operation ``ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorUserSetting
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=client,
+        )
+    ).unwrap()

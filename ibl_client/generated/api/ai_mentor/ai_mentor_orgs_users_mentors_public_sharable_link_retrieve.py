@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.shareable_mentor_link import ShareableMentorLink
+
+OPERATION_ID = "ai_mentor_orgs_users_mentors_public_sharable_link_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    mentor: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            mentor=quote(str(mentor), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ShareableMentorLink | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ShareableMentorLink.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> Response[ShareableMentorLink]:
+    """Return True if the token is valid and link is enabled, else False
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/`` (operation ``ai_mentor_orgs_users_mentors_public_sharable_link_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ShareableMentorLink]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: Client,
+) -> ShareableMentorLink:
+    """Return True if the token is valid and link is enabled, else False
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/`` (operation ``ai_mentor_orgs_users_mentors_public_sharable_link_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ShareableMentorLink
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> Response[ShareableMentorLink]:
+    """Return True if the token is valid and link is enabled, else False
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/`` (operation ``ai_mentor_orgs_users_mentors_public_sharable_link_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ShareableMentorLink]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    mentor: str,
+    *,
+    client: AsyncClient,
+) -> ShareableMentorLink:
+    """Return True if the token is valid and link is enabled, else False
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/`` (operation ``ai_mentor_orgs_users_mentors_public_sharable_link_retrieve``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ShareableMentorLink
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.session_summary import SessionSummary
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_users_recent_messages_list"
+
+
+def _get_kwargs(
+    org: str,
+    user_id: str,
+    *,
+    mentor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mentor"] = mentor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/".format(
+            org=quote(str(org), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[SessionSummary] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SessionSummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    mentor: str | Unset = UNSET,
+) -> Response[list[SessionSummary]]:
+    """Get recent chat sessions of a user within an organization.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[SessionSummary]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor=mentor,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    user_id: str,
+    *,
+    client: Client,
+    mentor: str | Unset = UNSET,
+) -> list[SessionSummary]:
+    """Get recent chat sessions of a user within an organization.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[SessionSummary]
+    """
+
+    return sync_detailed(
+        org,
+        user_id,
+        mentor=mentor,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    mentor: str | Unset = UNSET,
+) -> Response[list[SessionSummary]]:
+    """Get recent chat sessions of a user within an organization.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[SessionSummary]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            user_id,
+            mentor=mentor,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    user_id: str,
+    *,
+    client: AsyncClient,
+    mentor: str | Unset = UNSET,
+) -> list[SessionSummary]:
+    """Get recent chat sessions of a user within an organization.
+
+    ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recent-messages/`` (operation ``ai_mentor_orgs_users_recent_messages_list``)
+
+    Args:
+        org (str):
+        user_id (str):
+        mentor (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[SessionSummary]
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            user_id,
+            mentor=mentor,
+            client=client,
+        )
+    ).unwrap()

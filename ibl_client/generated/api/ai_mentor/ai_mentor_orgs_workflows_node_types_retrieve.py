@@ -1,0 +1,160 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_mentor_orgs_workflows_node_types_retrieve"
+
+
+def _get_kwargs(
+    org: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ai-mentor/orgs/{org}/workflows/node-types/".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Get available node types
+
+    Returns metadata about all available workflow node types. Use this endpoint to populate the
+    workflow editor with available nodes, their categories, required fields, and configuration
+    options.
+
+    ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/`` (operation ``ai_mentor_orgs_workflows_node_types_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    *,
+    client: Client,
+) -> Any:
+    """Get available node types
+
+    Returns metadata about all available workflow node types. Use this endpoint to populate the
+    workflow editor with available nodes, their categories, required fields, and configuration
+    options.
+
+    ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/`` (operation ``ai_mentor_orgs_workflows_node_types_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Get available node types
+
+    Returns metadata about all available workflow node types. Use this endpoint to populate the
+    workflow editor with available nodes, their categories, required fields, and configuration
+    options.
+
+    ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/`` (operation ``ai_mentor_orgs_workflows_node_types_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Get available node types
+
+    Returns metadata about all available workflow node types. Use this endpoint to populate the
+    workflow editor with available nodes, their categories, required fields, and configuration
+    options.
+
+    ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/`` (operation ``ai_mentor_orgs_workflows_node_types_retrieve``)
+
+    Args:
+        org (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,324 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.patched_workflow_request import PatchedWorkflowRequest
+from ...models.workflow import Workflow
+from ...types import UNSET, Unset
+
+OPERATION_ID = "ai_mentor_orgs_workflows_partial_update"
+
+
+def _get_kwargs(
+    org: str,
+    unique_id: UUID,
+    *,
+    body: PatchedWorkflowRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ai-mentor/orgs/{org}/workflows/{unique_id}/".format(
+            org=quote(str(org), safe=""),
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Workflow | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Workflow.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: Client,
+    body: PatchedWorkflowRequest | Unset = UNSET,
+) -> Response[Workflow]:
+    """API ViewSet for managing workflows.
+
+    Provides CRUD operations for workflow definitions with platform-scoped access. All operations
+    require platform admin permissions.
+
+    Endpoints: - GET /orgs/<org>/workflows/ - List workflows in platform - POST
+    /orgs/<org>/workflows/ - Create new workflow - GET /orgs/<org>/workflows/<unique_id>/ - Retrieve
+    workflow - PUT/PATCH /orgs/<org>/workflows/<unique_id>/ - Update workflow - DELETE
+    /orgs/<org>/workflows/<unique_id>/ - Delete workflow - POST
+    /orgs/<org>/workflows/<unique_id>/validate/ - Validate workflow for execution - POST
+    /orgs/<org>/workflows/<unique_id>/publish/ - Save, validate, and activate - POST
+    /orgs/<org>/workflows/<unique_id>/activate/ - Validate and activate (no save) - POST
+    /orgs/<org>/workflows/<unique_id>/deactivate/ - Take offline - POST
+    /orgs/<org>/workflows/<unique_id>/unpublish/ - Alias for deactivate - GET/POST
+    /orgs/<org>/workflows/<unique_id>/chat/ - Get entry mentor info for chat
+
+    Query Parameters: - search: Search in name and description fields - is_active: Filter by active
+    status (true/false) - is_template: Filter by template status (true/false) - created_by: Filter
+    by creator username - sort: Order by field (prefix with - for descending)
+    Examples: sort=name, sort=-created_at, sort=updated_at
+
+    Permissions: - Uses RBAC for fine-grained access control - Owner-based access via created_by
+    field
+
+    Note: The 'org' URL parameter maps to Platform.key (platform key). This is a naming convention
+    in the codebase for consistency.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_partial_update``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (PatchedWorkflowRequest | Unset): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Workflow]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: Client,
+    body: PatchedWorkflowRequest | Unset = UNSET,
+) -> Workflow:
+    """API ViewSet for managing workflows.
+
+    Provides CRUD operations for workflow definitions with platform-scoped access. All operations
+    require platform admin permissions.
+
+    Endpoints: - GET /orgs/<org>/workflows/ - List workflows in platform - POST
+    /orgs/<org>/workflows/ - Create new workflow - GET /orgs/<org>/workflows/<unique_id>/ - Retrieve
+    workflow - PUT/PATCH /orgs/<org>/workflows/<unique_id>/ - Update workflow - DELETE
+    /orgs/<org>/workflows/<unique_id>/ - Delete workflow - POST
+    /orgs/<org>/workflows/<unique_id>/validate/ - Validate workflow for execution - POST
+    /orgs/<org>/workflows/<unique_id>/publish/ - Save, validate, and activate - POST
+    /orgs/<org>/workflows/<unique_id>/activate/ - Validate and activate (no save) - POST
+    /orgs/<org>/workflows/<unique_id>/deactivate/ - Take offline - POST
+    /orgs/<org>/workflows/<unique_id>/unpublish/ - Alias for deactivate - GET/POST
+    /orgs/<org>/workflows/<unique_id>/chat/ - Get entry mentor info for chat
+
+    Query Parameters: - search: Search in name and description fields - is_active: Filter by active
+    status (true/false) - is_template: Filter by template status (true/false) - created_by: Filter
+    by creator username - sort: Order by field (prefix with - for descending)
+    Examples: sort=name, sort=-created_at, sort=updated_at
+
+    Permissions: - Uses RBAC for fine-grained access control - Owner-based access via created_by
+    field
+
+    Note: The 'org' URL parameter maps to Platform.key (platform key). This is a naming convention
+    in the codebase for consistency.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_partial_update``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (PatchedWorkflowRequest | Unset): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Workflow
+    """
+
+    return sync_detailed(
+        org,
+        unique_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: AsyncClient,
+    body: PatchedWorkflowRequest | Unset = UNSET,
+) -> Response[Workflow]:
+    """API ViewSet for managing workflows.
+
+    Provides CRUD operations for workflow definitions with platform-scoped access. All operations
+    require platform admin permissions.
+
+    Endpoints: - GET /orgs/<org>/workflows/ - List workflows in platform - POST
+    /orgs/<org>/workflows/ - Create new workflow - GET /orgs/<org>/workflows/<unique_id>/ - Retrieve
+    workflow - PUT/PATCH /orgs/<org>/workflows/<unique_id>/ - Update workflow - DELETE
+    /orgs/<org>/workflows/<unique_id>/ - Delete workflow - POST
+    /orgs/<org>/workflows/<unique_id>/validate/ - Validate workflow for execution - POST
+    /orgs/<org>/workflows/<unique_id>/publish/ - Save, validate, and activate - POST
+    /orgs/<org>/workflows/<unique_id>/activate/ - Validate and activate (no save) - POST
+    /orgs/<org>/workflows/<unique_id>/deactivate/ - Take offline - POST
+    /orgs/<org>/workflows/<unique_id>/unpublish/ - Alias for deactivate - GET/POST
+    /orgs/<org>/workflows/<unique_id>/chat/ - Get entry mentor info for chat
+
+    Query Parameters: - search: Search in name and description fields - is_active: Filter by active
+    status (true/false) - is_template: Filter by template status (true/false) - created_by: Filter
+    by creator username - sort: Order by field (prefix with - for descending)
+    Examples: sort=name, sort=-created_at, sort=updated_at
+
+    Permissions: - Uses RBAC for fine-grained access control - Owner-based access via created_by
+    field
+
+    Note: The 'org' URL parameter maps to Platform.key (platform key). This is a naming convention
+    in the codebase for consistency.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_partial_update``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (PatchedWorkflowRequest | Unset): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Workflow]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: AsyncClient,
+    body: PatchedWorkflowRequest | Unset = UNSET,
+) -> Workflow:
+    """API ViewSet for managing workflows.
+
+    Provides CRUD operations for workflow definitions with platform-scoped access. All operations
+    require platform admin permissions.
+
+    Endpoints: - GET /orgs/<org>/workflows/ - List workflows in platform - POST
+    /orgs/<org>/workflows/ - Create new workflow - GET /orgs/<org>/workflows/<unique_id>/ - Retrieve
+    workflow - PUT/PATCH /orgs/<org>/workflows/<unique_id>/ - Update workflow - DELETE
+    /orgs/<org>/workflows/<unique_id>/ - Delete workflow - POST
+    /orgs/<org>/workflows/<unique_id>/validate/ - Validate workflow for execution - POST
+    /orgs/<org>/workflows/<unique_id>/publish/ - Save, validate, and activate - POST
+    /orgs/<org>/workflows/<unique_id>/activate/ - Validate and activate (no save) - POST
+    /orgs/<org>/workflows/<unique_id>/deactivate/ - Take offline - POST
+    /orgs/<org>/workflows/<unique_id>/unpublish/ - Alias for deactivate - GET/POST
+    /orgs/<org>/workflows/<unique_id>/chat/ - Get entry mentor info for chat
+
+    Query Parameters: - search: Search in name and description fields - is_active: Filter by active
+    status (true/false) - is_template: Filter by template status (true/false) - created_by: Filter
+    by creator username - sort: Order by field (prefix with - for descending)
+    Examples: sort=name, sort=-created_at, sort=updated_at
+
+    Permissions: - Uses RBAC for fine-grained access control - Owner-based access via created_by
+    field
+
+    Note: The 'org' URL parameter maps to Platform.key (platform key). This is a naming convention
+    in the codebase for consistency.
+
+    ``PATCH /api/ai-mentor/orgs/{org}/workflows/{unique_id}/`` (operation ``ai_mentor_orgs_workflows_partial_update``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (PatchedWorkflowRequest | Unset): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Workflow
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

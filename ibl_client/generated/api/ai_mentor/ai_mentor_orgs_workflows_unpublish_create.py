@@ -1,0 +1,227 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.workflow_request import WorkflowRequest
+
+OPERATION_ID = "ai_mentor_orgs_workflows_unpublish_create"
+
+
+def _get_kwargs(
+    org: str,
+    unique_id: UUID,
+    *,
+    body: WorkflowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/".format(
+            org=quote(str(org), safe=""),
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: Client,
+    body: WorkflowRequest,
+) -> Response[Any]:
+    """Unpublish a workflow
+
+    Alias for deactivate. Takes a workflow offline while preserving its saved state.
+
+    ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/`` (operation ``ai_mentor_orgs_workflows_unpublish_create``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: Client,
+    body: WorkflowRequest,
+) -> Any:
+    """Unpublish a workflow
+
+    Alias for deactivate. Takes a workflow offline while preserving its saved state.
+
+    ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/`` (operation ``ai_mentor_orgs_workflows_unpublish_create``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        unique_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: AsyncClient,
+    body: WorkflowRequest,
+) -> Response[Any]:
+    """Unpublish a workflow
+
+    Alias for deactivate. Takes a workflow offline while preserving its saved state.
+
+    ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/`` (operation ``ai_mentor_orgs_workflows_unpublish_create``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            unique_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    unique_id: UUID,
+    *,
+    client: AsyncClient,
+    body: WorkflowRequest,
+) -> Any:
+    """Unpublish a workflow
+
+    Alias for deactivate. Takes a workflow offline while preserving its saved state.
+
+    ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/unpublish/`` (operation ``ai_mentor_orgs_workflows_unpublish_create``)
+
+    Args:
+        org (str):
+        unique_id (UUID):
+        body (WorkflowRequest): Serializer for Workflow CRUD operations.
+
+            Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable,
+            while allowing draft workflows that may not be executable.
+
+            Comprehensive execution validation (Phase 2) is available via the validate action
+            endpoint.
+
+            Fields: - All model fields are exposed - Platform and creator are set automatically from
+            URL context - Read-only fields: id, unique_id, created_at, updated_at - Chat settings
+            (chat_name, chat_greeting, etc.) update the entry_mentor
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            unique_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

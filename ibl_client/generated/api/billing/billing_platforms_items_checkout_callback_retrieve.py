@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "billing_platforms_items_checkout_callback_retrieve"
+
+
+def _get_kwargs(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    return_url: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["return_url"] = return_url
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    return_url: str | Unset = UNSET,
+) -> Response[None]:
+    """Handle checkout callback
+
+    Stripe redirects here after checkout. Processes the completed session and redirects to the
+    return URL.
+
+    ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/`` (operation ``billing_platforms_items_checkout_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        return_url (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[None]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            return_url=return_url,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    return_url: str | Unset = UNSET,
+) -> None:
+    """Handle checkout callback
+
+    Stripe redirects here after checkout. Processes the completed session and redirects to the
+    return URL.
+
+    ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/`` (operation ``billing_platforms_items_checkout_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        return_url (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        platform_key,
+        item_type,
+        item_id,
+        return_url=return_url,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    return_url: str | Unset = UNSET,
+) -> Response[None]:
+    """Handle checkout callback
+
+    Stripe redirects here after checkout. Processes the completed session and redirects to the
+    return URL.
+
+    ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/`` (operation ``billing_platforms_items_checkout_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        return_url (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[None]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            return_url=return_url,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    return_url: str | Unset = UNSET,
+) -> None:
+    """Handle checkout callback
+
+    Stripe redirects here after checkout. Processes the completed session and redirects to the
+    return URL.
+
+    ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/`` (operation ``billing_platforms_items_checkout_callback_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        return_url (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            item_type,
+            item_id,
+            return_url=return_url,
+            client=client,
+        )
+    ).unwrap()

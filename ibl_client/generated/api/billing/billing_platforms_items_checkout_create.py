@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.checkout_session_create import CheckoutSessionCreate
+from ...models.checkout_session_response import CheckoutSessionResponse
+
+OPERATION_ID = "billing_platforms_items_checkout_create"
+
+
+def _get_kwargs(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    body: CheckoutSessionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CheckoutSessionResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = CheckoutSessionResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    body: CheckoutSessionCreate,
+) -> Response[CheckoutSessionResponse]:
+    """Create checkout session
+
+    Create a Stripe checkout session for an authenticated user to purchase or subscribe to an item.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/`` (operation ``billing_platforms_items_checkout_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (CheckoutSessionCreate):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CheckoutSessionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    body: CheckoutSessionCreate,
+) -> CheckoutSessionResponse:
+    """Create checkout session
+
+    Create a Stripe checkout session for an authenticated user to purchase or subscribe to an item.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/`` (operation ``billing_platforms_items_checkout_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (CheckoutSessionCreate):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CheckoutSessionResponse
+    """
+
+    return sync_detailed(
+        platform_key,
+        item_type,
+        item_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    body: CheckoutSessionCreate,
+) -> Response[CheckoutSessionResponse]:
+    """Create checkout session
+
+    Create a Stripe checkout session for an authenticated user to purchase or subscribe to an item.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/`` (operation ``billing_platforms_items_checkout_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (CheckoutSessionCreate):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[CheckoutSessionResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    body: CheckoutSessionCreate,
+) -> CheckoutSessionResponse:
+    """Create checkout session
+
+    Create a Stripe checkout session for an authenticated user to purchase or subscribe to an item.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/`` (operation ``billing_platforms_items_checkout_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (CheckoutSessionCreate):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        CheckoutSessionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,207 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.item_price import ItemPrice
+from ...models.item_price_create import ItemPriceCreate
+
+OPERATION_ID = "billing_platforms_items_paywall_prices_create"
+
+
+def _get_kwargs(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    body: ItemPriceCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ItemPrice | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = ItemPrice.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    body: ItemPriceCreate,
+) -> Response[ItemPrice]:
+    """Create a price
+
+    Create a new price tier for an item. Requires paywall to be enabled and Stripe Connect account
+    ready.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/`` (operation ``billing_platforms_items_paywall_prices_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (ItemPriceCreate):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ItemPrice]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: Client,
+    body: ItemPriceCreate,
+) -> ItemPrice:
+    """Create a price
+
+    Create a new price tier for an item. Requires paywall to be enabled and Stripe Connect account
+    ready.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/`` (operation ``billing_platforms_items_paywall_prices_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (ItemPriceCreate):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ItemPrice
+    """
+
+    return sync_detailed(
+        platform_key,
+        item_type,
+        item_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    body: ItemPriceCreate,
+) -> Response[ItemPrice]:
+    """Create a price
+
+    Create a new price tier for an item. Requires paywall to be enabled and Stripe Connect account
+    ready.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/`` (operation ``billing_platforms_items_paywall_prices_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (ItemPriceCreate):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ItemPrice]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    *,
+    client: AsyncClient,
+    body: ItemPriceCreate,
+) -> ItemPrice:
+    """Create a price
+
+    Create a new price tier for an item. Requires paywall to be enabled and Stripe Connect account
+    ready.
+
+    ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/`` (operation ``billing_platforms_items_paywall_prices_create``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        body (ItemPriceCreate):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ItemPrice
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            item_type,
+            item_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,195 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "billing_platforms_items_paywall_prices_destroy"
+
+
+def _get_kwargs(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+            price_id=quote(str(price_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Delete a price
+
+    Soft-delete a price tier and deactivate the corresponding Stripe price.
+
+    ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``billing_platforms_items_paywall_prices_destroy``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: Client,
+) -> Any:
+    """Delete a price
+
+    Soft-delete a price tier and deactivate the corresponding Stripe price.
+
+    ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``billing_platforms_items_paywall_prices_destroy``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        item_type,
+        item_id,
+        price_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Delete a price
+
+    Soft-delete a price tier and deactivate the corresponding Stripe price.
+
+    ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``billing_platforms_items_paywall_prices_destroy``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Delete a price
+
+    Soft-delete a price tier and deactivate the corresponding Stripe price.
+
+    ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``billing_platforms_items_paywall_prices_destroy``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+            client=client,
+        )
+    ).unwrap()

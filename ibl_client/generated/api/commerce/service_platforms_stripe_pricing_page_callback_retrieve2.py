@@ -1,0 +1,206 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "service_platforms_stripe_pricing_page_callback_retrieve2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    checkout_session_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            checkout_session_id=quote(str(checkout_session_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    checkout_session_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Handle
+
+    callback after successful Stripe checkout. Redirects user to another page, ensures user
+    subscription is updated accordingly.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully validated and sending to next page
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve2``)
+
+    Args:
+        platform_key (str):
+        checkout_session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            checkout_session_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    checkout_session_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Handle
+
+    callback after successful Stripe checkout. Redirects user to another page, ensures user
+    subscription is updated accordingly.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully validated and sending to next page
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve2``)
+
+    Args:
+        platform_key (str):
+        checkout_session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        checkout_session_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    checkout_session_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Handle
+
+    callback after successful Stripe checkout. Redirects user to another page, ensures user
+    subscription is updated accordingly.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully validated and sending to next page
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve2``)
+
+    Args:
+        platform_key (str):
+        checkout_session_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            checkout_session_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    checkout_session_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Handle
+
+    callback after successful Stripe checkout. Redirects user to another page, ensures user
+    subscription is updated accordingly.
+
+    URL Parameters:
+    - stripe_checkout_id: The local Checkout Session UUID
+
+    Response:
+    - Redirect: Successfully validated and sending to next page
+    - 404: Checkout session not found
+    - 400: Invalid checkout session or product
+    - 500: Server error during processing
+
+    ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/`` (operation ``service_platforms_stripe_pricing_page_callback_retrieve2``)
+
+    Args:
+        platform_key (str):
+        checkout_session_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            checkout_session_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,151 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.lti_mentor import LtiMentor
+from ...models.lti_mentor_request import LtiMentorRequest
+
+OPERATION_ID = "core_lti1p3_provider_lti_mentors_create"
+
+
+def _get_kwargs(
+    *,
+    body: LtiMentorRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/lti/1p3/provider/lti-mentors/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LtiMentor | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = LtiMentor.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: LtiMentorRequest,
+) -> Response[LtiMentor]:
+    """Create a new LTI Mentor
+
+    ``POST /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_create``)
+
+    Args:
+        body (LtiMentorRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiMentor]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: LtiMentorRequest,
+) -> LtiMentor:
+    """Create a new LTI Mentor
+
+    ``POST /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_create``)
+
+    Args:
+        body (LtiMentorRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiMentor
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: LtiMentorRequest,
+) -> Response[LtiMentor]:
+    """Create a new LTI Mentor
+
+    ``POST /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_create``)
+
+    Args:
+        body (LtiMentorRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiMentor]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: LtiMentorRequest,
+) -> LtiMentor:
+    """Create a new LTI Mentor
+
+    ``POST /api/core/lti/1p3/provider/lti-mentors/`` (operation ``core_lti1p3_provider_lti_mentors_create``)
+
+    Args:
+        body (LtiMentorRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiMentor
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,169 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.lti_mentor import LtiMentor
+from ...types import UNSET
+
+OPERATION_ID = "core_lti1p3_provider_lti_mentors_retrieve"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    platform_key: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["platform_key"] = platform_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/lti/1p3/provider/lti-mentors/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LtiMentor | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = LtiMentor.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    platform_key: str,
+) -> Response[LtiMentor]:
+    """Get details about a specific LTI Mentor
+
+    ``GET /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_retrieve``)
+
+    Args:
+        id (str):
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiMentor]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            platform_key=platform_key,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    platform_key: str,
+) -> LtiMentor:
+    """Get details about a specific LTI Mentor
+
+    ``GET /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_retrieve``)
+
+    Args:
+        id (str):
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiMentor
+    """
+
+    return sync_detailed(
+        id,
+        platform_key=platform_key,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncClient,
+    platform_key: str,
+) -> Response[LtiMentor]:
+    """Get details about a specific LTI Mentor
+
+    ``GET /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_retrieve``)
+
+    Args:
+        id (str):
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[LtiMentor]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            platform_key=platform_key,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncClient,
+    platform_key: str,
+) -> LtiMentor:
+    """Get details about a specific LTI Mentor
+
+    ``GET /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_retrieve``)
+
+    Args:
+        id (str):
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        LtiMentor
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            platform_key=platform_key,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.platform_public_image_asset import PlatformPublicImageAsset
+from ...models.platform_public_image_asset_request import PlatformPublicImageAssetRequest
+
+OPERATION_ID = "core_platforms_public_image_assets_create"
+
+
+def _get_kwargs(
+    platform_key: str,
+    *,
+    body: PlatformPublicImageAssetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/platforms/{platform_key}/public-image-assets/".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PlatformPublicImageAsset | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 201:
+        response_201 = PlatformPublicImageAsset.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+    body: PlatformPublicImageAssetRequest,
+) -> Response[PlatformPublicImageAsset]:
+    """Shared functionality for platform public image asset views.
+
+    ``POST /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_create``)
+
+    Args:
+        platform_key (str):
+        body (PlatformPublicImageAssetRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformPublicImageAsset]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+    body: PlatformPublicImageAssetRequest,
+) -> PlatformPublicImageAsset:
+    """Shared functionality for platform public image asset views.
+
+    ``POST /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_create``)
+
+    Args:
+        platform_key (str):
+        body (PlatformPublicImageAssetRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformPublicImageAsset
+    """
+
+    return sync_detailed(
+        platform_key,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    body: PlatformPublicImageAssetRequest,
+) -> Response[PlatformPublicImageAsset]:
+    """Shared functionality for platform public image asset views.
+
+    ``POST /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_create``)
+
+    Args:
+        platform_key (str):
+        body (PlatformPublicImageAssetRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformPublicImageAsset]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    body: PlatformPublicImageAssetRequest,
+) -> PlatformPublicImageAsset:
+    """Shared functionality for platform public image asset views.
+
+    ``POST /api/core/platforms/{platform_key}/public-image-assets/`` (operation ``core_platforms_public_image_assets_create``)
+
+    Args:
+        platform_key (str):
+        body (PlatformPublicImageAssetRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformPublicImageAsset
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,158 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "core_platforms_public_image_assets_destroy"
+
+
+def _get_kwargs(
+    platform_key: str,
+    asset_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/core/platforms/{platform_key}/public-image-assets/{asset_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    asset_id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Shared functionality for platform public image asset views.
+
+    ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
+
+    Args:
+        platform_key (str):
+        asset_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            asset_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    asset_id: int,
+    *,
+    client: Client,
+) -> Any:
+    """Shared functionality for platform public image asset views.
+
+    ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
+
+    Args:
+        platform_key (str):
+        asset_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        asset_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    asset_id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Shared functionality for platform public image asset views.
+
+    ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
+
+    Args:
+        platform_key (str):
+        asset_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            asset_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    asset_id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Shared functionality for platform public image asset views.
+
+    ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
+
+    Args:
+        platform_key (str):
+        asset_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            asset_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,176 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.mentor_policy import MentorPolicy
+from ...models.mentor_policy_request import MentorPolicyRequest
+
+OPERATION_ID = "core_rbac_mentor_access_create"
+
+
+def _get_kwargs(
+    *,
+    body: MentorPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/rbac/mentor-access/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MentorPolicy | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = MentorPolicy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = MentorPolicy.from_dict(response.json())
+
+        return response_201
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: MentorPolicyRequest,
+) -> Response[MentorPolicy]:
+    """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+    Create or update RBAC policies to manage group and user access to specific mentors. Creates
+    role-specific policies and handles adding/removing groups and users.
+
+    ``POST /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_create``)
+
+    Args:
+        body (MentorPolicyRequest): Serializer for mentor-specific RBAC policies using
+            ModelSerializer pattern. Accepts mentor_id and role, generates resources and role
+            internally.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: MentorPolicyRequest,
+) -> MentorPolicy:
+    """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+    Create or update RBAC policies to manage group and user access to specific mentors. Creates
+    role-specific policies and handles adding/removing groups and users.
+
+    ``POST /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_create``)
+
+    Args:
+        body (MentorPolicyRequest): Serializer for mentor-specific RBAC policies using
+            ModelSerializer pattern. Accepts mentor_id and role, generates resources and role
+            internally.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorPolicy
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: MentorPolicyRequest,
+) -> Response[MentorPolicy]:
+    """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+    Create or update RBAC policies to manage group and user access to specific mentors. Creates
+    role-specific policies and handles adding/removing groups and users.
+
+    ``POST /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_create``)
+
+    Args:
+        body (MentorPolicyRequest): Serializer for mentor-specific RBAC policies using
+            ModelSerializer pattern. Accepts mentor_id and role, generates resources and role
+            internally.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[MentorPolicy]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: MentorPolicyRequest,
+) -> MentorPolicy:
+    """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+    Create or update RBAC policies to manage group and user access to specific mentors. Creates
+    role-specific policies and handles adding/removing groups and users.
+
+    ``POST /api/core/rbac/mentor-access/`` (operation ``core_rbac_mentor_access_create``)
+
+    Args:
+        body (MentorPolicyRequest): Serializer for mentor-specific RBAC policies using
+            ModelSerializer pattern. Accepts mentor_id and role, generates resources and role
+            internally.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        MentorPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).unwrap()

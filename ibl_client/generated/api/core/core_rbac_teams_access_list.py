@@ -1,0 +1,185 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.user_group_policy import UserGroupPolicy
+from ...types import UNSET
+
+OPERATION_ID = "core_rbac_teams_access_list"
+
+
+def _get_kwargs(
+    *,
+    platform_key: str,
+    usergroup_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["platform_key"] = platform_key
+
+    params["usergroup_id"] = usergroup_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/rbac/teams/access/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[UserGroupPolicy] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserGroupPolicy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    platform_key: str,
+    usergroup_id: int,
+) -> Response[list[UserGroupPolicy]]:
+    """Get usergroup access status
+
+    Retrieve current access information for a specific usergroup, including all groups and users
+    that have access with their respective roles.
+
+    ``GET /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_list``)
+
+    Args:
+        platform_key (str):
+        usergroup_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[UserGroupPolicy]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    platform_key: str,
+    usergroup_id: int,
+) -> list[UserGroupPolicy]:
+    """Get usergroup access status
+
+    Retrieve current access information for a specific usergroup, including all groups and users
+    that have access with their respective roles.
+
+    ``GET /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_list``)
+
+    Args:
+        platform_key (str):
+        usergroup_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[UserGroupPolicy]
+    """
+
+    return sync_detailed(
+        platform_key=platform_key,
+        usergroup_id=usergroup_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    platform_key: str,
+    usergroup_id: int,
+) -> Response[list[UserGroupPolicy]]:
+    """Get usergroup access status
+
+    Retrieve current access information for a specific usergroup, including all groups and users
+    that have access with their respective roles.
+
+    ``GET /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_list``)
+
+    Args:
+        platform_key (str):
+        usergroup_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[UserGroupPolicy]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    platform_key: str,
+    usergroup_id: int,
+) -> list[UserGroupPolicy]:
+    """Get usergroup access status
+
+    Retrieve current access information for a specific usergroup, including all groups and users
+    that have access with their respective roles.
+
+    ``GET /api/core/rbac/teams/access/`` (operation ``core_rbac_teams_access_list``)
+
+    Args:
+        platform_key (str):
+        usergroup_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[UserGroupPolicy]
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,180 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.user_group_access import UserGroupAccess
+from ...types import UNSET
+
+OPERATION_ID = "core_rbac_user_group_access_retrieve"
+
+
+def _get_kwargs(
+    *,
+    platform_key: str,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["platform_key"] = platform_key
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/rbac/user-group-access/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UserGroupAccess | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = UserGroupAccess.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    platform_key: str,
+    user_id: int,
+) -> Response[UserGroupAccess]:
+    """Get user group access status
+
+    Retrieve current group access information for a specific user, including all groups the user has
+    access to and whether they have mentor management permissions.
+
+    ``GET /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_retrieve``)
+
+    Args:
+        platform_key (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserGroupAccess]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key=platform_key,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    platform_key: str,
+    user_id: int,
+) -> UserGroupAccess:
+    """Get user group access status
+
+    Retrieve current group access information for a specific user, including all groups the user has
+    access to and whether they have mentor management permissions.
+
+    ``GET /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_retrieve``)
+
+    Args:
+        platform_key (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserGroupAccess
+    """
+
+    return sync_detailed(
+        platform_key=platform_key,
+        user_id=user_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    platform_key: str,
+    user_id: int,
+) -> Response[UserGroupAccess]:
+    """Get user group access status
+
+    Retrieve current group access information for a specific user, including all groups the user has
+    access to and whether they have mentor management permissions.
+
+    ``GET /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_retrieve``)
+
+    Args:
+        platform_key (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserGroupAccess]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key=platform_key,
+            user_id=user_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    platform_key: str,
+    user_id: int,
+) -> UserGroupAccess:
+    """Get user group access status
+
+    Retrieve current group access information for a specific user, including all groups the user has
+    access to and whether they have mentor management permissions.
+
+    ``GET /api/core/rbac/user-group-access/`` (operation ``core_rbac_user_group_access_retrieve``)
+
+    Args:
+        platform_key (str):
+        user_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserGroupAccess
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key=platform_key,
+            user_id=user_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,253 @@
+from typing import Any
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_user_group_list import PaginatedUserGroupList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_user_groups_list"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
+
+
+def _get_kwargs(
+    *,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    required_action: str | Unset = UNSET,
+    with_permissions: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_users"] = include_users
+
+    params["name"] = name
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["required_action"] = required_action
+
+    params["with_permissions"] = with_permissions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/user-groups/",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedUserGroupList | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedUserGroupList.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    required_action: str | Unset = UNSET,
+    with_permissions: bool | Unset = UNSET,
+) -> Response[PaginatedUserGroupList]:
+    """List UserGroups
+
+    Retrieve a list of UserGroups. Can be filtered by platform_key, name, and include_users.
+
+    ``GET /api/core/user-groups/`` (operation ``core_user_groups_list``)
+
+    Args:
+        include_users (bool | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        required_action (str | Unset):
+        with_permissions (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUserGroupList]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    required_action: str | Unset = UNSET,
+    with_permissions: bool | Unset = UNSET,
+) -> PaginatedUserGroupList:
+    """List UserGroups
+
+    Retrieve a list of UserGroups. Can be filtered by platform_key, name, and include_users.
+
+    ``GET /api/core/user-groups/`` (operation ``core_user_groups_list``)
+
+    Args:
+        include_users (bool | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        required_action (str | Unset):
+        with_permissions (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUserGroupList
+    """
+
+    return sync_detailed(
+        include_users=include_users,
+        name=name,
+        page=page,
+        page_size=page_size,
+        platform_key=platform_key,
+        required_action=required_action,
+        with_permissions=with_permissions,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    required_action: str | Unset = UNSET,
+    with_permissions: bool | Unset = UNSET,
+) -> Response[PaginatedUserGroupList]:
+    """List UserGroups
+
+    Retrieve a list of UserGroups. Can be filtered by platform_key, name, and include_users.
+
+    ``GET /api/core/user-groups/`` (operation ``core_user_groups_list``)
+
+    Args:
+        include_users (bool | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        required_action (str | Unset):
+        with_permissions (bool | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedUserGroupList]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncClient,
+    include_users: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    required_action: str | Unset = UNSET,
+    with_permissions: bool | Unset = UNSET,
+) -> PaginatedUserGroupList:
+    """List UserGroups
+
+    Retrieve a list of UserGroups. Can be filtered by platform_key, name, and include_users.
+
+    ``GET /api/core/user-groups/`` (operation ``core_user_groups_list``)
+
+    Args:
+        include_users (bool | Unset):
+        name (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        platform_key (str | Unset):
+        required_action (str | Unset):
+        with_permissions (bool | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedUserGroupList
+    """
+
+    return (
+        await asyncio_detailed(
+            include_users=include_users,
+            name=name,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            required_action=required_action,
+            with_permissions=with_permissions,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,177 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.patched_user_group_request import PatchedUserGroupRequest
+from ...models.user_group import UserGroup
+from ...types import UNSET, Unset
+
+OPERATION_ID = "core_user_groups_partial_update"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedUserGroupRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/core/user-groups/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UserGroup | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = UserGroup.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedUserGroupRequest | Unset = UNSET,
+) -> Response[UserGroup]:
+    """Partially update UserGroup
+
+    Partially update an existing UserGroup. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/user-groups/{id}/`` (operation ``core_user_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedUserGroupRequest | Unset): Serializer for UserGroups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserGroup]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: PatchedUserGroupRequest | Unset = UNSET,
+) -> UserGroup:
+    """Partially update UserGroup
+
+    Partially update an existing UserGroup. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/user-groups/{id}/`` (operation ``core_user_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedUserGroupRequest | Unset): Serializer for UserGroups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserGroup
+    """
+
+    return sync_detailed(
+        id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedUserGroupRequest | Unset = UNSET,
+) -> Response[UserGroup]:
+    """Partially update UserGroup
+
+    Partially update an existing UserGroup. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/user-groups/{id}/`` (operation ``core_user_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedUserGroupRequest | Unset): Serializer for UserGroups.
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[UserGroup]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncClient,
+    body: PatchedUserGroupRequest | Unset = UNSET,
+) -> UserGroup:
+    """Partially update UserGroup
+
+    Partially update an existing UserGroup. Platform validation applies for user assignments.
+
+    ``PATCH /api/core/user-groups/{id}/`` (operation ``core_user_groups_partial_update``)
+
+    Args:
+        id (int):
+        body (PatchedUserGroupRequest | Unset): Serializer for UserGroups.
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        UserGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,172 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "credentials_exim_credentials_course_import_create"
+
+
+def _get_kwargs(
+    course_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/exim/credentials/course/{course_id}/import/".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    course_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Import credential information for a specific course.
+
+    Args:
+    request: The HTTP request object
+    course_id: Course ID to import credentials for
+
+    Returns:
+    Response: JSON response with import results
+
+    ``POST /api/credentials/exim/credentials/course/{course_id}/import/`` (operation ``credentials_exim_credentials_course_import_create``)
+
+    Args:
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    course_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Import credential information for a specific course.
+
+    Args:
+    request: The HTTP request object
+    course_id: Course ID to import credentials for
+
+    Returns:
+    Response: JSON response with import results
+
+    ``POST /api/credentials/exim/credentials/course/{course_id}/import/`` (operation ``credentials_exim_credentials_course_import_create``)
+
+    Args:
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        course_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Import credential information for a specific course.
+
+    Args:
+    request: The HTTP request object
+    course_id: Course ID to import credentials for
+
+    Returns:
+    Response: JSON response with import results
+
+    ``POST /api/credentials/exim/credentials/course/{course_id}/import/`` (operation ``credentials_exim_credentials_course_import_create``)
+
+    Args:
+        course_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            course_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    course_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Import credential information for a specific course.
+
+    Args:
+    request: The HTTP request object
+    course_id: Course ID to import credentials for
+
+    Returns:
+    Response: JSON response with import results
+
+    ``POST /api/credentials/exim/credentials/course/{course_id}/import/`` (operation ``credentials_exim_credentials_course_import_create``)
+
+    Args:
+        course_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.bulk_create_assertion import BulkCreateAssertion
+
+OPERATION_ID = "credentials_orgs_users_assertions_bulk_create2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    body: BulkCreateAssertion,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BulkCreateAssertion | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = BulkCreateAssertion.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+    body: BulkCreateAssertion,
+) -> Response[BulkCreateAssertion]:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BulkCreateAssertion]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+    body: BulkCreateAssertion,
+) -> BulkCreateAssertion:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BulkCreateAssertion
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        entity_id,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+    body: BulkCreateAssertion,
+) -> Response[BulkCreateAssertion]:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[BulkCreateAssertion]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+    body: BulkCreateAssertion,
+) -> BulkCreateAssertion:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+        body (BulkCreateAssertion):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        BulkCreateAssertion
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.paginated_assertions_response import PaginatedAssertionsResponse
+
+OPERATION_ID = "credentials_orgs_users_assertions_retrieve6"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PaginatedAssertionsResponse | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PaginatedAssertionsResponse.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+) -> Response[PaginatedAssertionsResponse]:
+    """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedAssertionsResponse]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+) -> PaginatedAssertionsResponse:
+    """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedAssertionsResponse
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        entity_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[PaginatedAssertionsResponse]:
+    """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PaginatedAssertionsResponse]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+) -> PaginatedAssertionsResponse:
+    """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PaginatedAssertionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=client,
+        )
+    ).unwrap()

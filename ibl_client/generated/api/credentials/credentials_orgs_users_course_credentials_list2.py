@@ -1,0 +1,219 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...types import UNSET, Unset
+
+OPERATION_ID = "credentials_orgs_users_course_credentials_list2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/course-credentials/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Any]:
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        page=page,
+        page_size=page_size,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Any]:
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """DRF view mixin that routes all ORM reads to the read replica.
+
+    Falls back to the primary database if the replica is unreachable.
+
+    Add as the **first** base class on read-only views/viewsets::
+    class MyView(ReadReplicaViewMixin, IsPlatformAdminDRFMixin, APIView):
+    ...
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/course-credentials/`` (operation ``credentials_orgs_users_course_credentials_list2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            page=page,
+            page_size=page_size,
+            client=client,
+        )
+    ).unwrap()

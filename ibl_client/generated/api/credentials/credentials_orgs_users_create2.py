@@ -1,0 +1,468 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.credential import Credential
+
+OPERATION_ID = "credentials_orgs_users_create2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    *,
+    body: Credential,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Credential | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Credential.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: Credential,
+) -> Response[Credential]:
+    """API View for managing credentials across a platform.
+
+    This endpoint allows creating and retrieving credentials for a specific organization/tenant,
+    with support for filtering, searching, and pagination.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    # Platform identification
+    platform_org (str, optional): Alternative platform identifier (takes precedence over URL org)
+    # Pagination
+    page (int, optional): Page number (default: 1)
+    page_size (int, optional): Items per page (default: 10, max: 100)
+    # Filtering and search
+    search (str, optional): Search term to filter credentials by name or description
+    course (str, optional): Course ID to filter credentials associated with a specific course
+    program (str, optional): Program ID to filter credentials associated with a specific program
+
+    Methods:
+    GET: Retrieve credentials with filtering and pagination
+    POST: Create a new credential
+
+    POST Request Body:
+    A JSON object containing credential details:
+    - name (str): Credential name
+    - description (str, optional): Credential description
+    - issuer (str): Issuer entity ID
+    - credential_type (str, optional): Type of credential
+    - html_template (str, optional): HTML template for credential rendering
+    - css_template (str, optional): CSS template for credential styling
+    - icon_image (str, optional): URL to credential icon
+    - background_image (str, optional): URL to credential background
+    - thumbnail_image (str, optional): URL to credential thumbnail
+    - criteria_url (str, optional): URL to credential criteria
+    - criteria_text (str, optional): Text description of credential criteria
+    - issuing_signal (str, optional): Signal that triggers credential issuance
+
+    Returns:
+    GET: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Ok"},
+    "result": {
+    "next": "URL to next page",
+    "previous": "URL to previous page",
+    "count": 42,
+    "data": [
+    {credential object},
+    {credential object},
+    ...
+    ],
+    "num_pages": 5,
+    "page_number": 1,
+    "max_page_size": 100
+    }
+    }
+    POST: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Created"},
+    "result": {credential object}
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the platform doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires CredentialAssignmentPermission
+    - Only public credentials are returned by default
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (Credential):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Credential]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: Credential,
+) -> Credential:
+    """API View for managing credentials across a platform.
+
+    This endpoint allows creating and retrieving credentials for a specific organization/tenant,
+    with support for filtering, searching, and pagination.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    # Platform identification
+    platform_org (str, optional): Alternative platform identifier (takes precedence over URL org)
+    # Pagination
+    page (int, optional): Page number (default: 1)
+    page_size (int, optional): Items per page (default: 10, max: 100)
+    # Filtering and search
+    search (str, optional): Search term to filter credentials by name or description
+    course (str, optional): Course ID to filter credentials associated with a specific course
+    program (str, optional): Program ID to filter credentials associated with a specific program
+
+    Methods:
+    GET: Retrieve credentials with filtering and pagination
+    POST: Create a new credential
+
+    POST Request Body:
+    A JSON object containing credential details:
+    - name (str): Credential name
+    - description (str, optional): Credential description
+    - issuer (str): Issuer entity ID
+    - credential_type (str, optional): Type of credential
+    - html_template (str, optional): HTML template for credential rendering
+    - css_template (str, optional): CSS template for credential styling
+    - icon_image (str, optional): URL to credential icon
+    - background_image (str, optional): URL to credential background
+    - thumbnail_image (str, optional): URL to credential thumbnail
+    - criteria_url (str, optional): URL to credential criteria
+    - criteria_text (str, optional): Text description of credential criteria
+    - issuing_signal (str, optional): Signal that triggers credential issuance
+
+    Returns:
+    GET: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Ok"},
+    "result": {
+    "next": "URL to next page",
+    "previous": "URL to previous page",
+    "count": 42,
+    "data": [
+    {credential object},
+    {credential object},
+    ...
+    ],
+    "num_pages": 5,
+    "page_number": 1,
+    "max_page_size": 100
+    }
+    }
+    POST: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Created"},
+    "result": {credential object}
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the platform doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires CredentialAssignmentPermission
+    - Only public credentials are returned by default
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (Credential):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Credential
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: Credential,
+) -> Response[Credential]:
+    """API View for managing credentials across a platform.
+
+    This endpoint allows creating and retrieving credentials for a specific organization/tenant,
+    with support for filtering, searching, and pagination.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    # Platform identification
+    platform_org (str, optional): Alternative platform identifier (takes precedence over URL org)
+    # Pagination
+    page (int, optional): Page number (default: 1)
+    page_size (int, optional): Items per page (default: 10, max: 100)
+    # Filtering and search
+    search (str, optional): Search term to filter credentials by name or description
+    course (str, optional): Course ID to filter credentials associated with a specific course
+    program (str, optional): Program ID to filter credentials associated with a specific program
+
+    Methods:
+    GET: Retrieve credentials with filtering and pagination
+    POST: Create a new credential
+
+    POST Request Body:
+    A JSON object containing credential details:
+    - name (str): Credential name
+    - description (str, optional): Credential description
+    - issuer (str): Issuer entity ID
+    - credential_type (str, optional): Type of credential
+    - html_template (str, optional): HTML template for credential rendering
+    - css_template (str, optional): CSS template for credential styling
+    - icon_image (str, optional): URL to credential icon
+    - background_image (str, optional): URL to credential background
+    - thumbnail_image (str, optional): URL to credential thumbnail
+    - criteria_url (str, optional): URL to credential criteria
+    - criteria_text (str, optional): Text description of credential criteria
+    - issuing_signal (str, optional): Signal that triggers credential issuance
+
+    Returns:
+    GET: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Ok"},
+    "result": {
+    "next": "URL to next page",
+    "previous": "URL to previous page",
+    "count": 42,
+    "data": [
+    {credential object},
+    {credential object},
+    ...
+    ],
+    "num_pages": 5,
+    "page_number": 1,
+    "max_page_size": 100
+    }
+    }
+    POST: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Created"},
+    "result": {credential object}
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the platform doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires CredentialAssignmentPermission
+    - Only public credentials are returned by default
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (Credential):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Credential]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: Credential,
+) -> Credential:
+    """API View for managing credentials across a platform.
+
+    This endpoint allows creating and retrieving credentials for a specific organization/tenant,
+    with support for filtering, searching, and pagination.
+
+    Path Parameters:
+    org (str): The organization/tenant identifier
+    user_id (str): The user ID making the request
+
+    Query Parameters:
+    # Platform identification
+    platform_org (str, optional): Alternative platform identifier (takes precedence over URL org)
+    # Pagination
+    page (int, optional): Page number (default: 1)
+    page_size (int, optional): Items per page (default: 10, max: 100)
+    # Filtering and search
+    search (str, optional): Search term to filter credentials by name or description
+    course (str, optional): Course ID to filter credentials associated with a specific course
+    program (str, optional): Program ID to filter credentials associated with a specific program
+
+    Methods:
+    GET: Retrieve credentials with filtering and pagination
+    POST: Create a new credential
+
+    POST Request Body:
+    A JSON object containing credential details:
+    - name (str): Credential name
+    - description (str, optional): Credential description
+    - issuer (str): Issuer entity ID
+    - credential_type (str, optional): Type of credential
+    - html_template (str, optional): HTML template for credential rendering
+    - css_template (str, optional): CSS template for credential styling
+    - icon_image (str, optional): URL to credential icon
+    - background_image (str, optional): URL to credential background
+    - thumbnail_image (str, optional): URL to credential thumbnail
+    - criteria_url (str, optional): URL to credential criteria
+    - criteria_text (str, optional): Text description of credential criteria
+    - issuing_signal (str, optional): Signal that triggers credential issuance
+
+    Returns:
+    GET: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Ok"},
+    "result": {
+    "next": "URL to next page",
+    "previous": "URL to previous page",
+    "count": 42,
+    "data": [
+    {credential object},
+    {credential object},
+    ...
+    ],
+    "num_pages": 5,
+    "page_number": 1,
+    "max_page_size": 100
+    }
+    }
+    POST: A JSON response containing:
+    {
+    "status": {"success": true, "description": "Created"},
+    "result": {credential object}
+    }
+
+    Error Responses:
+    400 Bad Request: If the request data is invalid
+    401 Unauthorized: If the user is not authenticated
+    403 Forbidden: If the user does not have permission to access this resource
+    404 Not Found: If the platform doesn't exist
+    500 Internal Server Error: If an unexpected error occurs
+
+    Access Control:
+    - Requires CredentialAssignmentPermission
+    - Only public credentials are returned by default
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/`` (operation ``credentials_orgs_users_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (Credential):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Credential
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,250 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.credentials_orgs_users_credentials_over_time_retrieve_2_format import (
+    CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format,
+)
+from ...models.over_time import OverTime
+from ...types import UNSET, Unset
+
+OPERATION_ID = "credentials_orgs_users_credentials_over_time_retrieve2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    *,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> OverTime | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = OverTime.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[OverTime]:
+    """Get all credentials of a given tenant
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[OverTime]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> OverTime:
+    """Get all credentials of a given tenant
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        OverTime
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        department_id=department_id,
+        end_date=end_date,
+        format_=format_,
+        include_main_platform=include_main_platform,
+        start_date=start_date,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> Response[OverTime]:
+    """Get all credentials of a given tenant
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[OverTime]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> OverTime:
+    """Get all credentials of a given tenant
+
+    ``GET /api/credentials/orgs/{platform_key}/users/{username}/credentials-over-time/`` (operation ``credentials_orgs_users_credentials_over_time_retrieve2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        department_id (int | Unset):
+        end_date (str | Unset):
+        format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset):
+        include_main_platform (bool | Unset):
+        start_date (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        OverTime
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            department_id=department_id,
+            end_date=end_date,
+            format_=format_,
+            include_main_platform=include_main_platform,
+            start_date=start_date,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,172 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.issuer_authority import IssuerAuthority
+
+OPERATION_ID = "credentials_orgs_users_issuers_authority_create2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    *,
+    body: IssuerAuthority,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> IssuerAuthority | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = IssuerAuthority.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: IssuerAuthority,
+) -> Response[IssuerAuthority]:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (IssuerAuthority):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[IssuerAuthority]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: IssuerAuthority,
+) -> IssuerAuthority:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (IssuerAuthority):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        IssuerAuthority
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        body=body,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: IssuerAuthority,
+) -> Response[IssuerAuthority]:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (IssuerAuthority):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[IssuerAuthority]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: IssuerAuthority,
+) -> IssuerAuthority:
+    """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        body (IssuerAuthority):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        IssuerAuthority
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            client=client,
+        )
+    ).unwrap()

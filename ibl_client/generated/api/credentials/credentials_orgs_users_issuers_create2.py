@@ -1,0 +1,202 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.issuer import Issuer
+from ...models.issuer_request import IssuerRequest
+from ...types import UNSET
+
+OPERATION_ID = "credentials_orgs_users_issuers_create2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    *,
+    body: IssuerRequest,
+    q: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/issuers/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Issuer | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = Issuer.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: IssuerRequest,
+    q: str,
+) -> Response[Issuer]:
+    """A GET View that validates QueryParams and returns results to a serializer
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        q (str):
+        body (IssuerRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Issuer]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    *,
+    client: Client,
+    body: IssuerRequest,
+    q: str,
+) -> Issuer:
+    """A GET View that validates QueryParams and returns results to a serializer
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        q (str):
+        body (IssuerRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Issuer
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        body=body,
+        q=q,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: IssuerRequest,
+    q: str,
+) -> Response[Issuer]:
+    """A GET View that validates QueryParams and returns results to a serializer
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        q (str):
+        body (IssuerRequest):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Issuer]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    *,
+    client: AsyncClient,
+    body: IssuerRequest,
+    q: str,
+) -> Issuer:
+    """A GET View that validates QueryParams and returns results to a serializer
+
+    ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/`` (operation ``credentials_orgs_users_issuers_create2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        q (str):
+        body (IssuerRequest):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Issuer
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            body=body,
+            q=q,
+            client=client,
+        )
+    ).unwrap()

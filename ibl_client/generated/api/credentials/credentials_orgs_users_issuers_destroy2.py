@@ -1,0 +1,164 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "credentials_orgs_users_issuers_destroy2"
+
+
+def _get_kwargs(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}".format(
+            platform_key=quote(str(platform_key), safe=""),
+            username=quote(str(username), safe=""),
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: Client,
+) -> Any:
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        platform_key,
+        username,
+        entity_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            username,
+            entity_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    username: str,
+    entity_id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
+
+    Args:
+        platform_key (str):
+        username (str):
+        entity_id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            username,
+            entity_id,
+            client=client,
+        )
+    ).unwrap()

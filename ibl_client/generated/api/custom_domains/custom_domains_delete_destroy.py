@@ -1,0 +1,144 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "custom_domains_delete_destroy"
+
+
+def _get_kwargs(
+    domain_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/custom-domains/{domain_id}/delete/".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    domain_id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """API endpoint to hard delete a custom domain
+
+    ``DELETE /api/custom-domains/{domain_id}/delete/`` (operation ``custom_domains_delete_destroy``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            domain_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    domain_id: int,
+    *,
+    client: Client,
+) -> Any:
+    """API endpoint to hard delete a custom domain
+
+    ``DELETE /api/custom-domains/{domain_id}/delete/`` (operation ``custom_domains_delete_destroy``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        domain_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    domain_id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """API endpoint to hard delete a custom domain
+
+    ``DELETE /api/custom-domains/{domain_id}/delete/`` (operation ``custom_domains_delete_destroy``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            domain_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    domain_id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """API endpoint to hard delete a custom domain
+
+    ``DELETE /api/custom-domains/{domain_id}/delete/`` (operation ``custom_domains_delete_destroy``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id,
+            client=client,
+        )
+    ).unwrap()

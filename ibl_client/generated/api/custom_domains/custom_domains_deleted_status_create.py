@@ -1,0 +1,144 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "custom_domains_deleted_status_create"
+
+
+def _get_kwargs(
+    domain_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/custom-domains/{domain_id}/deleted-status/".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    domain_id: int,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """API endpoint to update the is_deleted status of a custom domain
+
+    ``POST /api/custom-domains/{domain_id}/deleted-status/`` (operation ``custom_domains_deleted_status_create``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            domain_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    domain_id: int,
+    *,
+    client: Client,
+) -> Any:
+    """API endpoint to update the is_deleted status of a custom domain
+
+    ``POST /api/custom-domains/{domain_id}/deleted-status/`` (operation ``custom_domains_deleted_status_create``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        domain_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    domain_id: int,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """API endpoint to update the is_deleted status of a custom domain
+
+    ``POST /api/custom-domains/{domain_id}/deleted-status/`` (operation ``custom_domains_deleted_status_create``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            domain_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    domain_id: int,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """API endpoint to update the is_deleted status of a custom domain
+
+    ``POST /api/custom-domains/{domain_id}/deleted-status/`` (operation ``custom_domains_deleted_status_create``)
+
+    Args:
+        domain_id (int):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,166 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+
+OPERATION_ID = "ai_account_orgs_fallback_llm_destroy"
+
+
+def _get_kwargs(
+    org: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/ai-account/orgs/{org}/fallback-llm/{id}/".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 204:
+        return None
+
+    return None
+
+
+def sync_detailed(
+    org: str,
+    id: str,
+    *,
+    client: Client,
+) -> Response[Any]:
+    """Delete fallback LLM configuration
+
+    Delete a fallback LLM configuration.
+
+    ``DELETE /api/ai-account/orgs/{org}/fallback-llm/{id}/`` (operation ``ai_account_orgs_fallback_llm_destroy``)
+
+    Args:
+        org (str):
+        id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    org: str,
+    id: str,
+    *,
+    client: Client,
+) -> Any:
+    """Delete fallback LLM configuration
+
+    Delete a fallback LLM configuration.
+
+    ``DELETE /api/ai-account/orgs/{org}/fallback-llm/{id}/`` (operation ``ai_account_orgs_fallback_llm_destroy``)
+
+    Args:
+        org (str):
+        id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        org,
+        id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    org: str,
+    id: str,
+    *,
+    client: AsyncClient,
+) -> Response[Any]:
+    """Delete fallback LLM configuration
+
+    Delete a fallback LLM configuration.
+
+    ``DELETE /api/ai-account/orgs/{org}/fallback-llm/{id}/`` (operation ``ai_account_orgs_fallback_llm_destroy``)
+
+    Args:
+        org (str):
+        id (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[Any]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            org,
+            id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    org: str,
+    id: str,
+    *,
+    client: AsyncClient,
+) -> Any:
+    """Delete fallback LLM configuration
+
+    Delete a fallback LLM configuration.
+
+    ``DELETE /api/ai-account/orgs/{org}/fallback-llm/{id}/`` (operation ``ai_account_orgs_fallback_llm_destroy``)
+
+    Args:
+        org (str):
+        id (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            org,
+            id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,164 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.notification_template_list import NotificationTemplateList
+
+OPERATION_ID = "notification_v1_platforms_templates_list"
+
+
+def _get_kwargs(
+    platform_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/notification/v1/platforms/{platform_key}/templates/".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[NotificationTemplateList] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NotificationTemplateList.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+) -> Response[list[NotificationTemplateList]]:
+    """List notification templates
+
+    Get all notification templates for the platform. Includes both platform-specific and inherited
+    templates from main. Requires permission: Ibl.Notifications/NotificationTemplate/list
+
+    ``GET /api/notification/v1/platforms/{platform_key}/templates/`` (operation ``notification_v1_platforms_templates_list``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[NotificationTemplateList]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+) -> list[NotificationTemplateList]:
+    """List notification templates
+
+    Get all notification templates for the platform. Includes both platform-specific and inherited
+    templates from main. Requires permission: Ibl.Notifications/NotificationTemplate/list
+
+    ``GET /api/notification/v1/platforms/{platform_key}/templates/`` (operation ``notification_v1_platforms_templates_list``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[NotificationTemplateList]
+    """
+
+    return sync_detailed(
+        platform_key,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> Response[list[NotificationTemplateList]]:
+    """List notification templates
+
+    Get all notification templates for the platform. Includes both platform-specific and inherited
+    templates from main. Requires permission: Ibl.Notifications/NotificationTemplate/list
+
+    ``GET /api/notification/v1/platforms/{platform_key}/templates/`` (operation ``notification_v1_platforms_templates_list``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[NotificationTemplateList]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> list[NotificationTemplateList]:
+    """List notification templates
+
+    Get all notification templates for the platform. Includes both platform-specific and inherited
+    templates from main. Requires permission: Ibl.Notifications/NotificationTemplate/list
+
+    ``GET /api/notification/v1/platforms/{platform_key}/templates/`` (operation ``notification_v1_platforms_templates_list``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[NotificationTemplateList]
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            client=client,
+        )
+    ).unwrap()

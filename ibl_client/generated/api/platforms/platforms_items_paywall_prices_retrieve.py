@@ -1,0 +1,198 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.item_price import ItemPrice
+
+OPERATION_ID = "platforms_items_paywall_prices_retrieve"
+
+
+def _get_kwargs(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/".format(
+            platform_key=quote(str(platform_key), safe=""),
+            item_type=quote(str(item_type), safe=""),
+            item_id=quote(str(item_id), safe=""),
+            price_id=quote(str(price_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ItemPrice | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = ItemPrice.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: Client,
+) -> Response[ItemPrice]:
+    """Get price details
+
+    Retrieve a specific price by ID.
+
+    ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``platforms_items_paywall_prices_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ItemPrice]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: Client,
+) -> ItemPrice:
+    """Get price details
+
+    Retrieve a specific price by ID.
+
+    ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``platforms_items_paywall_prices_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ItemPrice
+    """
+
+    return sync_detailed(
+        platform_key,
+        item_type,
+        item_id,
+        price_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: AsyncClient,
+) -> Response[ItemPrice]:
+    """Get price details
+
+    Retrieve a specific price by ID.
+
+    ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``platforms_items_paywall_prices_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[ItemPrice]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    *,
+    client: AsyncClient,
+) -> ItemPrice:
+    """Get price details
+
+    Retrieve a specific price by ID.
+
+    ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/`` (operation ``platforms_items_paywall_prices_retrieve``)
+
+    Args:
+        platform_key (str):
+        item_type (str):
+        item_id (str):
+        price_id (UUID):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        ItemPrice
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            item_type,
+            item_id,
+            price_id,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,155 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.platform_revenue_summary import PlatformRevenueSummary
+
+OPERATION_ID = "platforms_revenue_retrieve"
+
+
+def _get_kwargs(
+    platform_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/platforms/{platform_key}/revenue/".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PlatformRevenueSummary | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = PlatformRevenueSummary.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+) -> Response[PlatformRevenueSummary]:
+    """Platform sales summary
+
+    Aggregate sales volume and count for a platform across all item types.
+
+    ``GET /platforms/{platform_key}/revenue/`` (operation ``platforms_revenue_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformRevenueSummary]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+) -> PlatformRevenueSummary:
+    """Platform sales summary
+
+    Aggregate sales volume and count for a platform across all item types.
+
+    ``GET /platforms/{platform_key}/revenue/`` (operation ``platforms_revenue_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformRevenueSummary
+    """
+
+    return sync_detailed(
+        platform_key,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> Response[PlatformRevenueSummary]:
+    """Platform sales summary
+
+    Aggregate sales volume and count for a platform across all item types.
+
+    ``GET /platforms/{platform_key}/revenue/`` (operation ``platforms_revenue_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[PlatformRevenueSummary]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+) -> PlatformRevenueSummary:
+    """Platform sales summary
+
+    Aggregate sales volume and count for a platform across all item types.
+
+    ``GET /platforms/{platform_key}/revenue/`` (operation ``platforms_revenue_retrieve``)
+
+    Args:
+        platform_key (str):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        PlatformRevenueSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,191 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.scim_group import SCIMGroup
+from ...types import UNSET, Unset
+
+OPERATION_ID = "add_group_members"
+
+
+def _get_kwargs(
+    platform_key: str,
+    id: str,
+    *,
+    format_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members".format(
+            platform_key=quote(str(platform_key), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SCIMGroup | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = SCIMGroup.from_dict(response.json())
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    id: str,
+    *,
+    client: Client,
+    format_: str | Unset = UNSET,
+) -> Response[SCIMGroup]:
+    """Add members to an existing RBAC group
+
+    Add members to an existing RBAC group using SCIM patch operations
+
+    ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members`` (operation ``add_group_members``)
+
+    Args:
+        platform_key (str):
+        id (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SCIMGroup]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            id,
+            format_=format_,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    id: str,
+    *,
+    client: Client,
+    format_: str | Unset = UNSET,
+) -> SCIMGroup:
+    """Add members to an existing RBAC group
+
+    Add members to an existing RBAC group using SCIM patch operations
+
+    ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members`` (operation ``add_group_members``)
+
+    Args:
+        platform_key (str):
+        id (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SCIMGroup
+    """
+
+    return sync_detailed(
+        platform_key,
+        id,
+        format_=format_,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    id: str,
+    *,
+    client: AsyncClient,
+    format_: str | Unset = UNSET,
+) -> Response[SCIMGroup]:
+    """Add members to an existing RBAC group
+
+    Add members to an existing RBAC group using SCIM patch operations
+
+    ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members`` (operation ``add_group_members``)
+
+    Args:
+        platform_key (str):
+        id (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[SCIMGroup]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            id,
+            format_=format_,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    id: str,
+    *,
+    client: AsyncClient,
+    format_: str | Unset = UNSET,
+) -> SCIMGroup:
+    """Add members to an existing RBAC group
+
+    Add members to an existing RBAC group using SCIM patch operations
+
+    ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members`` (operation ``add_group_members``)
+
+    Args:
+        platform_key (str):
+        id (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        SCIMGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            id,
+            format_=format_,
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,182 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._client import AsyncClient, Client
+from ...._response import Response
+from ...models.scim_user_list_response import SCIMUserListResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "list_users"
+
+
+def _get_kwargs(
+    platform_key: str,
+    *,
+    format_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/orgs/{platform_key}/scim/v2/Users".format(
+            platform_key=quote(str(platform_key), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[SCIMUserListResponse] | None:
+    """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SCIMUserListResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    return None
+
+
+def sync_detailed(
+    platform_key: str,
+    *,
+    client: Client,
+    format_: str | Unset = UNSET,
+) -> Response[list[SCIMUserListResponse]]:
+    """List users in the system
+
+    List users in the system for the specified platform
+
+    ``GET /api/orgs/{platform_key}/scim/v2/Users`` (operation ``list_users``)
+
+    Args:
+        platform_key (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[SCIMUserListResponse]]: status, headers, raw body and parsed model.
+    """
+
+    return client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            format_=format_,
+        ),
+        _parse_response,
+    )
+
+
+def sync(
+    platform_key: str,
+    *,
+    client: Client,
+    format_: str | Unset = UNSET,
+) -> list[SCIMUserListResponse]:
+    """List users in the system
+
+    List users in the system for the specified platform
+
+    ``GET /api/orgs/{platform_key}/scim/v2/Users`` (operation ``list_users``)
+
+    Args:
+        platform_key (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[SCIMUserListResponse]
+    """
+
+    return sync_detailed(
+        platform_key,
+        format_=format_,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    format_: str | Unset = UNSET,
+) -> Response[list[SCIMUserListResponse]]:
+    """List users in the system
+
+    List users in the system for the specified platform
+
+    ``GET /api/orgs/{platform_key}/scim/v2/Users`` (operation ``list_users``)
+
+    Args:
+        platform_key (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        Response[list[SCIMUserListResponse]]: status, headers, raw body and parsed model.
+    """
+
+    return await client._send(
+        OPERATION_ID,
+        _get_kwargs(
+            platform_key,
+            format_=format_,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio(
+    platform_key: str,
+    *,
+    client: AsyncClient,
+    format_: str | Unset = UNSET,
+) -> list[SCIMUserListResponse]:
+    """List users in the system
+
+    List users in the system for the specified platform
+
+    ``GET /api/orgs/{platform_key}/scim/v2/Users`` (operation ``list_users``)
+
+    Args:
+        platform_key (str):
+        format_ (str | Unset):
+
+    Raises:
+        ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
+        ibl_client.APIConnectionError: If the server could not be reached (after retries).
+        ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
+
+    Returns:
+        list[SCIMUserListResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            platform_key,
+            format_=format_,
+            client=client,
+        )
+    ).unwrap()

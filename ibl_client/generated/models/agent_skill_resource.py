@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_type_enum import FileTypeEnum, check_file_type_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentSkillResource")
+
+
+@_attrs_define
+class AgentSkillResource:
+    id: int
+    skill: int
+    file_type: FileTypeEnum
+    """ * `script` - Script
+    * `reference` - Reference
+    * `asset` - Asset """
+    filename: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    content: str | Unset = UNSET
+    """ Text content for script/reference resources. """
+    file: None | str | Unset = UNSET
+    """ Binary file for asset resources. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        skill = self.skill
+
+        file_type: str = self.file_type
+
+        filename = self.filename
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        content = self.content
+
+        file: None | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "skill": skill,
+                "file_type": file_type,
+                "filename": filename,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not isinstance(id, int) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        skill = d.pop("skill")
+        if not isinstance(skill, int) or skill is True or skill is False:
+            raise TypeError(f"skill: expected an integer, got {type(skill).__name__}")
+
+        file_type = check_file_type_enum(d.pop("file_type"))
+
+        filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
+
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
+
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
+
+        content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+
+        def _parse_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = data
+                if not isinstance(file_type_0, str):
+                    raise TypeError(
+                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
+                    )
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            file_type_1 = data
+
+            return file_type_1
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        agent_skill_resource = cls(
+            id=id,
+            skill=skill,
+            file_type=file_type,
+            filename=filename,
+            created_at=created_at,
+            updated_at=updated_at,
+            content=content,
+            file=file,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        agent_skill_resource.additional_properties = additional_properties
+        return agent_skill_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from typing import Literal
+
+AnalyticsTopicsRetrieveDateFilter = Literal["30d", "7d", "90d", "all_time", "custom", "today"]
+
+ANALYTICS_TOPICS_RETRIEVE_DATE_FILTER_VALUES: frozenset[AnalyticsTopicsRetrieveDateFilter] = (
+    frozenset(["30d", "7d", "90d", "all_time", "custom", "today"])
+)
+
+
+def check_analytics_topics_retrieve_date_filter(value: str) -> AnalyticsTopicsRetrieveDateFilter:
+    if value in ANALYTICS_TOPICS_RETRIEVE_DATE_FILTER_VALUES:
+        return value  # type: ignore[return-value]
+    raise TypeError(
+        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_TOPICS_RETRIEVE_DATE_FILTER_VALUES)!r}"
+    )

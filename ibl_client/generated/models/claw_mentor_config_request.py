@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClawMentorConfigRequest")
+
+
+@_attrs_define
+class ClawMentorConfigRequest:
+    mentor: UUID
+    server: int
+    agent_config: Any | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    auto_push: bool | Unset = UNSET
+    """ When True, saving the mentor's AgentConfig should trigger an async config push. Signal/hook not yet wired —
+    currently a flag for future use. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mentor = str(self.mentor)
+
+        server = self.server
+
+        agent_config = self.agent_config
+
+        enabled = self.enabled
+
+        auto_push = self.auto_push
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mentor": mentor,
+                "server": server,
+            }
+        )
+        if agent_config is not UNSET:
+            field_dict["agent_config"] = agent_config
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if auto_push is not UNSET:
+            field_dict["auto_push"] = auto_push
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mentor = UUID(d.pop("mentor"))
+
+        server = d.pop("server")
+        if not isinstance(server, int) or server is True or server is False:
+            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+
+        agent_config = d.pop("agent_config", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+
+        auto_push = d.pop("auto_push", UNSET)
+        if not isinstance(auto_push, (bool, Unset)):
+            raise TypeError(f"auto_push: expected a boolean, got {type(auto_push).__name__}")
+
+        claw_mentor_config_request = cls(
+            mentor=mentor,
+            server=server,
+            agent_config=agent_config,
+            enabled=enabled,
+            auto_push=auto_push,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        claw_mentor_config_request.additional_properties = additional_properties
+        return claw_mentor_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

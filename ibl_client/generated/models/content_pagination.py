@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentPagination")
+
+
+@_attrs_define
+class ContentPagination:
+    """Serializer for content pagination metadata."""
+
+    count: int
+    """ Total number of items """
+    current_page: int
+    """ Current page number """
+    total_pages: int
+    """ Total number of pages """
+    next_: None | str | Unset = UNSET
+    """ URL for next page """
+    previous: None | str | Unset = UNSET
+    """ URL for previous page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        current_page = self.current_page
+
+        total_pages = self.total_pages
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "current_page": current_page,
+                "total_pages": total_pages,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+        if not isinstance(count, int) or count is True or count is False:
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+
+        current_page = d.pop("current_page")
+        if not isinstance(current_page, int) or current_page is True or current_page is False:
+            raise TypeError(f"current_page: expected an integer, got {type(current_page).__name__}")
+
+        total_pages = d.pop("total_pages")
+        if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_type_0 = data
+                if not isinstance(next_type_0, str):
+                    raise TypeError(
+                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
+                    )
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_type_1 = data
+
+            return next_type_1
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_previous(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_type_0 = data
+                if not isinstance(previous_type_0, str):
+                    raise TypeError(
+                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
+                    )
+
+                return previous_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_type_1 = data
+
+            return previous_type_1
+
+        previous = _parse_previous(d.pop("previous", UNSET))
+
+        content_pagination = cls(
+            count=count,
+            current_page=current_page,
+            total_pages=total_pages,
+            next_=next_,
+            previous=previous,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        content_pagination.additional_properties = additional_properties
+        return content_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversation_chart_point import ConversationChartPoint
+
+
+T = TypeVar("T", bound="ConversationsChart")
+
+
+@_attrs_define
+class ConversationsChart:
+    metric: str
+    points: list[ConversationChartPoint]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric
+
+        points = []
+        for points_item_data in self.points:
+            points_item = points_item_data.to_dict()
+            points.append(points_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+                "points": points,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversation_chart_point import ConversationChartPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric = d.pop("metric")
+        if not isinstance(metric, str):
+            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+
+        points = []
+        _points = d.pop("points")
+        for points_item_data in _points:
+            points_item = ConversationChartPoint.from_dict(points_item_data)
+
+            points.append(points_item)
+
+        conversations_chart = cls(
+            metric=metric,
+            points=points,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        conversations_chart.additional_properties = additional_properties
+        return conversations_chart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalCredentialMappingRequest")
+
+
+@_attrs_define
+class ExternalCredentialMappingRequest:
+    """Serializer for ExternalCredentialMapping model.
+
+    Serializes external credential mappings including credential, platform, provider, external_template_id, and
+    metadata.
+
+    """
+
+    provider_name: str
+    """ The credential provider name (references CredentialProvider.name) """
+    external_template_id: None | str | Unset = UNSET
+    """ The template ID in the external system (e.g., Accredible template ID) """
+    group_id: None | str | Unset = UNSET
+    """ The group ID in the external system (e.g., Accredible group ID). If not set, will fall back to the provider
+    config's group_id. """
+    metadata: Any | Unset = UNSET
+    """ Additional metadata stored as JSON (for general mapping information, not sync status) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_name = self.provider_name
+
+        external_template_id: None | str | Unset
+        if isinstance(self.external_template_id, Unset):
+            external_template_id = UNSET
+        else:
+            external_template_id = self.external_template_id
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_name": provider_name,
+            }
+        )
+        if external_template_id is not UNSET:
+            field_dict["external_template_id"] = external_template_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_name = d.pop("provider_name")
+        if not isinstance(provider_name, str):
+            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+
+        def _parse_external_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                external_template_id_type_0 = data
+                if not isinstance(external_template_id_type_0, str):
+                    raise TypeError(
+                        f"external_template_id_type_0: expected a string, got {type(external_template_id_type_0).__name__}"
+                    )
+
+                return external_template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            external_template_id_type_1 = data
+
+            return external_template_id_type_1
+
+        external_template_id = _parse_external_template_id(d.pop("external_template_id", UNSET))
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not isinstance(group_id_type_0, str):
+                    raise TypeError(
+                        f"group_id_type_0: expected a string, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            group_id_type_1 = data
+
+            return group_id_type_1
+
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        external_credential_mapping_request = cls(
+            provider_name=provider_name,
+            external_template_id=external_template_id,
+            group_id=group_id,
+            metadata=metadata,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        external_credential_mapping_request.additional_properties = additional_properties
+        return external_credential_mapping_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

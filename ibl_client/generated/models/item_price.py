@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interval_enum import IntervalEnum, check_interval_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemPrice")
+
+
+@_attrs_define
+class ItemPrice:
+    id: UUID
+    name: str
+    """ Display name for this pricing tier (e.g., 'Basic', 'Premium') """
+    amount: str
+    """ Price amount in USD (e.g., 9.99 for $9.99, 0 for free) """
+    stripe_price_id: None | str
+    """ Stripe Price ID (on the connected account) """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    """ Description of what's included in this tier """
+    currency: str | Unset = UNSET
+    """ Currency code (e.g., 'usd', 'eur') """
+    interval: IntervalEnum | Unset = UNSET
+    """ * `month` - Monthly
+    * `year` - Yearly
+    * `one_time` - One Time """
+    is_active: bool | Unset = UNSET
+    """ Whether this price is currently available for purchase """
+    features: Any | Unset = UNSET
+    """ List of features included in this tier """
+    sort_order: int | Unset = UNSET
+    """ Display order for this price tier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        amount = self.amount
+
+        stripe_price_id: None | str
+        stripe_price_id = self.stripe_price_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        currency = self.currency
+
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval
+
+        is_active = self.is_active
+
+        features = self.features
+
+        sort_order = self.sort_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "amount": amount,
+                "stripe_price_id": stripe_price_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if features is not UNSET:
+            field_dict["features"] = features
+        if sort_order is not UNSET:
+            field_dict["sort_order"] = sort_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"amount: expected a string, got {type(amount).__name__}")
+
+        def _parse_stripe_price_id(data: object) -> None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stripe_price_id_type_0 = data
+                if not isinstance(stripe_price_id_type_0, str):
+                    raise TypeError(
+                        f"stripe_price_id_type_0: expected a string, got {type(stripe_price_id_type_0).__name__}"
+                    )
+
+                return stripe_price_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            stripe_price_id_type_1 = data
+
+            return stripe_price_id_type_1
+
+        stripe_price_id = _parse_stripe_price_id(d.pop("stripe_price_id"))
+
+        created_at = datetime.datetime.fromisoformat(
+            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
+
+        updated_at = datetime.datetime.fromisoformat(
+            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
+        )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_type_0 = data
+                if not isinstance(description_type_0, str):
+                    raise TypeError(
+                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
+                    )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            description_type_1 = data
+
+            return description_type_1
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
+
+        _interval = d.pop("interval", UNSET)
+        interval: IntervalEnum | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = check_interval_enum(_interval)
+
+        is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, (bool, Unset)):
+            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+
+        features = d.pop("features", UNSET)
+
+        sort_order = d.pop("sort_order", UNSET)
+        if not isinstance(sort_order, (int, Unset)) or sort_order is True or sort_order is False:
+            raise TypeError(f"sort_order: expected an integer, got {type(sort_order).__name__}")
+
+        item_price = cls(
+            id=id,
+            name=name,
+            amount=amount,
+            stripe_price_id=stripe_price_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            currency=currency,
+            interval=interval,
+            is_active=is_active,
+            features=features,
+            sort_order=sort_order,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        item_price.additional_properties = additional_properties
+        return item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

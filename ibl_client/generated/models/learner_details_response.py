@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.learner_data import LearnerData
+    from ..models.user_info import UserInfo
+
+
+T = TypeVar("T", bound="LearnerDetailsResponse")
+
+
+@_attrs_define
+class LearnerDetailsResponse:
+    user: UserInfo
+    """ Serializer for user information. """
+    data: LearnerData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.learner_data import LearnerData  # noqa: PLC0415
+        from ..models.user_info import UserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user = UserInfo.from_dict(d.pop("user"))
+
+        data = LearnerData.from_dict(d.pop("data"))
+
+        learner_details_response = cls(
+            user=user,
+            data=data,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        learner_details_response.additional_properties = additional_properties
+        return learner_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

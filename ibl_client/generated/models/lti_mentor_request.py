@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lti_mentor_course_x_block_request import LtiMentorCourseXBlockRequest
+
+
+T = TypeVar("T", bound="LtiMentorRequest")
+
+
+@_attrs_define
+class LtiMentorRequest:
+    name: str
+    """ The name of the mentor """
+    mentor_config: LtiMentorCourseXBlockRequest
+    platform_key: str
+    """ Platform key the requesting user belongs to """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mentor_config = self.mentor_config.to_dict()
+
+        platform_key = self.platform_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "mentor_config": mentor_config,
+                "platform_key": platform_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lti_mentor_course_x_block_request import LtiMentorCourseXBlockRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        mentor_config = LtiMentorCourseXBlockRequest.from_dict(d.pop("mentor_config"))
+
+        platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        lti_mentor_request = cls(
+            name=name,
+            mentor_config=mentor_config,
+            platform_key=platform_key,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lti_mentor_request.additional_properties = additional_properties
+        return lti_mentor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedAgentSkill")
+
+
+@_attrs_define
+class PatchedAgentSkill:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    description: str | Unset = UNSET
+    version: str | Unset = UNSET
+    instruction: str | Unset = UNSET
+    """ SKILL.md body — the agent runbook for this skill. """
+    metadata: Any | Unset = UNSET
+    """ SKILL.md frontmatter (requires, primaryEnv, emoji, etc.). """
+    enabled: bool | Unset = UNSET
+    platform_key: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        description = self.description
+
+        version = self.version
+
+        instruction = self.instruction
+
+        metadata = self.metadata
+
+        enabled = self.enabled
+
+        platform_key = self.platform_key
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if description is not UNSET:
+            field_dict["description"] = description
+        if version is not UNSET:
+            field_dict["version"] = version
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        slug = d.pop("slug", UNSET)
+        if not isinstance(slug, (str, Unset)):
+            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+
+        version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            raise TypeError(f"version: expected a string, got {type(version).__name__}")
+
+        instruction = d.pop("instruction", UNSET)
+        if not isinstance(instruction, (str, Unset)):
+            raise TypeError(f"instruction: expected a string, got {type(instruction).__name__}")
+
+        metadata = d.pop("metadata", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+
+        platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(
+                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
+
+        patched_agent_skill = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            description=description,
+            version=version,
+            instruction=instruction,
+            metadata=metadata,
+            enabled=enabled,
+            platform_key=platform_key,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_agent_skill.additional_properties = additional_properties
+        return patched_agent_skill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

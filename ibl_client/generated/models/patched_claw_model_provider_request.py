@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedClawModelProviderRequest")
+
+
+@_attrs_define
+class PatchedClawModelProviderRequest:
+    server: int | Unset = UNSET
+    name: str | Unset = UNSET
+    """ Provider identifier in the Claw config (e.g. 'minimax') """
+    base_url: str | Unset = UNSET
+    """ Provider API endpoint (e.g. https://api.minimax.io/anthropic) """
+    api_type: str | Unset = UNSET
+    """ Claw provider API type (e.g. 'openai-completions', 'anthropic-messages'). """
+    credential_name: str | Unset = UNSET
+    """ Name of the LLMCredential to resolve the API key from """
+    credential_key: str | Unset = UNSET
+    """ Key within the LLMCredential value JSON to extract the API key """
+    model_catalog: Any | Unset = UNSET
+    """ List of {"id": "...", "name": "..."} entries for the provider model catalog """
+    enabled: bool | Unset = UNSET
+    models_mode: str | Unset = UNSET
+    """ 'merge' adds to built-in models, 'replace' uses only configured providers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server = self.server
+
+        name = self.name
+
+        base_url = self.base_url
+
+        api_type = self.api_type
+
+        credential_name = self.credential_name
+
+        credential_key = self.credential_key
+
+        model_catalog = self.model_catalog
+
+        enabled = self.enabled
+
+        models_mode = self.models_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server is not UNSET:
+            field_dict["server"] = server
+        if name is not UNSET:
+            field_dict["name"] = name
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if api_type is not UNSET:
+            field_dict["api_type"] = api_type
+        if credential_name is not UNSET:
+            field_dict["credential_name"] = credential_name
+        if credential_key is not UNSET:
+            field_dict["credential_key"] = credential_key
+        if model_catalog is not UNSET:
+            field_dict["model_catalog"] = model_catalog
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if models_mode is not UNSET:
+            field_dict["models_mode"] = models_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server = d.pop("server", UNSET)
+        if not isinstance(server, (int, Unset)) or server is True or server is False:
+            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        base_url = d.pop("base_url", UNSET)
+        if not isinstance(base_url, (str, Unset)):
+            raise TypeError(f"base_url: expected a string, got {type(base_url).__name__}")
+
+        api_type = d.pop("api_type", UNSET)
+        if not isinstance(api_type, (str, Unset)):
+            raise TypeError(f"api_type: expected a string, got {type(api_type).__name__}")
+
+        credential_name = d.pop("credential_name", UNSET)
+        if not isinstance(credential_name, (str, Unset)):
+            raise TypeError(
+                f"credential_name: expected a string, got {type(credential_name).__name__}"
+            )
+
+        credential_key = d.pop("credential_key", UNSET)
+        if not isinstance(credential_key, (str, Unset)):
+            raise TypeError(
+                f"credential_key: expected a string, got {type(credential_key).__name__}"
+            )
+
+        model_catalog = d.pop("model_catalog", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset)):
+            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+
+        models_mode = d.pop("models_mode", UNSET)
+        if not isinstance(models_mode, (str, Unset)):
+            raise TypeError(f"models_mode: expected a string, got {type(models_mode).__name__}")
+
+        patched_claw_model_provider_request = cls(
+            server=server,
+            name=name,
+            base_url=base_url,
+            api_type=api_type,
+            credential_name=credential_name,
+            credential_key=credential_key,
+            model_catalog=model_catalog,
+            enabled=enabled,
+            models_mode=models_mode,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_claw_model_provider_request.additional_properties = additional_properties
+        return patched_claw_model_provider_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disclaimer_scope_enum import DisclaimerScopeEnum, check_disclaimer_scope_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedDisclaimer")
+
+
+@_attrs_define
+class PatchedDisclaimer:
+    id: int | Unset = UNSET
+    scope: DisclaimerScopeEnum | Unset = UNSET
+    """ * `platform` - Platform
+    * `mentor` - Mentor """
+    platform: int | Unset = UNSET
+    """ Platform to which the disclaimer applies. """
+    content: str | Unset = UNSET
+    title: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    has_agreed: bool | Unset = UNSET
+    platform_key: str | Unset = UNSET
+    mentors: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
+
+        platform = self.platform
+
+        content = self.content
+
+        title = self.title
+
+        active = self.active
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        has_agreed = self.has_agreed
+
+        platform_key = self.platform_key
+
+        mentors: list[str] | Unset = UNSET
+        if not isinstance(self.mentors, Unset):
+            mentors = []
+            for mentors_item_data in self.mentors:
+                mentors_item = str(mentors_item_data)
+                mentors.append(mentors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if content is not UNSET:
+            field_dict["content"] = content
+        if title is not UNSET:
+            field_dict["title"] = title
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if has_agreed is not UNSET:
+            field_dict["has_agreed"] = has_agreed
+        if platform_key is not UNSET:
+            field_dict["platform_key"] = platform_key
+        if mentors is not UNSET:
+            field_dict["mentors"] = mentors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)) or id is True or id is False:
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+
+        _scope = d.pop("scope", UNSET)
+        scope: DisclaimerScopeEnum | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = check_disclaimer_scope_enum(_scope)
+
+        platform = d.pop("platform", UNSET)
+        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
+            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+
+        content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+
+        title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+
+        active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(
+                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(
+                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
+            )
+
+        has_agreed = d.pop("has_agreed", UNSET)
+        if not isinstance(has_agreed, (bool, Unset)):
+            raise TypeError(f"has_agreed: expected a boolean, got {type(has_agreed).__name__}")
+
+        platform_key = d.pop("platform_key", UNSET)
+        if not isinstance(platform_key, (str, Unset)):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        _mentors = d.pop("mentors", UNSET)
+        mentors: list[UUID] | Unset = UNSET
+        if _mentors is not UNSET:
+            mentors = []
+            for mentors_item_data in _mentors:
+                mentors_item = UUID(mentors_item_data)
+
+                mentors.append(mentors_item)
+
+        patched_disclaimer = cls(
+            id=id,
+            scope=scope,
+            platform=platform,
+            content=content,
+            title=title,
+            active=active,
+            created_at=created_at,
+            updated_at=updated_at,
+            has_agreed=has_agreed,
+            platform_key=platform_key,
+            mentors=mentors,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_disclaimer.additional_properties = additional_properties
+        return patched_disclaimer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disclaimer_scope_enum import DisclaimerScopeEnum, check_disclaimer_scope_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedDisclaimerRequest")
+
+
+@_attrs_define
+class PatchedDisclaimerRequest:
+    scope: DisclaimerScopeEnum | Unset = UNSET
+    """ * `platform` - Platform
+    * `mentor` - Mentor """
+    content: str | Unset = UNSET
+    title: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    mentors: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
+
+        content = self.content
+
+        title = self.title
+
+        active = self.active
+
+        mentors: list[str] | Unset = UNSET
+        if not isinstance(self.mentors, Unset):
+            mentors = []
+            for mentors_item_data in self.mentors:
+                mentors_item = str(mentors_item_data)
+                mentors.append(mentors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if content is not UNSET:
+            field_dict["content"] = content
+        if title is not UNSET:
+            field_dict["title"] = title
+        if active is not UNSET:
+            field_dict["active"] = active
+        if mentors is not UNSET:
+            field_dict["mentors"] = mentors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _scope = d.pop("scope", UNSET)
+        scope: DisclaimerScopeEnum | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = check_disclaimer_scope_enum(_scope)
+
+        content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+
+        title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+
+        active = d.pop("active", UNSET)
+        if not isinstance(active, (bool, Unset)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+
+        _mentors = d.pop("mentors", UNSET)
+        mentors: list[UUID] | Unset = UNSET
+        if _mentors is not UNSET:
+            mentors = []
+            for mentors_item_data in _mentors:
+                mentors_item = UUID(mentors_item_data)
+
+                mentors.append(mentors_item)
+
+        patched_disclaimer_request = cls(
+            scope=scope,
+            content=content,
+            title=title,
+            active=active,
+            mentors=mentors,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_disclaimer_request.additional_properties = additional_properties
+        return patched_disclaimer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

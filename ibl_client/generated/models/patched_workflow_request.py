@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedWorkflowRequest")
+
+
+@_attrs_define
+class PatchedWorkflowRequest:
+    """Serializer for Workflow CRUD operations.
+
+    Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are renderable, while allowing draft
+    workflows that may not be executable.
+
+    Comprehensive execution validation (Phase 2) is available via the validate action endpoint.
+
+    Fields: - All model fields are exposed - Platform and creator are set automatically from URL context - Read-only
+    fields: id, unique_id, created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update the
+    entry_mentor
+
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    definition: Any | Unset = UNSET
+    """ Workflow definition in ReactFlow format """
+    is_active: bool | Unset = UNSET
+    is_template: bool | Unset = UNSET
+    parent_workflow: int | None | Unset = UNSET
+    """ Parent workflow if this is a template variant """
+    chat_name: str | Unset = UNSET
+    """ Display name for chat (updates entry_mentor.name) """
+    chat_proactive_response: str | Unset = UNSET
+    """ Proactive greeting message for chat (updates entry_mentor.proactive_response) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        definition = self.definition
+
+        is_active = self.is_active
+
+        is_template = self.is_template
+
+        parent_workflow: int | None | Unset
+        if isinstance(self.parent_workflow, Unset):
+            parent_workflow = UNSET
+        else:
+            parent_workflow = self.parent_workflow
+
+        chat_name = self.chat_name
+
+        chat_proactive_response = self.chat_proactive_response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_template is not UNSET:
+            field_dict["is_template"] = is_template
+        if parent_workflow is not UNSET:
+            field_dict["parent_workflow"] = parent_workflow
+        if chat_name is not UNSET:
+            field_dict["chat_name"] = chat_name
+        if chat_proactive_response is not UNSET:
+            field_dict["chat_proactive_response"] = chat_proactive_response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+
+        definition = d.pop("definition", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, (bool, Unset)):
+            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+
+        is_template = d.pop("is_template", UNSET)
+        if not isinstance(is_template, (bool, Unset)):
+            raise TypeError(f"is_template: expected a boolean, got {type(is_template).__name__}")
+
+        def _parse_parent_workflow(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                parent_workflow_type_0 = data
+                if (
+                    not isinstance(parent_workflow_type_0, int)
+                    or parent_workflow_type_0 is True
+                    or parent_workflow_type_0 is False
+                ):
+                    raise TypeError(
+                        f"parent_workflow_type_0: expected an integer, got {type(parent_workflow_type_0).__name__}"
+                    )
+
+                return parent_workflow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            parent_workflow_type_1 = data
+
+            return parent_workflow_type_1
+
+        parent_workflow = _parse_parent_workflow(d.pop("parent_workflow", UNSET))
+
+        chat_name = d.pop("chat_name", UNSET)
+        if not isinstance(chat_name, (str, Unset)):
+            raise TypeError(f"chat_name: expected a string, got {type(chat_name).__name__}")
+
+        chat_proactive_response = d.pop("chat_proactive_response", UNSET)
+        if not isinstance(chat_proactive_response, (str, Unset)):
+            raise TypeError(
+                f"chat_proactive_response: expected a string, got {type(chat_proactive_response).__name__}"
+            )
+
+        patched_workflow_request = cls(
+            name=name,
+            description=description,
+            definition=definition,
+            is_active=is_active,
+            is_template=is_template,
+            parent_workflow=parent_workflow,
+            chat_name=chat_name,
+            chat_proactive_response=chat_proactive_response,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        patched_workflow_request.additional_properties = additional_properties
+        return patched_workflow_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PathwayCompletion")
+
+
+@_attrs_define
+class PathwayCompletion:
+    completed: bool
+    completion_percentage: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        completion_percentage: float | None | Unset
+        if isinstance(self.completion_percentage, Unset):
+            completion_percentage = UNSET
+        else:
+            completion_percentage = self.completion_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed": completed,
+            }
+        )
+        if completion_percentage is not UNSET:
+            field_dict["completion_percentage"] = completion_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed")
+        if not isinstance(completed, bool):
+            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+
+        def _parse_completion_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                completion_percentage_type_0 = data
+                if (
+                    not isinstance(completion_percentage_type_0, (int, float))
+                    or completion_percentage_type_0 is True
+                    or completion_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
+                    )
+
+                return completion_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completion_percentage_type_1 = data
+
+            return completion_percentage_type_1
+
+        completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
+
+        pathway_completion = cls(
+            completed=completed,
+            completion_percentage=completion_percentage,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_completion.additional_properties = additional_properties
+        return pathway_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pathway_completion import PathwayCompletion
+    from ..models.pathway_enrollment import PathwayEnrollment
+
+
+T = TypeVar("T", bound="PathwayDetail")
+
+
+@_attrs_define
+class PathwayDetail:
+    pathway_id: str
+    enrollment: PathwayEnrollment
+    name: None | str | Unset = UNSET
+    platform: None | str | Unset = UNSET
+    completion: None | PathwayCompletion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pathway_completion import PathwayCompletion  # noqa: PLC0415
+
+        pathway_id = self.pathway_id
+
+        enrollment = self.enrollment.to_dict()
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
+
+        completion: dict[str, Any] | None | Unset
+        if isinstance(self.completion, Unset):
+            completion = UNSET
+        elif isinstance(self.completion, PathwayCompletion):
+            completion = self.completion.to_dict()
+        else:
+            completion = self.completion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pathway_id": pathway_id,
+                "enrollment": enrollment,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if completion is not UNSET:
+            field_dict["completion"] = completion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pathway_completion import PathwayCompletion  # noqa: PLC0415
+        from ..models.pathway_enrollment import PathwayEnrollment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pathway_id = d.pop("pathway_id")
+        if not isinstance(pathway_id, str):
+            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+
+        enrollment = PathwayEnrollment.from_dict(d.pop("enrollment"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError(
+                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
+                    )
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+
+            return name_type_1
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_platform(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = data
+                if not isinstance(platform_type_0, str):
+                    raise TypeError(
+                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
+                    )
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            platform_type_1 = data
+
+            return platform_type_1
+
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        def _parse_completion(data: object) -> None | PathwayCompletion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not data is None:
+                    raise TypeError()
+                completion_type_0 = data
+
+                return completion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            completion_type_1 = PathwayCompletion.from_dict(data)
+
+            return completion_type_1
+
+        completion = _parse_completion(d.pop("completion", UNSET))
+
+        pathway_detail = cls(
+            pathway_id=pathway_id,
+            enrollment=enrollment,
+            name=name,
+            platform=platform,
+            completion=completion,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pathway_detail.additional_properties = additional_properties
+        return pathway_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramCompletion")
+
+
+@_attrs_define
+class ProgramCompletion:
+    completed: bool
+    completion_percentage: float | None | Unset = UNSET
+    passed: bool | None | Unset = UNSET
+    passed_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        completion_percentage: float | None | Unset
+        if isinstance(self.completion_percentage, Unset):
+            completion_percentage = UNSET
+        else:
+            completion_percentage = self.completion_percentage
+
+        passed: bool | None | Unset
+        if isinstance(self.passed, Unset):
+            passed = UNSET
+        else:
+            passed = self.passed
+
+        passed_date: None | str | Unset
+        if isinstance(self.passed_date, Unset):
+            passed_date = UNSET
+        elif isinstance(self.passed_date, datetime.datetime):
+            passed_date = self.passed_date.isoformat()
+        else:
+            passed_date = self.passed_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed": completed,
+            }
+        )
+        if completion_percentage is not UNSET:
+            field_dict["completion_percentage"] = completion_percentage
+        if passed is not UNSET:
+            field_dict["passed"] = passed
+        if passed_date is not UNSET:
+            field_dict["passed_date"] = passed_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed")
+        if not isinstance(completed, bool):
+            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+
+        def _parse_completion_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, (int, float)):
+                    raise TypeError()
+                completion_percentage_type_0 = data
+                if (
+                    not isinstance(completion_percentage_type_0, (int, float))
+                    or completion_percentage_type_0 is True
+                    or completion_percentage_type_0 is False
+                ):
+                    raise TypeError(
+                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
+                    )
+
+                return completion_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            completion_percentage_type_1 = data
+
+            return completion_percentage_type_1
+
+        completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
+
+        def _parse_passed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                passed_type_0 = data
+                if not isinstance(passed_type_0, bool):
+                    raise TypeError(
+                        f"passed_type_0: expected a boolean, got {type(passed_type_0).__name__}"
+                    )
+
+                return passed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            passed_type_1 = data
+
+            return passed_type_1
+
+        passed = _parse_passed(d.pop("passed", UNSET))
+
+        def _parse_passed_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                passed_date_type_0 = datetime.datetime.fromisoformat(
+                    data.replace("Z", "+00:00").replace("z", "+00:00")
+                )
+
+                return passed_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            passed_date_type_1 = data
+
+            return passed_date_type_1
+
+        passed_date = _parse_passed_date(d.pop("passed_date", UNSET))
+
+        program_completion = cls(
+            completed=completed,
+            completion_percentage=completion_percentage,
+            passed=passed,
+            passed_date=passed_date,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        program_completion.additional_properties = additional_properties
+        return program_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserGroupPolicyRequest")
+
+
+@_attrs_define
+class UserGroupPolicyRequest:
+    """Serializer for usergroup-specific RBAC policies using ModelSerializer pattern. Accepts usergroup_id and role,
+    generates resources and role internally.
+
+    """
+
+    platform_key: str
+    """ Platform key where the usergroup belongs """
+    usergroup_id: int
+    """ ID of the usergroup to manage access for """
+    role: str
+    """ Role for accessing this usergroup (read, edit, view analytics, send notifications) """
+    groups_to_add: list[int] | Unset = UNSET
+    """ List of RbacGroup IDs to grant access to this usergroup """
+    groups_to_remove: list[int] | Unset = UNSET
+    """ List of RbacGroup IDs to revoke access from this usergroup """
+    users_to_add: list[int] | Unset = UNSET
+    """ List of user IDs to grant access to this usergroup """
+    users_to_remove: list[int] | Unset = UNSET
+    """ List of user IDs to revoke access from this usergroup """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform_key = self.platform_key
+
+        usergroup_id = self.usergroup_id
+
+        role = self.role
+
+        groups_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_add, Unset):
+            groups_to_add = self.groups_to_add
+
+        groups_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_remove, Unset):
+            groups_to_remove = self.groups_to_remove
+
+        users_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_add, Unset):
+            users_to_add = self.users_to_add
+
+        users_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_remove, Unset):
+            users_to_remove = self.users_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform_key": platform_key,
+                "usergroup_id": usergroup_id,
+                "role": role,
+            }
+        )
+        if groups_to_add is not UNSET:
+            field_dict["groups_to_add"] = groups_to_add
+        if groups_to_remove is not UNSET:
+            field_dict["groups_to_remove"] = groups_to_remove
+        if users_to_add is not UNSET:
+            field_dict["users_to_add"] = users_to_add
+        if users_to_remove is not UNSET:
+            field_dict["users_to_remove"] = users_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        platform_key = d.pop("platform_key")
+        if not isinstance(platform_key, str):
+            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+
+        usergroup_id = d.pop("usergroup_id")
+        if not isinstance(usergroup_id, int) or usergroup_id is True or usergroup_id is False:
+            raise TypeError(f"usergroup_id: expected an integer, got {type(usergroup_id).__name__}")
+
+        role = d.pop("role")
+        if not isinstance(role, str):
+            raise TypeError(f"role: expected a string, got {type(role).__name__}")
+
+        _groups_to_add = d.pop("groups_to_add", UNSET)
+        groups_to_add: list[int] | Unset = UNSET
+        if _groups_to_add is not UNSET:
+            groups_to_add = []
+            for groups_to_add_item_data in _groups_to_add:
+                groups_to_add_item = groups_to_add_item_data
+                if (
+                    not isinstance(groups_to_add_item, int)
+                    or groups_to_add_item is True
+                    or groups_to_add_item is False
+                ):
+                    raise TypeError(
+                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
+                    )
+
+                groups_to_add.append(groups_to_add_item)
+
+        _groups_to_remove = d.pop("groups_to_remove", UNSET)
+        groups_to_remove: list[int] | Unset = UNSET
+        if _groups_to_remove is not UNSET:
+            groups_to_remove = []
+            for groups_to_remove_item_data in _groups_to_remove:
+                groups_to_remove_item = groups_to_remove_item_data
+                if (
+                    not isinstance(groups_to_remove_item, int)
+                    or groups_to_remove_item is True
+                    or groups_to_remove_item is False
+                ):
+                    raise TypeError(
+                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
+                    )
+
+                groups_to_remove.append(groups_to_remove_item)
+
+        _users_to_add = d.pop("users_to_add", UNSET)
+        users_to_add: list[int] | Unset = UNSET
+        if _users_to_add is not UNSET:
+            users_to_add = []
+            for users_to_add_item_data in _users_to_add:
+                users_to_add_item = users_to_add_item_data
+                if (
+                    not isinstance(users_to_add_item, int)
+                    or users_to_add_item is True
+                    or users_to_add_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
+                    )
+
+                users_to_add.append(users_to_add_item)
+
+        _users_to_remove = d.pop("users_to_remove", UNSET)
+        users_to_remove: list[int] | Unset = UNSET
+        if _users_to_remove is not UNSET:
+            users_to_remove = []
+            for users_to_remove_item_data in _users_to_remove:
+                users_to_remove_item = users_to_remove_item_data
+                if (
+                    not isinstance(users_to_remove_item, int)
+                    or users_to_remove_item is True
+                    or users_to_remove_item is False
+                ):
+                    raise TypeError(
+                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
+                    )
+
+                users_to_remove.append(users_to_remove_item)
+
+        user_group_policy_request = cls(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            role=role,
+            groups_to_add=groups_to_add,
+            groups_to_remove=groups_to_remove,
+            users_to_add=users_to_add,
+            users_to_remove=users_to_remove,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_group_policy_request.additional_properties = additional_properties
+        return user_group_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
