@@ -40,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     write_yaml(document, args.out)
     operations = sum(len(item) for item in document["paths"].values())
     print(
-        f"{args.out}: {operations} operations on {len(document['paths'])} paths, "
-        f"{len(document['components']['schemas'])} schemas from {wheel.name}",
+        f"{args.out}: {operations} operations on {len(document['paths'])} paths under "
+        f"{len(document['tags'])} tags, {len(document['components']['schemas'])} schemas "
+        f"from {wheel.name}",
         file=sys.stderr,
     )
     return 0
