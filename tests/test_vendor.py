@@ -320,13 +320,29 @@ def test_check_reports_a_hand_edited_copy(
 # --- Selection and trimming, without generating ---------------------------------------------
 
 
+def _typo(name: str) -> str:
+    """`name` with two letters in its middle swapped."""
+    middle = len(name) // 2
+    return name[:middle] + name[middle + 1] + name[middle] + name[middle + 2 :]
+
+
 def test_unknown_names_are_an_error_with_close_matches(description: dict[str, Any]) -> None:
+    # A tag and an operation of the description, misspelt: each is reported, the name meant
+    # first among its close matches (which others follow depends on the API version).
+    tag, operation = _typo(TAG), _typo(THREE[0])
+    assert tag != TAG and operation != THREE[0]
     with pytest.raises(PipelineError) as raised:
-        selection.resolve(description, ["ai-analitics"], ["core_orgs_users_retrieve"])
+        selection.resolve(description, [tag], [operation])
     message = str(raised.value)
-    assert "tag 'ai-analitics' is not in the description; did you mean ai-analytics?" in message
-    assert "operation 'core_orgs_users_retrieve'" in message
-    assert "core_platform_users_retrieve" in message
+
+    def closest(kind: str, name: str) -> str:
+        reported = rf"{kind} {re.escape(repr(name))} is not in the description; did you mean "
+        match = re.search(reported + r"([\w-]+)[,?]", message)
+        assert match is not None, message
+        return match[1]
+
+    assert closest("tag", tag) == TAG
+    assert closest("operation", operation) == THREE[0]
 
 
 def test_tags_are_accepted_as_the_client_spells_them(description: dict[str, Any]) -> None:
