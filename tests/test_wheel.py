@@ -3,24 +3,56 @@ nothing else, that installs and works in a clean virtualenv."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import venv
 import zipfile
 from pathlib import Path
+from typing import Any
 
+import fixtures
 import pytest
+from contract.args import module_name
+from contract.spec import Operation
 
 ROOT = Path(__file__).resolve().parents[1]
 
 SMOKE = r"""
-import httpx, ibl_client
-from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve as op
-assert "site-packages" in ibl_client.__file__, ibl_client.__file__
-answer = httpx.MockTransport(lambda r: httpx.Response(200, json={"total_seconds": 3}))
+import importlib, json, sys, httpx, ibl_client
+op = importlib.import_module(sys.argv[1])
+answer = httpx.MockTransport(lambda r: httpx.Response(200, json=json.loads(sys.argv[2])))
 with ibl_client.Client(api_key="k", transport=answer) as ibl:
-    print(op.sync(client=ibl).total_seconds, ibl_client.__version__, ibl_client.API_VERSION)
+    model = op.sync(client=ibl)
+print(type(model).__name__, json.dumps(model.to_dict(), sort_keys=True))
+print(ibl_client.__file__)
+print(ibl_client.__version__, ibl_client.API_VERSION)
 """
+
+
+def smoke_operation() -> tuple[Operation, Any]:
+    """An operation to call from the installed wheel, chosen by what it is: a GET without
+    parameters that answers a model (the first by operationId); and a body for it sampled from
+    the description."""
+    for op in sorted(fixtures.spec().operations, key=lambda op: op.operation_id):
+        ok = ((op.responses.get("200") or {}).get("content") or {}).get("application/json")
+        if op.method == "get" and not op.parameters and ok and "$ref" in ok["schema"]:
+            return op, fixtures.sample(ok["schema"])
+    pytest.skip(f"API {fixtures.version()} has no GET without parameters that answers a model")
+
+
+def smoke(python: Path | str, cwd: Path, op: Operation, body: Any) -> list[str]:
+    """SMOKE's lines, run by this Python from this folder."""
+    module = f"ibl_client.generated.api.{module_name(op)}"
+    result = subprocess.run(
+        [str(python), "-c", SMOKE, module, json.dumps(body)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +86,7 @@ def test_the_wheel_holds_the_package_and_nothing_else(wheel: Path) -> None:
 
 
 def test_the_wheel_installs_and_works_in_a_clean_virtualenv(wheel: Path, tmp_path: Path) -> None:
+    op, body = smoke_operation()
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -62,11 +95,12 @@ def test_the_wheel_installs_and_works_in_a_clean_virtualenv(wheel: Path, tmp_pat
         check=True,
         capture_output=True,
     )
-    result = subprocess.run(
-        [str(python), "-c", SMOKE], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    seconds, sdk_version, api_version = result.stdout.split()
-    assert seconds == "3"
-    assert api_version == "3.66.0-ai-plus"
+    installed = smoke(python, tmp_path, op, body)
+    assert "site-packages" in installed[1], installed[1]
+    # The installed package parses the answer into the same model as the source tree does.
+    in_tree = smoke(sys.executable, ROOT, op, body)
+    assert in_tree[1].startswith(str(ROOT)), in_tree[1]
+    assert installed[0] == in_tree[0], op.label
+    sdk_version, api_version = installed[2].split()
+    assert api_version == fixtures.api_version()  # the description the wheel was made from
     assert sdk_version.count(".") == 2
