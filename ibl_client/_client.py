@@ -117,7 +117,7 @@ class _BaseClient:
         what = "timed out" if cls is APITimeoutError else "failed"
         message = (
             f"{operation_id}: {request.method} {_log.redact_url(request.url)} {what} "
-            f"({type(exc).__name__}: {exc or 'no detail'})"
+            f"({type(exc).__name__}: {str(exc) or 'no detail'})"
         )
         if retries:
             message += f" after {retries} retries"

@@ -16,6 +16,7 @@ survives a final exception) and copied to ``response.extensions["ibl_retries"]``
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -72,9 +73,19 @@ class RetryPolicy:
     retry_after_ceiling: float = attrs.field(default=60.0, validator=_non_negative)
 
     def backoff(self, retry: int) -> float:
-        """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing."""
-        wait = self.wait_initial * self.wait_exp_base**retry + random.uniform(0, self.wait_jitter)
-        return min(self.wait_max, wait)
+        """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing.
+
+        >>> RetryPolicy(max_retries=5000, wait_jitter=0).backoff(1100)  # no OverflowError
+        8.0
+        """
+        jitter = random.uniform(0, self.wait_jitter)
+        if self.wait_initial == 0:
+            return min(self.wait_max, jitter)
+        try:
+            growth = self.wait_initial * self.wait_exp_base**retry
+        except OverflowError:  # float ** int overflows long before any wait_max is reached
+            growth = math.inf
+        return min(self.wait_max, growth + jitter)
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
