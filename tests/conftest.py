@@ -8,18 +8,13 @@ from collections.abc import Iterator
 import pytest
 from layer.server import ScriptedServer
 
+from ibl_client._config import VARIABLES
+
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No IBL_* variable from the developer's shell, and the ibl_client logger restored."""
-    for name in (
-        "IBL_API_KEY",
-        "IBL_AUTH_KIND",
-        "IBL_BASE_URL",
-        "IBL_TIMEOUT",
-        "IBL_MAX_RETRIES",
-        "IBL_DEBUG",
-    ):
+    for name in VARIABLES.values():
         monkeypatch.delenv(name, raising=False)
     logger = logging.getLogger("ibl_client")
     level, handlers = logger.level, list(logger.handlers)
