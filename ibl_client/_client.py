@@ -20,15 +20,15 @@ import httpx
 
 from . import _log
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError
-from ._response import Response
-from ._retry import (
-    POLICY_EXTENSION,
-    RETRIES_EXTENSION,
-    AsyncRetryTransport,
-    RetryPolicy,
-    RetryTransport,
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseValidationError,
 )
+from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
+from ._response import Response
+from ._retry import POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
 from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
@@ -43,7 +43,16 @@ OPERATION_EXTENSION = "ibl_operation_id"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
-_POOL_OPTIONS = frozenset({"transport", "http_client"})
+_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify"})
+
+
+def _connections_given(transport: object, http_client: object) -> str | None:
+    """Which argument brought its own connections, if any (then we configure no pool)."""
+    if http_client is not None:
+        if transport is not None:
+            raise ConfigurationError("transport: not used with http_client=; pass one of them")
+        return "http_client"
+    return None if transport is None else "transport"
 
 
 class _BaseClient:
@@ -190,9 +199,10 @@ class AsyncClient(AsyncTags, _BaseClient):
     ``_config`` and ``_pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
-    credential), ``debug``. ``transport`` is the inner transport our retry transport wraps; an
-    ``http_client`` is used as is, and not closed by us (it retries only if its transport is an
-    ``AsyncRetryTransport``).
+    credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
+    reads them). ``transport`` is the inner transport our retry transport wraps (it connects
+    as it likes: no proxy or CA variable applies); an ``http_client`` is used as is, and not
+    closed by us (it retries only if its transport is an ``AsyncRetryTransport``).
     """
 
     _http: httpx.AsyncClient
@@ -210,6 +220,8 @@ class AsyncClient(AsyncTags, _BaseClient):
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
         debug: bool | NotGiven = NOT_GIVEN,
+        proxy: ProxyOption | NotGiven = NOT_GIVEN,
+        verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -225,11 +237,11 @@ class AsyncClient(AsyncTags, _BaseClient):
             anonymous=anonymous,
             debug=debug,
         )
+        given = _connections_given(transport, http_client)
+        pool = resolve_pool(proxy, verify, given=given)
         owns_http = http_client is None
         if http_client is None:
-            inner = transport or httpx.AsyncHTTPTransport()
-            retrying = AsyncRetryTransport(inner, config.retry)
-            http_client = httpx.AsyncClient(transport=retrying, follow_redirects=True)
+            http_client = async_pool(pool, config.retry, transport)
         self._setup(config, http_client, owns_http)
 
     async def _send(
@@ -282,6 +294,8 @@ class Client(Tags, _BaseClient):
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
         debug: bool | NotGiven = NOT_GIVEN,
+        proxy: ProxyOption | NotGiven = NOT_GIVEN,
+        verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -297,11 +311,11 @@ class Client(Tags, _BaseClient):
             anonymous=anonymous,
             debug=debug,
         )
+        given = _connections_given(transport, http_client)
+        pool = resolve_pool(proxy, verify, given=given)
         owns_http = http_client is None
         if http_client is None:
-            inner = transport or httpx.HTTPTransport()
-            retrying = RetryTransport(inner, config.retry)
-            http_client = httpx.Client(transport=retrying, follow_redirects=True)
+            http_client = sync_pool(pool, config.retry, transport)
         self._setup(config, http_client, owns_http)
 
     def _send(

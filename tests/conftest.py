@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -10,12 +11,18 @@ from layer.server import ScriptedServer
 
 from ibl_client._config import VARIABLES
 
+LOOPBACK = ("127.0.0.1", "localhost")
+
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No IBL_* variable from the developer's shell, and the ibl_client logger restored."""
     for name in VARIABLES.values():
         monkeypatch.delenv(name, raising=False)
+    # Loopback servers are reached directly even where the shell sets a proxy (which tools
+    # such as pip, run by some tests, may still need for everything else).
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, ",".join(filter(None, [os.environ.get(name), *LOOPBACK])))
     logger = logging.getLogger("ibl_client")
     level, handlers = logger.level, list(logger.handlers)
     yield
