@@ -28,7 +28,7 @@ from ._errors import (
 )
 from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
 from ._response import Response
-from ._retry import POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
+from ._retry import DEADLINE_EXTENSION, POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
 from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
@@ -142,6 +142,13 @@ class _BaseClient:
         )
         if retries:
             message += f" after {retries} retries"
+        deadline = self._config.retry.deadline
+        if (
+            deadline is not None
+            and cls is APITimeoutError
+            and DEADLINE_EXTENSION in request.extensions
+        ):
+            message += f" (deadline {deadline:g}s)"
         return cls(
             message,
             operation_id=operation_id,
