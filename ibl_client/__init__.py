@@ -29,7 +29,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPager, Page, Pager, paginate
-from ._response import Response
+from ._response import Response, request_id_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import API_VERSION, __version__
 
@@ -65,4 +65,5 @@ __all__ = [
     "UserTokenAuth",
     "__version__",
     "paginate",
+    "request_id_of",
 ]
