@@ -42,3 +42,19 @@ def other_server() -> Iterator[ScriptedServer]:
     srv = ScriptedServer().start()
     yield srv
     srv.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The closing note says how many README and docs blocks ran (tests/test_docs_blocks.py)."""
+    counts = {
+        outcome: sum(
+            "test_docs_blocks.py::test_block[" in getattr(report, "nodeid", "")
+            for report in terminalreporter.stats.get(outcome, [])
+        )
+        for outcome in ("passed", "failed", "skipped", "error")
+    }
+    if any(counts.values()):
+        terminalreporter.write_line(
+            f"README.md and docs/ blocks: {counts['passed']} ran and passed, "
+            f"{counts['failed'] + counts['error']} failed, {counts['skipped']} skipped"
+        )
