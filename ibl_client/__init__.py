@@ -11,6 +11,7 @@ Importing this package is cheap: the generated operations load only when you imp
 
 from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
 from ._client import AsyncClient, Client
+from ._config import NOT_GIVEN, NotGiven
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -28,12 +29,13 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPager, Page, Pager, paginate
-from ._response import Response
+from ._response import Response, request_id_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import API_VERSION, __version__
 
 __all__ = [
     "API_VERSION",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIKeyAuth",
     "APIStatusError",
@@ -49,6 +51,7 @@ __all__ = [
     "ConflictError",
     "IBLError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "Pager",
     "PermissionDeniedError",
@@ -62,4 +65,5 @@ __all__ = [
     "UserTokenAuth",
     "__version__",
     "paginate",
+    "request_id_of",
 ]

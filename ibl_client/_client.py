@@ -16,20 +16,19 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from . import _log
-from ._config import USER_AGENT, ClientConfig, resolve
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError
-from ._response import Response
-from ._retry import (
-    POLICY_EXTENSION,
-    RETRIES_EXTENSION,
-    AsyncRetryTransport,
-    RetryPolicy,
-    RetryTransport,
+from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseValidationError,
 )
+from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
+from ._response import Response
+from ._retry import DEADLINE_EXTENSION, POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
 from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
@@ -43,10 +42,29 @@ PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 OPERATION_EXTENSION = "ibl_operation_id"
 
 
+#: Constructor arguments that make the connection pool; a derived client shares its parent's.
+_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify"})
+
+
+def _connections_given(transport: object, http_client: object) -> str | None:
+    """Which argument brought its own connections, if any (then we configure no pool)."""
+    if http_client is not None:
+        if transport is not None:
+            raise ConfigurationError("transport: not used with http_client=; pass one of them")
+        return "http_client"
+    return None if transport is None else "transport"
+
+
 class _BaseClient:
+    _arguments: tuple[tuple[Any, ...], dict[str, Any]]
     _config: ClientConfig
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+
+    def __new__(cls: type[C], *args: Any, **kwargs: Any) -> C:
+        self = super().__new__(cls)
+        self._arguments = (args, kwargs)  # what the constructor got, for with_options
+        return self
 
     def _setup(
         self, config: ClientConfig, http: httpx.Client | httpx.AsyncClient, owns_http: bool
@@ -60,31 +78,34 @@ class _BaseClient:
     def with_options(
         self: C,
         *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-        anonymous: bool | None = None,
+        anonymous: bool | NotGiven = NOT_GIVEN,
     ) -> C:
         """A client sharing this one's connection pool, with some options changed.
 
         >>> slow = ibl.with_options(timeout=300, max_retries=0)  # doctest: +SKIP
 
-        Headers are merged into the current ones. The derived client does not own the pool:
-        closing it is a no-op; close the client you constructed.
+        The derived client is made by the constructor, from the arguments this one was made
+        with and these changes, so the same precedence and validation apply (and a subclass's
+        ``__init__`` runs; it should pass keyword options on). ``headers`` are merged into the
+        current ones; a new ``retry`` policy replaces the old one, ``max_retries`` included.
+        The derived client does not own the pool: closing it is a no-op; close the client you
+        constructed.
         """
-        config = self._config
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = timeout
-        if max_retries is not None:
-            changes["retry"] = attrs.evolve(config.retry, max_retries=max_retries)
+        args, kwargs = self._arguments
+        kwargs = {k: v for k, v in kwargs.items() if k not in _POOL_OPTIONS}
+        if retry is not NOT_GIVEN:
+            kwargs.pop("max_retries", None)
+        given = {"timeout": timeout, "max_retries": max_retries, "retry": retry}
+        kwargs.update({k: v for k, v in given.items() if v is not NOT_GIVEN})
+        if anonymous is not NOT_GIVEN:
+            kwargs["anonymous"] = anonymous
         if headers is not None:
-            changes["headers"] = {**config.headers, **headers}
-        if anonymous is not None:
-            changes["anonymous"] = anonymous
-        derived = object.__new__(type(self))
-        derived._setup(attrs.evolve(config, **changes), self._http, owns_http=False)
-        return derived
+            kwargs["headers"] = {**self._config.headers, **headers}
+        return type(self)(*args, **kwargs, http_client=self._http)
 
     def _build_request(self, operation_id: str, kwargs: Mapping[str, Any]) -> httpx.Request:
         config = self._config
@@ -117,10 +138,17 @@ class _BaseClient:
         what = "timed out" if cls is APITimeoutError else "failed"
         message = (
             f"{operation_id}: {request.method} {_log.redact_url(request.url)} {what} "
-            f"({type(exc).__name__}: {exc or 'no detail'})"
+            f"({type(exc).__name__}: {str(exc) or 'no detail'})"
         )
         if retries:
             message += f" after {retries} retries"
+        deadline = self._config.retry.deadline
+        if (
+            deadline is not None
+            and cls is APITimeoutError
+            and DEADLINE_EXTENSION in request.extensions
+        ):
+            message += f" (deadline {deadline:g}s)"
         return cls(
             message,
             operation_id=operation_id,
@@ -174,29 +202,33 @@ class AsyncClient(AsyncTags, _BaseClient):
     Every operation is a method of its tag's group (``ibl.<tag>.<operation_id>``, generated
     in ``generated/api/``); the modules' ``asyncio(client=ibl, ...)`` functions work too.
 
-    Configuration (arguments win over ``IBL_*`` variables; see ``_config``): ``api_key`` and
-    ``auth_kind`` (or any ``httpx.Auth`` as ``auth``), ``base_url``, ``timeout`` (seconds or
-    ``httpx.Timeout``), ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``,
-    ``anonymous`` (send no credential), ``debug``. ``transport`` is the inner transport our
-    retry transport wraps; an ``http_client`` is used as is, and not closed by us (it retries
-    only if its transport is an ``AsyncRetryTransport``).
+    Configuration (an argument given wins over its variable, which wins over the default; see
+    ``_config`` and ``_pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
+    ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
+    ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
+    credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
+    reads them). ``transport`` is the inner transport our retry transport wraps (it connects
+    as it likes: no proxy or CA variable applies); an ``http_client`` is used as is, and not
+    closed by us (it retries only if its transport is an ``AsyncRetryTransport``).
     """
 
     _http: httpx.AsyncClient
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | NotGiven | None = NOT_GIVEN,
         *,
-        auth_kind: str | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
+        auth_kind: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
-        debug: bool | None = None,
+        debug: bool | NotGiven = NOT_GIVEN,
+        proxy: ProxyOption | NotGiven = NOT_GIVEN,
+        verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -212,11 +244,11 @@ class AsyncClient(AsyncTags, _BaseClient):
             anonymous=anonymous,
             debug=debug,
         )
+        given = _connections_given(transport, http_client)
+        pool = resolve_pool(proxy, verify, given=given)
         owns_http = http_client is None
         if http_client is None:
-            inner = transport or httpx.AsyncHTTPTransport()
-            retrying = AsyncRetryTransport(inner, config.retry)
-            http_client = httpx.AsyncClient(transport=retrying, follow_redirects=True)
+            http_client = async_pool(pool, config.retry, transport)
         self._setup(config, http_client, owns_http)
 
     async def _send(
@@ -258,17 +290,19 @@ class Client(Tags, _BaseClient):
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | NotGiven | None = NOT_GIVEN,
         *,
-        auth_kind: str | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
+        auth_kind: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
-        debug: bool | None = None,
+        debug: bool | NotGiven = NOT_GIVEN,
+        proxy: ProxyOption | NotGiven = NOT_GIVEN,
+        verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -284,11 +318,11 @@ class Client(Tags, _BaseClient):
             anonymous=anonymous,
             debug=debug,
         )
+        given = _connections_given(transport, http_client)
+        pool = resolve_pool(proxy, verify, given=given)
         owns_http = http_client is None
         if http_client is None:
-            inner = transport or httpx.HTTPTransport()
-            retrying = RetryTransport(inner, config.retry)
-            http_client = httpx.Client(transport=retrying, follow_redirects=True)
+            http_client = sync_pool(pool, config.retry, transport)
         self._setup(config, http_client, owns_http)
 
     def _send(

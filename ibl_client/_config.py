@@ -1,6 +1,8 @@
-"""Client configuration: one frozen value, validated where it is built, read from args or env.
+"""Client configuration: one frozen value, validated where it is built, from args or env.
 
-Arguments win over environment variables, which win over the defaults:
+One rule for every option: an argument given wins, then its environment variable, then the
+default. "Not given" is :data:`NOT_GIVEN`, never ``None``: ``timeout=None`` means no timeout,
+as in httpx, and ``api_key=None`` means no key (not "look in the environment").
 
 =================  =====================  ====================================================
 argument           variable               default
@@ -9,17 +11,22 @@ argument           variable               default
 ``auth_kind``      ``IBL_AUTH_KIND``      ``"api_key"`` (``Api-Token``); ``"token"``, ``"bearer"``
 ``base_url``       ``IBL_BASE_URL``       ``https://base.manager.iblai.app``
 ``timeout``        ``IBL_TIMEOUT``        connect 5 s, read/write/pool 60 s
-``max_retries``    ``IBL_MAX_RETRIES``    2
+``max_retries``    ``IBL_MAX_RETRIES``    ``retry.max_retries`` (2 in the default policy)
 ``debug``          ``IBL_DEBUG``          off
 =================  =====================  ====================================================
+
+An empty variable counts as unset. ``retry``, ``auth``, ``headers`` and ``anonymous`` have no
+variable. A whole ``retry=RetryPolicy(...)`` is an explicit argument too, so ``IBL_MAX_RETRIES``
+does not override it; ``max_retries=`` does.
 """
 
 from __future__ import annotations
 
+import enum
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final, TypeVar
 
 import attrs
 import httpx
@@ -34,7 +41,30 @@ DEFAULT_BASE_URL = "https://base.manager.iblai.app"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 USER_AGENT = f"ibl-client/{__version__} (API {API_VERSION})"
 _TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"", "0", "false", "no", "off"}
+_FALSE = {"0", "false", "no", "off"}
+#: The variable each option falls back on when its argument is not given.
+VARIABLES: Final = {
+    "api_key": "IBL_API_KEY",
+    "auth_kind": "IBL_AUTH_KIND",
+    "base_url": "IBL_BASE_URL",
+    "timeout": "IBL_TIMEOUT",
+    "max_retries": "IBL_MAX_RETRIES",
+    "debug": "IBL_DEBUG",
+}
+V = TypeVar("V")
+
+
+class NotGiven(enum.Enum):
+    """The type of :data:`NOT_GIVEN`, the default of every option that has a fallback."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+#: An argument the caller did not pass: the option falls back on its variable, then its default.
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
 def _check_base_url(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -57,7 +87,7 @@ def _strip_slash(value: str) -> str:
 
 def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
-        return DEFAULT_TIMEOUT
+        return httpx.Timeout(None)  # as in httpx: no timeout
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -102,8 +132,6 @@ class ClientConfig:
                 "api_key: no credential; pass api_key=... (or set IBL_API_KEY), "
                 "or anonymous=True for public endpoints"
             )
-        if not isinstance(self.retry, RetryPolicy):
-            raise ConfigurationError(f"retry: expected a RetryPolicy, got {self.retry!r}")
 
     def url(self, path: str) -> str:
         """The absolute URL of a path relative to ``base_url`` (as the generated code gives)."""
@@ -112,63 +140,85 @@ class ClientConfig:
 
 def resolve(
     *,
-    api_key: str | None,
-    auth_kind: str | None,
-    auth: httpx.Auth | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    retry: RetryPolicy | None,
+    api_key: str | NotGiven | None,
+    auth_kind: str | NotGiven,
+    auth: httpx.Auth | NotGiven | None,
+    base_url: str | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | NotGiven,
+    retry: RetryPolicy | NotGiven,
     headers: Mapping[str, str] | None,
     anonymous: bool,
-    debug: bool | None,
+    debug: bool | NotGiven,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
-    """Build a :class:`ClientConfig` from client arguments, falling back to ``IBL_*`` variables."""
-    if auth is None:  # read even when anonymous, so with_options(anonymous=False) can sign
-        key = api_key if api_key is not None else (environ.get("IBL_API_KEY") or None)
-        kind = auth_kind or environ.get("IBL_AUTH_KIND") or "api_key"
+    """Build a :class:`ClientConfig`: each option from its argument, its variable, its default."""
+
+    def pick(name: str, given: V | NotGiven, parse: Callable[[str, str], V], default: V) -> V:
+        if given is not NOT_GIVEN:
+            return given
+        raw = environ.get(VARIABLES[name], "")
+        return parse(VARIABLES[name], raw) if raw else default
+
+    if auth is NOT_GIVEN:  # read even when anonymous, so with_options(anonymous=False) can sign
+        key = pick("api_key", api_key, _text, None)
+        kind = pick("auth_kind", auth_kind, _text, "api_key")
         if kind not in AUTH_KINDS:
             raise ConfigurationError(
                 f"auth_kind: unknown kind {kind!r}; expected one of {', '.join(AUTH_KINDS)}"
             )
-        if key is not None and not key.strip():
-            raise ConfigurationError("api_key: must not be empty")
-        if key is not None:
-            auth = AUTH_KINDS[kind](key)
-    if timeout is None and "IBL_TIMEOUT" in environ:
-        timeout = _env_number(environ, "IBL_TIMEOUT", float)
-    if max_retries is None and "IBL_MAX_RETRIES" in environ:
-        max_retries = int(_env_number(environ, "IBL_MAX_RETRIES", int))
-    policy = retry or RetryPolicy()
-    if max_retries is not None:
-        policy = attrs.evolve(policy, max_retries=max_retries)
-    if debug is None:
-        debug = _env_flag(environ, "IBL_DEBUG")
+        if key is not None and (not isinstance(key, str) or not key.strip()):
+            raise ConfigurationError("api_key: expected a non-empty string")
+        auth = None if key is None else AUTH_KINDS[kind](key)
+    elif api_key is not NOT_GIVEN or auth_kind is not NOT_GIVEN:
+        raise ConfigurationError("auth: pass either auth= or api_key= (with auth_kind=), not both")
+    if retry is NOT_GIVEN:
+        policy = RetryPolicy()
+    elif isinstance(retry, RetryPolicy):
+        policy = retry
+        if max_retries is NOT_GIVEN:  # an explicit policy's own count beats IBL_MAX_RETRIES
+            max_retries = retry.max_retries
+    else:
+        raise ConfigurationError(f"retry: expected a RetryPolicy, got {retry!r}")
+    retries = pick("max_retries", max_retries, _integer, policy.max_retries)
+    if retries != policy.max_retries:
+        policy = attrs.evolve(policy, max_retries=retries)
     return ClientConfig(
-        base_url=base_url or environ.get("IBL_BASE_URL") or DEFAULT_BASE_URL,
+        base_url=pick("base_url", base_url, _text, DEFAULT_BASE_URL),
         auth=auth,
-        timeout=timeout,
+        timeout=pick("timeout", timeout, _seconds, DEFAULT_TIMEOUT),
         retry=policy,
         headers=headers,
         anonymous=anonymous,
-        debug=debug,
+        debug=pick("debug", debug, _flag, False),
     )
 
 
-def _env_number(environ: Mapping[str, str], name: str, kind: type[float] | type[int]) -> float:
-    raw = environ[name]
+# Parsers of variables' text; each error names the variable.
+
+
+def _text(name: str, raw: str) -> str:
+    return raw
+
+
+def _seconds(name: str, raw: str) -> float:
     try:
-        return kind(raw)
+        return float(raw)
     except ValueError:
-        expected = "an integer" if kind is int else "a number of seconds"
-        raise ConfigurationError(f"{name}: expected {expected}, got {raw!r}") from None
+        raise ConfigurationError(f"{name}: expected a number of seconds, got {raw!r}") from None
 
 
-def _env_flag(environ: Mapping[str, str], name: str) -> bool:
-    raw = environ.get(name, "").strip().lower()
-    if raw in _TRUE:
+def _integer(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name}: expected an integer, got {raw!r}") from None
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in _TRUE:
         return True
-    if raw in _FALSE:
+    if value in _FALSE:
         return False
     raise ConfigurationError(f"{name}: expected 1/0, true/false, yes/no or on/off, got {raw!r}")

@@ -48,6 +48,11 @@ __all__ = [
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 
+def request_id_from(headers: httpx.Headers) -> str | None:
+    """The server's id for the request, from the first of ``REQUEST_ID_HEADERS`` present."""
+    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+
+
 class IBLError(Exception):
     """Base class of every error raised by ``ibl_client``."""
 
@@ -135,9 +140,7 @@ class APIStatusError(_RequestError):
         self.status_code = response.status_code
         self.body = body
         self.headers = httpx.Headers(_log.redact_headers(response.headers))
-        self.request_id = next(
-            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
-        )
+        self.request_id = request_id_from(response.headers)
 
 
 class BadRequestError(APIStatusError):

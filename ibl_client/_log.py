@@ -5,9 +5,11 @@ level of the ``ibl_client`` logger and, if it has no handler yet, gives it one o
 
 Every URL and header that reaches a log line, a ``repr()`` or an exception message goes through
 :func:`redact_url` / :func:`redact_headers` first, so a secret cannot leak by way of a new
-log statement that forgot to ask. httpx and httpcore log too (URLs with their query, raw
-response headers with ``Set-Cookie``) when an application turns their loggers up, so importing
-``ibl_client`` adds a redacting filter to those loggers; it changes no level and no handler.
+log statement that forgot to ask; headers that carry URLs (``Location``, ``Content-Location``,
+``Link``) have those URLs redacted too. httpx, httpcore and hpack log as well (URLs with their
+query, raw response headers with ``Set-Cookie`` or a redirect's ``Location``) when an
+application turns their loggers up, so importing ``ibl_client`` adds a filter to those loggers
+that redacts each record's text (:func:`redact_text`); it changes no level and no handler.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ SECRET_HEADERS = frozenset(
 SECRET_PARAMS = frozenset(
     {"api_key", "apikey", "key", "token", "access_token", "refresh_token", "secret", "password"}
 )
+#: Headers whose value holds URLs, redacted like any URL.
+URL_HEADERS = frozenset({"location", "content-location", "link"})
 
 
 def redact_url(url: httpx.URL | str) -> str:
@@ -50,10 +54,35 @@ def redact_url(url: httpx.URL | str) -> str:
 
 
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    """A plain copy of ``headers`` with credentials and cookies replaced."""
+    """A plain copy of ``headers`` with credentials and cookies replaced, and URLs redacted."""
     headers = httpx.Headers(headers)
     items = [(k.decode(headers.encoding), v.decode(headers.encoding)) for k, v in headers.raw]
-    return {k: REDACTED if k.lower() in SECRET_HEADERS else v for k, v in items}
+    return {name: _redact_header(name, value) for name, value in items}
+
+
+def _redact_header(name: str, value: str) -> str:
+    if name.lower() in SECRET_HEADERS:
+        return REDACTED
+    if name.lower() in URL_HEADERS:
+        return redact_text(value)
+    return value
+
+
+_SECRET_PARAM = re.compile(
+    rf"""(?<=[?&;])({"|".join(map(re.escape, SECRET_PARAMS))})=[^&#;\s'"<>]*""", re.IGNORECASE
+)
+_USERINFO = re.compile(r"""(?<=//)[^/?#@\s'"<>]+@""")
+
+
+def redact_text(text: str) -> str:
+    """``text`` with the user info and secret query parameters of any URL in it replaced.
+
+    For text that is not one URL: a ``Link`` header, a log line with URLs anywhere in it.
+
+    >>> redact_text('<https://u:p@h.example/x?page=2&token=abc>; rel="next"')
+    '<https://REDACTED@h.example/x?page=2&token=REDACTED>; rel="next"'
+    """
+    return _USERINFO.sub(f"{REDACTED}@", _SECRET_PARAM.sub(rf"\1={REDACTED}", text))
 
 
 def enable_debug() -> None:
@@ -73,19 +102,20 @@ _THIRD_PARTY_LOGGERS = (
     "httpcore.http11",
     "httpcore.http2",
     "httpcore.proxy",
+    "httpcore.socks",
+    "hpack.hpack",  # HTTP/2 header decoding, when httpx runs with http2=True
 )
 
 
 class _RedactThirdParty(logging.Filter):
-    """Redacts httpx's request lines (URL) and httpcore's traces (raw header tuples)."""
+    """Redacts a record's whole text: httpx's request lines, httpcore's traces (raw header
+    tuples, among them a redirect's ``Location``), hpack's decoded headers."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                redact_url(a) if isinstance(a, httpx.URL) else a for a in record.args
-            )
-        if isinstance(record.msg, str):
-            record.msg = _HEADER_BYTES.sub(rf"\1b'{REDACTED}')", record.msg)
+        text = record.getMessage()
+        clean = redact_text(_HEADER_BYTES.sub(rf"\1b'{REDACTED}')", text))
+        if clean != text:
+            record.msg, record.args = clean, ()
         return True
 
 

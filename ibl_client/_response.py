@@ -1,15 +1,17 @@
-"""``Response[T]``: what every generated ``*_detailed`` function returns."""
+"""``Response[T]``: what every generated ``*_detailed`` function returns; and the request id of
+a parsed result."""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+import weakref
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
 
-from ._errors import status_error
+from ._errors import request_id_from, status_error
 
-__all__ = ["Response"]
+__all__ = ["Response", "request_id_of"]
 
 T = TypeVar("T")
 
@@ -20,6 +22,7 @@ class Response(Generic[T]):
 
     ``*_detailed`` functions return it whatever the status; ``unwrap()`` (used by the plain
     functions) turns a status >= 400 into the matching :class:`~ibl_client.APIStatusError`.
+    ``request_id`` is the server's id for the request (``X-Request-Id`` and the like), or None.
     """
 
     status_code: int
@@ -29,6 +32,15 @@ class Response(Generic[T]):
     retries: int
     operation_id: str
     http_response: httpx.Response = attrs.field(repr=False)
+    request_id: str | None = attrs.field(init=False)
+
+    @request_id.default
+    def _request_id(self) -> str | None:
+        return request_id_from(self.headers)
+
+    def __attrs_post_init__(self) -> None:
+        if self.request_id is not None and self.parsed is not None:
+            _remember(self.parsed, self.request_id)
 
     def unwrap(self) -> T:
         """The parsed model; raises the typed status error when the status is >= 400.
@@ -40,3 +52,34 @@ class Response(Generic[T]):
                 self.http_response, operation_id=self.operation_id, retries=self.retries
             )
         return cast(T, self.parsed)
+
+
+# Parsed models are slotted attrs classes: no attribute can be added to them, and they are not
+# hashable (so no WeakKeyDictionary). A dict by id(), emptied by a weak reference's callback
+# when the model goes, costs one small entry per live result.
+_REQUEST_IDS: dict[int, tuple[weakref.ref[Any], str]] = {}
+
+
+def _remember(parsed: object, request_id: str) -> None:
+    key = id(parsed)
+    try:
+        ref = weakref.ref(parsed, lambda _: _REQUEST_IDS.pop(key, None))
+    except TypeError:  # a dict, list or str result cannot be referenced weakly
+        return
+    _REQUEST_IDS[key] = (ref, request_id)
+
+
+def request_id_of(result: object) -> str | None:
+    """The request id of the response a parsed model came from, if the server sent one.
+
+    >>> course = ibl.core.core_rbac_roles_list()  # doctest: +SKIP
+    >>> ibl_client.request_id_of(course)  # doctest: +SKIP
+    'c0ffee-42'
+
+    None for a result the server gave no id for, or that is a plain ``dict``/``list`` (models
+    only; use ``<operation>_detailed(...).request_id`` there).
+    """
+    entry = _REQUEST_IDS.get(id(result))
+    if entry is None or entry[0]() is not result:
+        return None
+    return entry[1]

@@ -10,12 +10,14 @@ request is the same signed request, and a redirect is followed only once an atte
 Per call, the policy in ``request.extensions["ibl_retry"]`` (set by ``AsyncClient`` from its
 options) wins over the transport's own. The number of retries taken is added to
 ``request.extensions["ibl_retries"]`` (one dict per request, shared with its redirects, so it
-survives a final exception) and copied to ``response.extensions["ibl_retries"]``.
+survives a final exception) and copied to ``response.extensions["ibl_retries"]``. The same dict
+keeps when the call started (``ibl_started``), from which a policy's ``deadline`` is counted.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -31,6 +33,12 @@ __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 POLICY_EXTENSION = "ibl_retry"
 RETRIES_EXTENSION = "ibl_retries"
+STARTED_EXTENSION = "ibl_started"
+TIMEOUT_EXTENSION = "ibl_call_timeout"  # the call's own timeouts, before the deadline cuts them
+#: True once the policy's deadline cut an attempt's timeouts or refused a retry.
+DEADLINE_EXTENSION = "ibl_deadline_binding"
+#: The shortest timeout an attempt is given, however little time the deadline leaves.
+MIN_ATTEMPT_TIMEOUT = 0.001
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Failures before the request left this machine: safe to retry even a POST.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -48,6 +56,15 @@ def _exp_base(instance: object, attribute: attrs.Attribute[Any], value: float) -
         raise ConfigurationError(f"{attribute.name}: expected a number >= 1, got {value!r}")
 
 
+def _positive_or_none(
+    instance: object, attribute: attrs.Attribute[Any], value: float | None
+) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigurationError(f"{attribute.name}: expected seconds > 0 or None, got {value!r}")
+
+
 def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError(f"{attribute.name}: expected an integer >= 0, got {value!r}")
@@ -62,6 +79,11 @@ class RetryPolicy:
     what the server asks for in ``Retry-After`` / ``retry-after-ms``. A server-asked wait above
     ``retry_after_ceiling`` is not slept: the response is returned (and ``unwrap()`` raises).
     ``max_retries=0`` disables retrying.
+
+    ``deadline`` (seconds, off by default) bounds a whole call, its attempts and waits
+    together: each attempt's timeouts are cut to the time left, and no retry waits past it.
+    httpx's timeouts are per phase (connect, each read, ...), so a body that trickles in
+    within every cut timeout can still run past the deadline.
     """
 
     max_retries: int = attrs.field(default=2, validator=_count)
@@ -70,11 +92,22 @@ class RetryPolicy:
     wait_jitter: float = attrs.field(default=0.5, validator=_non_negative)
     wait_exp_base: float = attrs.field(default=2.0, validator=_exp_base)
     retry_after_ceiling: float = attrs.field(default=60.0, validator=_non_negative)
+    deadline: float | None = attrs.field(default=None, validator=_positive_or_none)
 
     def backoff(self, retry: int) -> float:
-        """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing."""
-        wait = self.wait_initial * self.wait_exp_base**retry + random.uniform(0, self.wait_jitter)
-        return min(self.wait_max, wait)
+        """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing.
+
+        >>> RetryPolicy(max_retries=5000, wait_jitter=0).backoff(1100)  # no OverflowError
+        8.0
+        """
+        jitter = random.uniform(0, self.wait_jitter)
+        if self.wait_initial == 0:
+            return min(self.wait_max, jitter)
+        try:
+            growth = self.wait_initial * self.wait_exp_base**retry
+        except OverflowError:  # float ** int overflows long before any wait_max is reached
+            growth = math.inf
+        return min(self.wait_max, growth + jitter)
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
@@ -106,6 +139,26 @@ def decide(
     error: Exception | None = None,
 ) -> tuple[float, str] | None:
     """The one place that says whether to retry: ``(seconds to wait, reason)`` or ``None``."""
+    decision = _by_rules(policy, request, retries, response, error)
+    if decision is None or policy.deadline is None:
+        return decision
+    left = _time_left(policy, request)
+    if left is not None and decision[0] >= left:
+        request.extensions[DEADLINE_EXTENSION] = True
+        _log.not_retrying(
+            request, f"{decision[1]}: the deadline of {policy.deadline:g}s leaves {left:.2f}s"
+        )
+        return None
+    return decision
+
+
+def _by_rules(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    retries: int,
+    response: httpx.Response | None,
+    error: Exception | None,
+) -> tuple[float, str] | None:
     if retries >= policy.max_retries:
         return None
     idempotent = request.method in IDEMPOTENT_METHODS
@@ -133,6 +186,29 @@ def decide(
         )
         return None
     return asked, f"{reason} (Retry-After {asked:.2f}s)"
+
+
+def _time_left(policy: RetryPolicy, request: httpx.Request) -> float | None:
+    if policy.deadline is None:
+        return None
+    started: float = request.extensions.setdefault(STARTED_EXTENSION, time.monotonic())
+    return policy.deadline - (time.monotonic() - started)
+
+
+def _start_attempt(policy: RetryPolicy, request: httpx.Request) -> None:
+    """Cut the attempt's timeouts to the time the deadline leaves (from the call's own)."""
+    left = _time_left(policy, request)
+    if left is None:
+        return
+    own = request.extensions.setdefault(TIMEOUT_EXTENSION, request.extensions.get("timeout", {}))
+    cut = {}
+    for phase in ("connect", "read", "write", "pool"):
+        seconds = own.get(phase)
+        if seconds is None or seconds > left:
+            request.extensions[DEADLINE_EXTENSION] = True
+            seconds = max(MIN_ATTEMPT_TIMEOUT, left)
+        cut[phase] = seconds
+    request.extensions["timeout"] = cut
 
 
 def _count_retry(
@@ -171,6 +247,7 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         retry = 0
         while True:
+            _start_attempt(policy, request)
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -213,6 +290,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         retry = 0
         while True:
+            _start_attempt(policy, request)
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 
 import pytest
 from layer.server import ScriptedServer
 
+from ibl_client._config import VARIABLES
+
+LOOPBACK = ("127.0.0.1", "localhost")
+
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No IBL_* variable from the developer's shell, and the ibl_client logger restored."""
-    for name in (
-        "IBL_API_KEY",
-        "IBL_AUTH_KIND",
-        "IBL_BASE_URL",
-        "IBL_TIMEOUT",
-        "IBL_MAX_RETRIES",
-        "IBL_DEBUG",
-    ):
+    for name in VARIABLES.values():
         monkeypatch.delenv(name, raising=False)
+    # Loopback servers are reached directly even where the shell sets a proxy (which tools
+    # such as pip, run by some tests, may still need for everything else).
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, ",".join(filter(None, [os.environ.get(name), *LOOPBACK])))
     logger = logging.getLogger("ibl_client")
     level, handlers = logger.level, list(logger.handlers)
     yield
@@ -40,3 +42,19 @@ def other_server() -> Iterator[ScriptedServer]:
     srv = ScriptedServer().start()
     yield srv
     srv.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The closing note says how many README and docs blocks ran (tests/test_docs_blocks.py)."""
+    counts = {
+        outcome: sum(
+            "test_docs_blocks.py::test_block[" in getattr(report, "nodeid", "")
+            for report in terminalreporter.stats.get(outcome, [])
+        )
+        for outcome in ("passed", "failed", "skipped", "error")
+    }
+    if any(counts.values()):
+        terminalreporter.write_line(
+            f"README.md and docs/ blocks: {counts['passed']} ran and passed, "
+            f"{counts['failed'] + counts['error']} failed, {counts['skipped']} skipped"
+        )

@@ -71,7 +71,7 @@ def python310() -> Path:
     if not python.exists():
         subprocess.run([interpreter, "-m", "venv", str(VENV)], check=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "httpx", "attrs", "python-dateutil"],
+            [str(python), "-m", "pip", "install", "--quiet", "httpx", "attrs", "sniffio"],
             check=True,
         )
     return python

@@ -240,7 +240,7 @@ def _runtime_dependencies() -> list[str]:
 
         project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
         return list(project["dependencies"])
-    return ["httpx", "attrs", "python-dateutil"]  # no tomllib before 3.11: the same three
+    return ["httpx", "attrs", "sniffio"]  # no tomllib before 3.11: the same three
 
 
 @pytest.fixture(scope="session")

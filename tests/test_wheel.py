@@ -1,11 +1,16 @@
 """`pip install .` gives a normal distribution: a wheel with the whole package and `py.typed`,
-nothing else, that installs and works in a clean virtualenv."""
+nothing else, that installs and works in a clean virtualenv; metadata an index can show
+(classifiers, URLs, licence); an sdist with the licence and the changelog. And the README names
+the dependencies `pyproject.toml` declares, no more and no fewer."""
 
 from __future__ import annotations
 
+import email.parser
 import json
+import re
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -104,3 +109,57 @@ def test_the_wheel_installs_and_works_in_a_clean_virtualenv(wheel: Path, tmp_pat
     sdk_version, api_version = installed[2].split()
     assert api_version == fixtures.api_version()  # the description the wheel was made from
     assert sdk_version.count(".") == 2
+
+
+def _metadata(wheel: Path) -> email.message.Message:
+    archive = zipfile.ZipFile(wheel)
+    (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    return email.parser.Parser().parsestr(archive.read(name).decode())
+
+
+def test_the_wheel_metadata_shows_classifiers_urls_and_licence(wheel: Path) -> None:
+    metadata = _metadata(wheel)
+    classifiers = metadata.get_all("Classifier") or []
+    for wanted in (
+        "Programming Language :: Python :: 3.10",
+        "Typing :: Typed",
+        "Framework :: AsyncIO",
+        "License :: OSI Approved :: MIT License",
+    ):
+        assert wanted in classifiers
+    minimum = metadata["Requires-Python"].removeprefix(">=")
+    versions = [c.rsplit(" ", 1)[1] for c in classifiers if re.search(r"Python :: 3\.\d+$", c)]
+    assert versions[0] == minimum  # the classifiers start where requires-python does
+    urls = dict(u.split(", ", 1) for u in metadata.get_all("Project-URL") or [])
+    assert urls["Homepage"].startswith("https://")
+    runtime = [r for r in metadata.get_all("Requires-Dist") or [] if "extra ==" not in r]
+    assert not any(r.startswith("python-dateutil") for r in runtime)  # no code imports it
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+
+
+def test_the_sdist_holds_the_licence_and_the_changelog(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = tmp_path.glob("ibl_client-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    assert {"LICENSE", "CHANGELOG.md", "README.md", "pyproject.toml"} <= names
+    assert "ibl_client/py.typed" in names
+
+
+def test_the_readme_names_the_declared_dependencies() -> None:
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    readme = (ROOT / "README.md").read_text()
+    listed = re.search(r"^Runtime dependencies: (.*?)\. Python", readme, re.M | re.S)
+    assert listed is not None
+    names = [re.split(r"[<>=!~ ]", d, maxsplit=1)[0] for d in declared]
+    assert re.findall(r"`([^`]+)`", listed[1]) == names
+    vendoring = readme.split("### What the copy depends on", 1)[1].split("###", 1)[0]
+    assert re.findall(r"`([^`]+?)`", vendoring)[: len(declared)] == declared

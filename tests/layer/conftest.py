@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
+import ssl
+import subprocess
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
 from ibl_client import AsyncClient, AsyncRetryTransport, Client, RetryTransport
+
+from .server import ForwardProxy, ScriptedServer
 
 SECRET = "sk-live-DO-NOT-LEAK-1234"
 
@@ -48,3 +55,67 @@ def sync_client(inner: httpx.BaseTransport, sleeps: Sleeps, **options: Any) -> I
     http = httpx.Client(transport=transport, follow_redirects=True)
     with http, Client(http_client=http, **options) as ibl:
         yield ibl
+
+
+@attrs.frozen
+class Certificate:
+    """A self-signed certificate for 127.0.0.1: ``cert`` (PEM), ``key``, and ``directory``, an
+    OpenSSL hashed directory holding it (what SSL_CERT_DIR names)."""
+
+    cert: Path
+    key: Path
+    directory: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.cert, self.key)
+        return context
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    out = tmp_path_factory.mktemp("tls")
+    cert, key, directory = out / "cert.pem", out / "key.pem", out / "certs"
+    command = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2"
+    command += " -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
+    subprocess.run(
+        [*command.split(), "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True
+    )
+    subject_hash = subprocess.run(
+        ["openssl", "x509", "-hash", "-noout", "-in", str(cert)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    directory.mkdir()
+    shutil.copy(cert, directory / f"{subject_hash}.0")
+    return Certificate(cert, key, directory)
+
+
+@pytest.fixture
+def tls_server(certificate: Certificate) -> Iterator[ScriptedServer]:
+    srv = ScriptedServer(tls=certificate.server_context()).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def proxy() -> Iterator[ForwardProxy]:
+    srv = ForwardProxy().start()
+    yield srv
+    srv.stop()
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+CA_VARIABLES = ("SSL_CERT_FILE", "SSL_CERT_DIR")
+
+
+def set_environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
+    """Exactly these proxy and CA variables (in both spellings, as urllib reads both)."""
+    for name in PROXY_VARIABLES + CA_VARIABLES:
+        for spelling in {name, name.lower()} if name in PROXY_VARIABLES else {name}:
+            monkeypatch.delenv(spelling, raising=False)
+            if name in values:
+                monkeypatch.setenv(spelling, values[name])

@@ -176,7 +176,7 @@ def test_importing_the_package_is_cheap() -> None:
 def test_doctests_of_the_layer() -> None:
     import doctest
 
-    from ibl_client import _auth, _log
+    from ibl_client import _auth, _log, _retry
 
-    for module in (_auth, _log):
+    for module in (_auth, _log, _retry):
         assert doctest.testmod(module).failed == 0

@@ -43,7 +43,9 @@ COURSE = {"id": 7, "name": "Optics"}
 def client(server: ScriptedServer, **options: object) -> AsyncClient:
     options.setdefault("retry", FAST)
     options.setdefault("base_url", server.url)
-    return AsyncClient(api_key=SECRET, **options)  # type: ignore[arg-type]
+    if "auth" not in options:
+        options.setdefault("api_key", SECRET)
+    return AsyncClient(**options)  # type: ignore[arg-type]
 
 
 async def test_a_call_sends_credential_user_agent_and_parses(server: ScriptedServer) -> None:

@@ -164,6 +164,21 @@ def test_jitter_stays_within_its_bound() -> None:
     assert len(waits) > 1  # really random
 
 
+def test_backoff_does_not_overflow_for_any_retry_number() -> None:
+    policy = RetryPolicy(max_retries=5000, wait_jitter=0.0, wait_max=8.0)
+    assert [policy.backoff(n) for n in (0, 1, 1100, 10**6)] == [0.5, 1.0, 8.0, 8.0]
+    assert RetryPolicy(wait_exp_base=3, wait_jitter=0.0).backoff(5000) == 8.0  # int ** int
+    assert RetryPolicy(wait_initial=0, wait_jitter=0.0).backoff(5000) == 0.0
+
+
+async def test_an_error_without_a_message_still_reads_well(sleeps: Sleeps) -> None:
+    transport, _ = script(httpx.ReadTimeout(""))
+    async with async_client(transport, sleeps, max_retries=1) as ibl:
+        with pytest.raises(APITimeoutError) as info:
+            await op.asyncio(client=ibl)
+    assert str(info.value).endswith("timed out (ReadTimeout: no detail) after 1 retries")
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [

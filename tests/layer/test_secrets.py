@@ -10,6 +10,7 @@ import pytest
 from ibl_client import (
     APIConnectionError,
     APIKeyAuth,
+    APIStatusError,
     AsyncClient,
     AuthenticationError,
     BearerAuth,
@@ -114,3 +115,61 @@ def test_redaction_helpers() -> None:
         "Authorization": "REDACTED",
         "Accept": "json",
     }
+
+
+URL_SECRET = "url-DO-NOT-LEAK-4321"
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_no_secret_from_a_redirect_or_link_reaches_any_log_record(
+    twin: str, server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    linked = f"{server.url}/api/courses/?page=2&access_token={URL_SECRET}"
+    server.then(
+        reply(
+            302,
+            headers={
+                "Location": f"/api/courses/2/?token={URL_SECRET}&page=1",
+                "Content-Location": f"https://u:{URL_SECRET}@cdn.example/x",
+            },
+        ),
+        reply(
+            200,
+            {"id": 2, "name": "moved"},
+            headers={"Link": f'<{linked}>; rel="next"', "Content-Location": linked},
+        ),
+        reply(404, headers={"Location": f"/elsewhere?api_key={URL_SECRET}", "Link": linked}),
+    )
+    caplog.set_level(logging.DEBUG)  # ours, httpx's and httpcore's loggers
+    options = {"api_key": SECRET, "base_url": server.url, "debug": True}
+    if twin == "sync":
+        with Client(**options) as ibl:  # type: ignore[arg-type]
+            course = op.sync(client=ibl)
+            with pytest.raises(APIStatusError) as info:
+                op.sync(client=ibl)
+    else:
+        async with AsyncClient(**options) as ibl:  # type: ignore[arg-type]
+            course = await op.asyncio(client=ibl)
+            with pytest.raises(APIStatusError) as info:
+                await op.asyncio(client=ibl)
+    assert course.name == "moved"
+    assert server.requests[1].path == f"/api/courses/2/?token={URL_SECRET}&page=1"  # followed
+    names = {r.name for r in caplog.records}
+    assert {"ibl_client", "httpx", "httpcore.http11"} <= names
+    assert any("Location" in r.getMessage() for r in caplog.records)  # the headers were logged
+    for record in caplog.records:
+        assert URL_SECRET not in record.getMessage(), record.name
+    assert URL_SECRET not in caplog.text
+    assert URL_SECRET not in str(dict(info.value.headers))
+    assert info.value.headers["location"] == "/elsewhere?api_key=REDACTED"
+
+
+def test_redact_text_finds_secrets_in_any_url_in_text() -> None:
+    from ibl_client._log import redact_text
+
+    text = (
+        f"[(b'Location', b'/x?page=2&Token={URL_SECRET}'), "
+        f"(b'Link', b'<https://me:{URL_SECRET}@h/x?key={URL_SECRET}>; rel=\"next\"')]"
+    )
+    assert URL_SECRET not in redact_text(text)
+    assert redact_text("/x?monkey=1&key=2&keys=3") == "/x?monkey=1&key=REDACTED&keys=3"

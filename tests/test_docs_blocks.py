@@ -1,0 +1,329 @@
+"""Every ```python block of README.md and docs/*.md runs, in order, against a loopback server.
+
+So the examples, and what they print, cannot go stale: a renamed operation, a missing import, a
+removed option fails here. Each block runs in a fresh namespace with ``IBL_BASE_URL`` and
+``IBL_API_KEY`` pointing at a loopback server, which answers any request with a body built from
+the description's response schema for the operation it matches (``openapi.yaml``, as the SDK
+was generated from it), or ``{}``. Top-level ``await``, ``async for`` and ``async with`` work
+(one event loop per document, as in an async REPL); blocks run with the repository as the
+working directory.
+
+Directives, as HTML comments on the lines just before a block (invisible on GitHub):
+
+``<!-- uses: ibl, save -->``
+    the block reuses these names from earlier blocks of the same document (the most recent
+    definition); anything else it needs, it must import or define itself.
+``<!-- requires: httpx_aiohttp -->``
+    the block needs an optional module; skipped, saying so, when it is not installed.
+``<!-- skip: reason -->``
+    the block does not run, for the reason given (it is shown in the test report). For blocks
+    that cannot run here, not for blocks that fail.
+``<!-- output: checked -->``
+    on a ```console block: each ``$ command`` runs (from a scratch directory, with
+    ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
+    its output, in order; ``...`` in a shown line matches any text.
+
+Other ```console, ``` and non-Python blocks are not run. The closing note of the test session
+says how many blocks ran (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import importlib.util
+import inspect
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from contract.spec import Operation, Spec
+from contract.values import SchemaSampler
+
+from ibl_client import AsyncClient, Client
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+API_KEY = "docs-example-key"
+CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
+
+_FENCE = re.compile(r"^```(\w*)\s*$")
+_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output):\s*(.*?)\s*-->\s*$")
+
+
+@attrs.frozen
+class Block:
+    document: Path
+    line: int  # of the opening fence, 1-based
+    language: str
+    source: str
+    directives: dict[str, str]
+
+    @property
+    def label(self) -> str:
+        return f"{self.document.relative_to(ROOT)}:{self.line}"
+
+    @property
+    def uses(self) -> list[str]:
+        return [n.strip() for n in self.directives.get("uses", "").split(",") if n.strip()]
+
+
+def blocks_of(document: Path) -> list[Block]:
+    """The fenced blocks of a Markdown document, each with the directives just above it."""
+    lines = document.read_text(encoding="utf-8").splitlines()
+    found: list[Block] = []
+    index = 0
+    while index < len(lines):
+        match = _FENCE.match(lines[index])
+        if match is None:
+            index += 1
+            continue
+        start = index
+        end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("```"))
+        directives: dict[str, str] = {}
+        above = start - 1
+        while above >= 0 and (lines[above].strip() == "" or _DIRECTIVE.match(lines[above])):
+            directive = _DIRECTIVE.match(lines[above])
+            if directive:
+                directives[directive[1]] = directive[2]
+            above -= 1
+        found.append(
+            Block(document, start + 1, match[1], "\n".join(lines[start + 1 : end]), directives)
+        )
+        index = end + 1
+    return found
+
+
+def runnable(block: Block) -> bool:
+    return block.language == "python" or (
+        block.language == "console" and block.directives.get("output") == "checked"
+    )
+
+
+ALL_BLOCKS = [block for document in DOCUMENTS for block in blocks_of(document)]
+BLOCKS = [block for block in ALL_BLOCKS if runnable(block)]
+
+
+# --- the loopback server -------------------------------------------------------------------
+
+
+class Answers:
+    """The body the description declares for a request: its operation's first 2xx response,
+    sampled from the schema (every optional property too), or ``{}``."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.sampler = SchemaSampler(spec, optional=True, for_request=False)
+        self.routes: list[tuple[str, re.Pattern[str], int, Operation]] = []
+        for op in spec.operations:
+            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(op.path))
+            literal = len(re.sub(r"\{\w+\}", "", op.path))  # the most literal path wins
+            self.routes.append((op.method, re.compile(f"^{pattern}$"), literal, op))
+
+    def answer(self, method: str, path: str) -> tuple[int, bytes]:
+        matches = [
+            (literal, op)
+            for m, pattern, literal, op in self.routes
+            if m == method.lower() and pattern.match(path)
+        ]
+        if not matches:
+            return 200, b"{}"
+        op = max(matches, key=lambda match: match[0])[1]
+        status = op.success_codes()[0] if op.success_codes() else 200
+        media = (op.responses.get(str(status), {}).get("content") or {}).get("application/json")
+        if media is None:
+            return status, b"" if status == 204 else b"{}"
+        return status, json.dumps(self.sampler.sample(media.get("schema", {}))).encode()
+
+
+@pytest.fixture(scope="session")
+def docs_server() -> Iterator[str]:
+    answers = Answers(Spec.load(ROOT / "openapi.yaml"))
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _any(self) -> None:
+            self.rfile.read(int(self.headers.get("content-length") or 0))
+            status, body = answers.answer(self.command, self.path.split("?", 1)[0])
+            self.send_response(status)
+            if body:
+                self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# --- running the blocks --------------------------------------------------------------------
+
+
+class Document:
+    """The blocks of one document run so far: the names each defined, one event loop."""
+
+    def __init__(self) -> None:
+        self.defined: dict[str, Any] = {}
+        self.outcomes: dict[int, BaseException | None] = {}
+        self.clients: list[Any] = []
+        self.loop = asyncio.new_event_loop()
+
+    def run(self, block: Block) -> None:
+        """Run ``block``, after every earlier runnable block of its document not yet run."""
+        for earlier in BLOCKS:
+            if (
+                earlier.document == block.document
+                and earlier.line < block.line
+                and earlier.line not in self.outcomes
+                and _ready(earlier) is None
+            ):
+                self._run_and_record(earlier)
+        self._run_and_record(block)
+        outcome = self.outcomes[block.line]
+        if outcome is not None:
+            raise outcome
+
+    def _run_and_record(self, block: Block) -> None:
+        try:
+            if block.language == "console":
+                run_console(block)
+            else:
+                self._run_python(block)
+            self.outcomes[block.line] = None
+        except BaseException as exc:  # recorded, raised by the block's own test
+            self.outcomes[block.line] = exc
+
+    def _run_python(self, block: Block) -> None:
+        namespace: dict[str, Any] = {"__name__": "__docs__"}
+        for name in block.uses:
+            if name not in self.defined:
+                raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
+            namespace[name] = self.defined[name]
+        # Padding keeps line numbers those of the document in tracebacks.
+        source = "\n" * block.line + block.source
+        code = compile(source, block.label, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        if code.co_flags & inspect.CO_COROUTINE:
+            self.loop.run_until_complete(eval(code, namespace))
+        else:
+            exec(code, namespace)
+        made = {k: v for k, v in namespace.items() if not k.startswith("__")}
+        self.defined.update(made)
+        self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+
+    def close(self) -> None:
+        """Close the clients the blocks left open (an example need not), then the loop."""
+        for client in self.clients:
+            if isinstance(client, (AsyncClient, httpx.AsyncClient)):
+                self.loop.run_until_complete(client.aclose())
+            else:
+                client.close()
+        self.loop.close()
+
+
+def run_console(block: Block) -> None:
+    """Run each ``$ command`` of a checked console block; its shown lines must appear."""
+    steps: list[tuple[str, list[str]]] = []
+    lines = block.source.splitlines()
+    index = 0
+    while index < len(lines):
+        if not lines[index].startswith("$ "):
+            raise ValueError(f"{block.label}: a checked block starts each command with '$ '")
+        command = lines[index][2:]
+        while command.endswith("\\"):
+            index += 1
+            command = command[:-1] + " " + lines[index].strip()
+        shown = []
+        index += 1
+        while index < len(lines) and not lines[index].startswith("$ "):
+            shown.append(lines[index])
+            index += 1
+        steps.append((command, shown))
+    scratch = ROOT / ".cache" / "docs-console"
+    scratch.mkdir(parents=True, exist_ok=True)
+    for command, shown in steps:
+        argv = [sys.executable if a == ".venv/bin/python" else a for a in shlex.split(command)]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run(
+            argv, cwd=scratch, env=env, capture_output=True, text=True, check=False
+        )
+        output = (result.stdout + result.stderr).splitlines()
+        assert result.returncode == 0, f"{command}\n{result.stderr[-2000:]}"
+        position = 0
+        for want in shown:
+            pattern = re.compile(".*".join(map(re.escape, want.strip().split("..."))))
+            while position < len(output) and not pattern.fullmatch(output[position].strip()):
+                position += 1
+            assert position < len(output), (
+                f"{block.label}: {want.strip()!r} is not in the output of {command!r}, which is:"
+                "\n" + "\n".join(output)
+            )
+            position += 1
+
+
+def _ready(block: Block) -> str | None:
+    """Why ``block`` cannot run here, or None."""
+    if "skip" in block.directives:
+        return block.directives["skip"]
+    for module in block.directives.get("requires", "").split(","):
+        module = module.strip()
+        if module and importlib.util.find_spec(module) is None:
+            return f"needs {module}, which is not installed"
+    return None
+
+
+@pytest.fixture(scope="module")
+def documents() -> Iterator[dict[Path, Document]]:
+    runs = {document: Document() for document in DOCUMENTS}
+    yield runs
+    for run in runs.values():
+        run.close()
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[block.label for block in BLOCKS])
+def test_block(
+    block: Block,
+    documents: dict[Path, Document],
+    docs_server: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reason = _ready(block)
+    if reason is not None:
+        pytest.skip(reason)
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("IBL_BASE_URL", docs_server)
+    monkeypatch.setenv("IBL_API_KEY", API_KEY)
+    documents[block.document].run(block)
+
+
+def test_no_python_hides_in_an_untagged_block() -> None:
+    """Code in a block not marked ```python is code the runner never sees."""
+    for block in ALL_BLOCKS:
+        if block.language in ("", "py", "python3"):
+            try:
+                ast.parse(block.source)
+            except SyntaxError:
+                continue  # output, a tree, a table: not Python
+            assert not re.search(
+                r"^(import |from \S+ import |await |async )", block.source, re.M
+            ), f"{block.label} is Python; mark it ```python so that it runs"
