@@ -39,7 +39,7 @@ def test_an_older_line_generates_a_whole_importable_sdk(
     sys.path.insert(0, str(tmp_path))
     try:
         sdk = importlib.import_module("older_sdk")
-        assert sdk.API_VERSION == document["info"]["version"]
+        assert document["info"]["version"] == sdk.API_VERSION
         tags = importlib.import_module("older_sdk.generated.api").TAGS
         assert len(tags) == len(document["tags"])
     finally:
