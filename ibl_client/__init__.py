@@ -10,6 +10,7 @@ Importing this package is cheap: the generated operations load only when you imp
 """
 
 from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
+from ._body import JSON
 from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
@@ -23,6 +24,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
@@ -30,10 +32,14 @@ from ._errors import (
 from ._pagination import AsyncPager, Page, Pager, paginate
 from ._response import Response
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._unset import UNSET, Unset
+from ._validation import FieldError, strict_parsing
 from ._version import API_VERSION, __version__
 
 __all__ = [
     "API_VERSION",
+    "JSON",
+    "UNSET",
     "APIConnectionError",
     "APIKeyAuth",
     "APIStatusError",
@@ -47,19 +53,23 @@ __all__ = [
     "Client",
     "ConfigurationError",
     "ConflictError",
+    "FieldError",
     "IBLError",
     "NotFoundError",
     "Page",
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "Response",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
     "UnprocessableEntityError",
+    "Unset",
     "UserTokenAuth",
     "__version__",
     "paginate",
+    "strict_parsing",
 ]

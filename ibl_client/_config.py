@@ -10,6 +10,7 @@ argument           variable               default
 ``base_url``       ``IBL_BASE_URL``       ``https://base.manager.iblai.app``
 ``timeout``        ``IBL_TIMEOUT``        connect 5 s, read/write/pool 60 s
 ``max_retries``    ``IBL_MAX_RETRIES``    2
+``strict``         ``IBL_STRICT``         off (an unknown enum value in a response is kept)
 ``debug``          ``IBL_DEBUG``          off
 =================  =====================  ====================================================
 """
@@ -94,6 +95,7 @@ class ClientConfig:
         factory=dict, converter=_freeze_headers, repr=lambda h: repr(_log.redact_headers(h))
     )
     anonymous: bool = False
+    strict: bool = False
     debug: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -122,6 +124,7 @@ def resolve(
     headers: Mapping[str, str] | None,
     anonymous: bool,
     debug: bool | None,
+    strict: bool | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Build a :class:`ClientConfig` from client arguments, falling back to ``IBL_*`` variables."""
@@ -145,6 +148,8 @@ def resolve(
         policy = attrs.evolve(policy, max_retries=max_retries)
     if debug is None:
         debug = _env_flag(environ, "IBL_DEBUG")
+    if strict is None:
+        strict = _env_flag(environ, "IBL_STRICT")
     return ClientConfig(
         base_url=base_url or environ.get("IBL_BASE_URL") or DEFAULT_BASE_URL,
         auth=auth,
@@ -152,6 +157,7 @@ def resolve(
         retry=policy,
         headers=headers,
         anonymous=anonymous,
+        strict=strict,
         debug=debug,
     )
 

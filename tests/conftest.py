@@ -19,6 +19,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "IBL_TIMEOUT",
         "IBL_MAX_RETRIES",
         "IBL_DEBUG",
+        "IBL_STRICT",
     ):
         monkeypatch.delenv(name, raising=False)
     logger = logging.getLogger("ibl_client")
